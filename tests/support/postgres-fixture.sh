@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Starts or stops a throw-away PostgreSQL 15 cluster on a free loopback port for the test suite.
+#   postgres-fixture.sh start DIR   -> initdb into DIR/data, start, write the URL to DIR/url
+#   postgres-fixture.sh stop DIR    -> stop the server and remove DIR
+# Root cannot run postgres, so as root the cluster belongs to the 'postgres' system user.
+set -euo pipefail
+action=${1:?start|stop}
+dir=${2:?directory}
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bindir/initdb" ] || { echo "postgres-fixture: PostgreSQL server binaries not found (install 'postgresql')" >&2; exit 1; }
+
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$action" in
+start)
+    if [ -f "$dir/url" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        echo "postgres-fixture: already running: $(cat "$dir/url")"
+        exit 0
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir/socket"
+    [ "$(id -u)" -eq 0 ] && chown -R postgres "$dir"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    echo "$password" > "$dir/pwfile"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pwfile"
+    as_owner "$bindir/initdb" -D "$dir/data" -U castellan --pwfile="$dir/pwfile" -A scram-sha-256 \
+        -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c max_connections=200 -c fsync=off" start \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "postgresql://castellan:$password@127.0.0.1:$port/postgres" > "$dir/url"
+    echo "postgres-fixture: running on 127.0.0.1:$port"
+    ;;
+stop)
+    if [ -d "$dir/data" ]; then
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+    ;;
+esac
