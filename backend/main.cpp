@@ -1,1 +1,7 @@
-int main() { return 0; }
+#include "app/CastellanServer.h"
+
+int main(int argc, char** argv)
+{
+    castellan::CastellanServer server;
+    return server.runFromCommandLine(argc, argv);
+}

@@ -1,0 +1,11 @@
+# Backend unit tests (no database) and store tests (run on SQLite and on PostgreSQL).
+castellan_add_qtest(NAME TestDatabaseUrl SOURCES TestDatabaseUrl.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestServerConfig SOURCES TestServerConfig.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
+
+castellan_add_qtest(NAME TestMigrator SOURCES TestMigrator.cpp LIBS castellan_test_support LABELS store
+    DATABASES sqlite postgresql)
+castellan_add_qtest(NAME TestAuditLog SOURCES TestAuditLog.cpp LIBS castellan_test_support LABELS store
+    DATABASES sqlite postgresql)
+castellan_add_qtest(NAME TestDatabase SOURCES TestDatabase.cpp LIBS castellan_test_support LABELS store
+    DATABASES sqlite postgresql)

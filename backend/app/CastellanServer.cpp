@@ -1,0 +1,303 @@
+#include "app/CastellanServer.h"
+
+#include "app/BootstrapAdmin.h"
+#include "app/SelfSignedCertificate.h"
+#include "crypto/MasterKey.h"
+#include "crypto/PasswordHasher.h"
+#include "rest/HealthResource.h"
+#include "rest/RestHandlerFactory.h"
+#include "rest/Router.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sys/stat.h>
+
+namespace castellan {
+
+using Poco::Util::Option;
+using Poco::Util::OptionCallback;
+
+int CastellanServer::runFromCommandLine(int argc, char** argv)
+{
+    try {
+        init(argc, argv);
+    } catch (const Poco::Exception& e) {
+        std::cerr << "castellan-server: " << e.displayText() << " (see --help)\n";
+        return kExitConfig;
+    }
+    return run();
+}
+
+void CastellanServer::defineOptions(Poco::Util::OptionSet& options)
+{
+    ServerApplication::defineOptions(options);
+    options.addOption(Option("help", "h", "show this help and exit"));
+    options.addOption(Option("version", "v", "print the version and exit"));
+    options.addOption(Option("config", "c", "read configuration from FILE (default " +
+                                                std::string(kDefaultConfigFile) + " when it exists)")
+                          .argument("FILE"));
+    options.addOption(
+        Option("set", "s", "override one configuration key, e.g. --set http.port=9443 (repeatable)")
+            .argument("KEY=VALUE")
+            .repeatable(true));
+    options.addOption(Option("state-dir", "d", "directory for the database, keys and certificates (state.dir)")
+                          .argument("DIR"));
+}
+
+void CastellanServer::handleOption(const std::string& name, const std::string& value)
+{
+    ServerApplication::handleOption(name, value);
+    if (name == "help") {
+        m_helpRequested = true;
+        stopOptionsProcessing();
+    } else if (name == "version") {
+        m_versionRequested = true;
+        stopOptionsProcessing();
+    } else if (name == "config") {
+        m_configFile = value;
+    } else if (name == "state-dir") {
+        m_overrides.emplace_back("state.dir", value);
+    } else if (name == "set") {
+        const size_t eq = value.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            m_optionError = "--set expects KEY=VALUE (got '" + value + "')";
+        } else {
+            m_overrides.emplace_back(value.substr(0, eq), value.substr(eq + 1));
+        }
+    }
+}
+
+void CastellanServer::printHelp()
+{
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand(commandName());
+    help.setUsage("[OPTIONS]");
+    help.setHeader("Castellan MFA server: REST API, RADIUS, SAML IdP, registration portal and device API.");
+    help.setFooter("Configuration keys are listed in README.md. Exit codes: 0 stopped cleanly, 1 runtime "
+                   "failure, 2 configuration error.");
+    help.setUnixStyle(true);
+    help.format(std::cout);
+}
+
+bool CastellanServer::loadConfigurationLayers()
+{
+    std::string file;
+    if (m_configFile) {
+        file = *m_configFile;
+    } else if (std::filesystem::exists(kDefaultConfigFile)) {
+        file = kDefaultConfigFile;
+    }
+    if (!file.empty()) {
+        std::ifstream probe(file);
+        if (!probe) {
+            std::cerr << "castellan-server: cannot read configuration file " << file << ": "
+                      << std::strerror(errno) << "\n";
+            return false;
+        }
+        try {
+            config().add(new Poco::Util::PropertyFileConfiguration(file), 0, false);
+        } catch (const Poco::Exception& e) {
+            std::cerr << "castellan-server: cannot parse configuration file " << file << ": " << e.displayText()
+                      << "\n";
+            return false;
+        }
+    }
+    Poco::AutoPtr<Poco::Util::MapConfiguration> overrides(new Poco::Util::MapConfiguration);
+    for (const auto& [key, value] : m_overrides) {
+        overrides->setString(key, value);
+    }
+    config().add(overrides, -100, false);
+    return true;
+}
+
+void CastellanServer::configureLogging(const ServerConfig& config)
+{
+    Poco::AutoPtr<Poco::PatternFormatter> formatter(
+        new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
+    formatter->setProperty("times", "UTC");
+    Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel(std::cerr));
+    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));
+    Poco::Logger::root().setChannel(channel);
+    Poco::Logger::setLevel("", Poco::Logger::parseLevel(config.logLevel));
+    logger().setChannel(channel);
+    logger().setLevel(Poco::Logger::parseLevel(config.logLevel));
+}
+
+int CastellanServer::main(const std::vector<std::string>& args)
+{
+    if (m_helpRequested) {
+        printHelp();
+        return EXIT_OK;
+    }
+    if (m_versionRequested) {
+        std::cout << "castellan-server " << CASTELLAN_VERSION << "\n";
+        return EXIT_OK;
+    }
+    if (!m_optionError.empty()) {
+        std::cerr << "castellan-server: " << m_optionError << "\n";
+        return kExitConfig;
+    }
+    if (!args.empty()) {
+        std::cerr << "castellan-server: unexpected argument '" << args.front() << "' (see --help)\n";
+        return kExitConfig;
+    }
+    if (!loadConfigurationLayers()) {
+        return kExitConfig;
+    }
+    std::vector<ConfigError> errors;
+    auto parsed = ServerConfig::fromConfiguration(config(), errors);
+    if (!parsed) {
+        for (const ConfigError& e : errors) {
+            std::cerr << "castellan-server: configuration error: " << e.key << ": " << e.message << "\n";
+        }
+        return kExitConfig;
+    }
+    configureLogging(parsed.value());
+    return serve(parsed.value());
+}
+
+namespace {
+
+Result<void> prepareStateDirectory(const std::string& dir)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) {
+        return Error::of(ErrorCode::Configuration, "cannot create state directory " + dir + ": " + ec.message());
+    }
+    ::chmod(dir.c_str(), 0700);
+    return {};
+}
+
+Poco::Net::Context::Ptr makeTlsContext(const std::string& certFile, const std::string& keyFile)
+{
+    Poco::Net::Context::Params params;
+    params.certificateFile = certFile;
+    params.privateKeyFile = keyFile;
+    params.verificationMode = Poco::Net::Context::VERIFY_NONE;
+    params.loadDefaultCAs = false;
+    params.cipherList = "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1";
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
+    context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
+                              Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
+    context->enableSessionCache(true, "castellan");
+    return context;
+}
+
+} // namespace
+
+int CastellanServer::serve(const ServerConfig& config)
+{
+    Poco::Logger& log = logger();
+    if (auto dir = prepareStateDirectory(config.stateDir); !dir) {
+        std::cerr << "castellan-server: " << dir.error().message << "\n";
+        return kExitConfig;
+    }
+    auto masterKey = MasterKey::loadOrCreate(config.stateDir + "/master.key");
+    if (!masterKey) {
+        std::cerr << "castellan-server: " << masterKey.error().message << "\n";
+        return kExitConfig;
+    }
+
+    auto database = Database::open(config.database, {.poolMax = config.dbPoolMax});
+    if (!database) {
+        std::cerr << "castellan-server: " << database.error().message << "\n";
+        return kExitRuntime;
+    }
+    Database& db = *database.value();
+    auto schema = Migrator(db).migrate();
+    if (!schema) {
+        std::cerr << "castellan-server: " << schema.error().message << "\n";
+        return schema.error().code == ErrorCode::Configuration ? kExitConfig : kExitRuntime;
+    }
+    log.information("database %s at schema version %d", config.database.display, schema.value());
+
+    AuditLog audit(db);
+    PasswordHasher hasher;
+    if (auto created = BootstrapAdmin::ensure(db, audit, hasher, std::cout); !created) {
+        std::cerr << "castellan-server: " << created.error().message << "\n";
+        return kExitRuntime;
+    }
+
+    std::string certFile = config.tlsCertFile;
+    std::string keyFile = config.tlsKeyFile;
+    if (certFile.empty()) {
+        certFile = config.stateDir + "/tls/server.crt";
+        keyFile = config.stateDir + "/tls/server.key";
+        std::filesystem::create_directories(config.stateDir + "/tls");
+        auto made = SelfSignedCertificate::ensure(certFile, keyFile);
+        if (!made) {
+            std::cerr << "castellan-server: " << made.error().message << "\n";
+            return kExitConfig;
+        }
+        if (made.value()) {
+            log.notice("created a self-signed TLS certificate %s (SHA-256 %s)", certFile,
+                       SelfSignedCertificate::fingerprint(certFile).value());
+        }
+    }
+
+    Router router;
+    HealthResource health(db);
+    health.addRoutes(router);
+
+    Poco::Net::initializeSSL();
+    std::unique_ptr<Poco::Net::HTTPServer> http;
+    Poco::ThreadPool threads("http", 2, config.httpThreads, 60);
+    try {
+        Poco::Net::Context::Ptr tls = makeTlsContext(certFile, keyFile);
+        Poco::Net::SecureServerSocket socket(tls);
+        // Address reuse for quick restarts, but never SO_REUSEPORT: a second server on the same port must fail.
+        socket.bind(Poco::Net::SocketAddress(config.httpAddress, static_cast<Poco::UInt16>(config.httpPort)), true,
+                    false);
+        socket.listen(128);
+        auto* params = new Poco::Net::HTTPServerParams;
+        params->setMaxThreads(config.httpThreads);
+        params->setMaxQueued(256);
+        params->setKeepAliveTimeout(Poco::Timespan(5, 0));
+        params->setTimeout(Poco::Timespan(30, 0));
+        params->setServerName("castellan");
+        http = std::make_unique<Poco::Net::HTTPServer>(new RestHandlerFactory(router), threads, socket, params);
+        http->start();
+        log.information("listening https %s (REST API /api/v1)", socket.address().toString());
+    } catch (const Poco::Net::NetException& e) {
+        std::cerr << "castellan-server: cannot listen on " << config.httpAddress << ":" << config.httpPort << ": "
+                  << e.displayText() << "\n";
+        return kExitRuntime;
+    } catch (const Poco::Exception& e) {
+        std::cerr << "castellan-server: cannot start HTTPS: " << e.displayText() << "\n";
+        return kExitConfig;
+    }
+
+    audit.record({.channel = "system", .event = "server.start", .actor = "system", .result = "success"});
+    log.notice("castellan-server %s ready", std::string(CASTELLAN_VERSION));
+    waitForTerminationRequest();
+
+    log.notice("stopping: finishing requests in flight");
+    http->stopAll(false);
+    threads.joinAll();
+    audit.record({.channel = "system", .event = "server.stop", .actor = "system", .result = "success"});
+    http.reset();
+    log.notice("stopped");
+    return EXIT_OK;
+}
+
+} // namespace castellan

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/DatabaseUrl.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+/// One invalid configuration value: the key and why.
+struct ConfigError
+{
+    std::string key;
+    std::string message;
+};
+
+/// The server's configuration, typed and validated (keys: DESIGN §6, README "Configuration").
+struct ServerConfig
+{
+    std::string stateDir = "./var";
+    DatabaseUrl database;
+    int dbPoolMax = 16;
+
+    std::string httpAddress = "127.0.0.1";
+    int httpPort = 8443; ///< 0 picks a free port (tests); the log prints the actual one
+    int httpThreads = 16;
+    std::string tlsCertFile; ///< empty: generated in stateDir
+    std::string tlsKeyFile;
+    std::string publicUrl;   ///< empty: https://localhost:<port>
+
+    std::string radiusAddress = "127.0.0.1";
+    int radiusPort = 1812;         ///< 0 disables
+    int radiusAccountingPort = 0;  ///< 0 disables
+    int radsecPort = 0;            ///< 0 disables
+
+    std::string smtpHost;
+    int smtpPort = 25;
+    std::string smtpUser;
+    std::string smtpPassword;
+    std::string smtpFrom;
+    bool smtpStartTls = true;
+
+    bool allowAdminWithoutOtp = false;
+    std::string logLevel = "information";
+    std::string syslogHost;
+
+    /// Reads every known key; all invalid values are reported together.
+    static Result<ServerConfig> fromConfiguration(const Poco::Util::AbstractConfiguration& config,
+                                                  std::vector<ConfigError>& errors);
+};
+
+} // namespace castellan

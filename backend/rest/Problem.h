@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/Result.h"
+#include "rest/RestMessage.h"
+
+namespace castellan {
+
+/// RFC 9457 problem details. The mapping from ErrorCode to HTTP status and problem type lives here only.
+class Problem
+{
+public:
+    /// HTTP status for an error code.
+    static int statusFor(ErrorCode code);
+    /// An `application/problem+json` response for an expected error (client-safe text only).
+    static RestResponse fromError(const Error& error);
+    /// A problem response with an explicit status (routing errors such as 404 and 405).
+    static RestResponse make(int status, ErrorCode code, const std::string& title, const std::string& detail);
+};
+
+} // namespace castellan

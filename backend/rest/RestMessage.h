@@ -1,0 +1,34 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+/// An HTTP request as handlers see it: no Poco types, so handlers are tested without sockets.
+struct RestRequest
+{
+    std::string method;
+    std::string path;
+    std::map<std::string, std::string> pathParams;
+    std::multimap<std::string, std::string> query;
+    std::map<std::string, std::string> headers; ///< names lower-cased
+    std::string body;
+    std::string sourceIp;
+
+    /// First query value for `name`, or `fallback`.
+    std::string queryValue(const std::string& name, const std::string& fallback = {}) const;
+    /// Header value by lower-case name, or empty.
+    std::string header(const std::string& lowerName) const;
+};
+
+struct RestResponse
+{
+    int status = 200;
+    std::string contentType = "application/json";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+};
+
+} // namespace castellan

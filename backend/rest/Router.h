@@ -1,0 +1,58 @@
+#pragma once
+
+#include "rest/RestMessage.h"
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+/// Who may call a route. `Public` routes need no token (health, login, oauth/token).
+enum class Scope
+{
+    Public,
+    Admin,
+    Agent,
+    User,
+};
+
+using RestHandler = std::function<RestResponse(const RestRequest&)>;
+
+/// One route of the contract (DESIGN §7): method, path pattern with `{param}` segments, accepted scopes.
+struct Route
+{
+    std::string method;
+    std::string pattern;
+    std::set<Scope> scopes;
+    RestHandler handler;
+};
+
+/// Matches requests to routes. The route table is also what the OpenAPI test and the scope test walk.
+class Router
+{
+public:
+    void add(Route route);
+    const std::vector<Route>& routes() const { return m_routes; }
+
+    struct Match
+    {
+        const Route* route = nullptr;
+        std::map<std::string, std::string> params;
+        std::vector<std::string> allowedMethods; ///< when the path matched but the method did not
+    };
+    /// Finds the route for a method and path; `route` is null when none matches.
+    Match match(const std::string& method, const std::string& path) const;
+
+    /// Routes the request and runs its handler; 404/405 problems when nothing matches.
+    RestResponse dispatch(RestRequest request) const;
+
+private:
+    static std::optional<std::map<std::string, std::string>> matchPattern(const std::string& pattern,
+                                                                          const std::string& path);
+    std::vector<Route> m_routes;
+};
+
+} // namespace castellan

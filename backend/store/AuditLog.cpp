@@ -1,0 +1,89 @@
+#include "store/AuditLog.h"
+
+#include "store/Database.h"
+
+#include <Poco/Data/RecordSet.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace castellan {
+
+AuditLog::AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+
+void AuditLog::record(const AuditEvent& event)
+{
+    m_database.write([&](Poco::Data::Session& session) { record(session, event); });
+}
+
+void AuditLog::record(Poco::Data::Session& session, const AuditEvent& event)
+{
+    AuditEvent e = event;
+    Poco::Int64 at = m_clock.nowSeconds();
+    session << "INSERT INTO audit_log (at, channel, event, actor, username, client, result, reason, source_ip, "
+               "details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        use(at), use(e.channel), use(e.event), use(e.actor), use(e.username), use(e.client), use(e.result),
+        use(e.reason), use(e.sourceIp), use(e.details), now;
+}
+
+AuditPage AuditLog::query(const AuditQuery& query)
+{
+    std::string where = " WHERE 1=1";
+    std::vector<std::string> textParams;
+    
+    int n = 0;
+    auto addText = [&](const std::string& column, const std::string& value) {
+        if (!value.empty()) {
+            where += " AND " + column + " = $" + std::to_string(++n);
+            textParams.push_back(value);
+        }
+    };
+    addText("username", query.username);
+    addText("actor", query.actor);
+    addText("event", query.event);
+    // Time bounds are inlined as integers (never user text), which keeps binding order simple.
+    if (query.from) {
+        where += " AND at >= " + std::to_string(*query.from);
+    }
+    if (query.to) {
+        where += " AND at <= " + std::to_string(*query.to);
+    }
+
+    AuditPage page;
+    m_database.read([&](Poco::Data::Session& session) {
+        Poco::Data::Statement count(session);
+        count << "SELECT COUNT(*) FROM audit_log" + where;
+        for (auto& p : textParams) {
+            count, use(p);
+        }
+        count, into(page.total), now;
+
+        Poco::Data::Statement select(session);
+        select << "SELECT id, at, channel, event, actor, username, client, result, reason, source_ip, details "
+                  "FROM audit_log" +
+                      where + " ORDER BY id DESC LIMIT " + std::to_string(query.limit) + " OFFSET " +
+                      std::to_string(query.offset);
+        for (auto& p : textParams) {
+            select, use(p);
+        }
+        select.execute();
+        Poco::Data::RecordSet rows(select);
+        for (bool more = rows.moveFirst(); more; more = rows.moveNext()) {
+            AuditRecord r;
+            r.id = rows["id"].convert<Poco::Int64>();
+            r.at = rows["at"].convert<Poco::Int64>();
+            r.event.channel = rows["channel"].convert<std::string>();
+            r.event.event = rows["event"].convert<std::string>();
+            r.event.actor = rows["actor"].convert<std::string>();
+            r.event.username = rows["username"].convert<std::string>();
+            r.event.client = rows["client"].convert<std::string>();
+            r.event.result = rows["result"].convert<std::string>();
+            r.event.reason = rows["reason"].convert<std::string>();
+            r.event.sourceIp = rows["source_ip"].convert<std::string>();
+            r.event.details = rows["details"].convert<std::string>();
+            page.items.push_back(std::move(r));
+        }
+    });
+    return page;
+}
+
+} // namespace castellan

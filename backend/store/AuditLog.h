@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <Poco/Data/Session.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+class Database;
+
+/// One audited event: every admin change and every authentication attempt.
+struct AuditEvent
+{
+    std::string channel;  ///< rest, radius, portal, saml, device, cli, system
+    std::string event;    ///< e.g. auth.validate, admin.login, user.create, server.start
+    std::string actor;    ///< who did it (admin name, api client id, "system")
+    std::string username; ///< the user concerned, if any
+    std::string client;   ///< API client or RADIUS client name
+    std::string result;   ///< success, failure, accept, reject, challenge
+    std::string reason;   ///< detailed reason (never shown to the end user)
+    std::string sourceIp;
+    std::string details;  ///< free-form JSON object text
+};
+
+struct AuditRecord
+{
+    std::int64_t id = 0;
+    std::int64_t at = 0;
+    AuditEvent event;
+};
+
+struct AuditQuery
+{
+    std::string username;
+    std::string actor;
+    std::string event;
+    std::optional<std::int64_t> from;
+    std::optional<std::int64_t> to;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct AuditPage
+{
+    std::vector<AuditRecord> items;
+    std::int64_t total = 0;
+};
+
+/// Writes and reads `audit_log`. Every later feature records through this one writer.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database& database, const Clock& clock = SystemClock::instance());
+
+    /// Records an event in a transaction of its own.
+    void record(const AuditEvent& event);
+    /// Records an event inside the caller's transaction, so the change and its audit commit together.
+    void record(Poco::Data::Session& session, const AuditEvent& event);
+
+    /// Newest first, filtered; `total` counts all matches.
+    AuditPage query(const AuditQuery& query);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace castellan

@@ -1,0 +1,162 @@
+-- Initial schema (SQLite). Timestamps are Unix epoch seconds (INTEGER) in both dialects so the
+-- repository code is the same; usernames are unique case-insensitively through a *_key column
+-- holding the lower-cased name.
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE admins (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    username TEXT NOT NULL,
+    username_key TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    must_change_password BOOLEAN NOT NULL DEFAULT TRUE,
+    totp_secret TEXT,
+    totp_last_step INTEGER,
+    otp_exempt BOOLEAN NOT NULL DEFAULT FALSE,
+    enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    last_login_at INTEGER
+);
+
+CREATE TABLE api_clients (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL CHECK (type IN ('agent', 'user')),
+    name TEXT NOT NULL,
+    client_id TEXT NOT NULL UNIQUE,
+    secret_hash TEXT NOT NULL,
+    enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    last_used_at INTEGER
+);
+
+-- Bearer and refresh tokens, stored as SHA-256 digests (hex) of 256-bit random values.
+CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+    subject_type TEXT NOT NULL CHECK (subject_type IN ('admin', 'api_client')),
+    subject_id INTEGER NOT NULL,
+    scope TEXT NOT NULL,
+    family TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX tokens_subject ON tokens (subject_type, subject_id);
+CREATE INDEX tokens_family ON tokens (family);
+CREATE INDEX tokens_expires ON tokens (expires_at);
+
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    username TEXT NOT NULL,
+    username_key TEXT NOT NULL UNIQUE,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    password_hash TEXT,
+    must_change_password BOOLEAN NOT NULL DEFAULT FALSE,
+    expires_at INTEGER,
+    framed_ip TEXT NOT NULL DEFAULT '',
+    sponsor_name TEXT NOT NULL DEFAULT '',
+    sponsor_email TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX users_email ON users (email);
+
+CREATE TABLE factors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    type TEXT NOT NULL CHECK (type IN ('totp', 'hotp', 'sms', 'email', 'webauthn', 'push')),
+    label TEXT NOT NULL DEFAULT '',
+    secret TEXT,
+    algorithm TEXT NOT NULL DEFAULT 'SHA1',
+    digits INTEGER NOT NULL DEFAULT 6,
+    period INTEGER NOT NULL DEFAULT 30,
+    counter INTEGER NOT NULL DEFAULT 0,
+    last_step INTEGER,
+    destination TEXT NOT NULL DEFAULT '',
+    serial TEXT,
+    credential_id TEXT,
+    public_key TEXT,
+    sign_count INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    last_used_at INTEGER
+);
+CREATE INDEX factors_user ON factors (user_id);
+CREATE UNIQUE INDEX factors_serial ON factors (serial) WHERE serial IS NOT NULL;
+CREATE UNIQUE INDEX factors_credential ON factors (credential_id) WHERE credential_id IS NOT NULL;
+
+CREATE TABLE devices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    factor_id INTEGER REFERENCES factors (id) ON DELETE SET NULL,
+    platform TEXT NOT NULL DEFAULT '',
+    verified BOOLEAN NOT NULL DEFAULT FALSE,
+    enrollment_token_hash TEXT UNIQUE,
+    enrollment_expires_at INTEGER,
+    scanned_at INTEGER,
+    public_key TEXT,
+    push_token TEXT,
+    pin_required BOOLEAN NOT NULL DEFAULT FALSE,
+    biometric_required BOOLEAN NOT NULL DEFAULT FALSE,
+    config_version INTEGER NOT NULL DEFAULT 0,
+    delivered_config_version INTEGER NOT NULL DEFAULT 0,
+    last_sync_at INTEGER,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX devices_user ON devices (user_id);
+
+-- Failures per username in the current window; updated by atomic upserts so that all nodes agree.
+CREATE TABLE failed_attempts (
+    username_key TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    window_started_at INTEGER NOT NULL,
+    last_failure_at INTEGER NOT NULL
+);
+
+CREATE TABLE blocks (
+    username_key TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    blocked_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    blocked_by TEXT NOT NULL DEFAULT 'system'
+);
+
+CREATE TABLE security_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    failed_attempt_limit INTEGER NOT NULL,
+    window_seconds INTEGER NOT NULL,
+    block_seconds INTEGER NOT NULL,
+    permanent_block BOOLEAN NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+INSERT INTO security_settings (id, failed_attempt_limit, window_seconds, block_seconds, permanent_block, updated_at)
+VALUES (1, 5, 300, 900, FALSE, 0);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    event TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    username TEXT NOT NULL DEFAULT '',
+    client TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    source_ip TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+CREATE INDEX audit_log_username ON audit_log (username);
+CREATE INDEX audit_log_actor ON audit_log (actor);
+CREATE INDEX audit_log_event ON audit_log (event);

@@ -1,0 +1,88 @@
+#include "FreshDatabase.h"
+#include "store/AuditLog.h"
+
+#include <QtTest>
+
+using namespace castellan;
+
+namespace {
+
+class FixedClock : public Clock
+{
+public:
+    std::int64_t t = 1'700'000'000;
+    std::int64_t nowSeconds() const override { return t; }
+};
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void testRecordedEventReadsBackWithEveryField()
+    {
+        test::FreshDatabase fresh;
+        FixedClock clock;
+        AuditLog audit(fresh.open(), clock);
+        audit.record({"rest", "auth.validate", "agent-1", "alice", "vpn", "reject", "wrong password", "10.0.0.7",
+                      R"({"factor":"password"})"});
+        AuditPage page = audit.query({});
+        QCOMPARE(page.total, std::int64_t(1));
+        const AuditRecord& r = page.items.at(0);
+        QCOMPARE(r.at, clock.t);
+        QCOMPARE(r.event.channel, std::string("rest"));
+        QCOMPARE(r.event.event, std::string("auth.validate"));
+        QCOMPARE(r.event.actor, std::string("agent-1"));
+        QCOMPARE(r.event.username, std::string("alice"));
+        QCOMPARE(r.event.client, std::string("vpn"));
+        QCOMPARE(r.event.result, std::string("reject"));
+        QCOMPARE(r.event.reason, std::string("wrong password"));
+        QCOMPARE(r.event.sourceIp, std::string("10.0.0.7"));
+        QCOMPARE(r.event.details, std::string(R"({"factor":"password"})"));
+    }
+    void testFiltersAndPagingNewestFirst()
+    {
+        test::FreshDatabase fresh;
+        FixedClock clock;
+        AuditLog audit(fresh.open(), clock);
+        for (int i = 0; i < 30; ++i) {
+            clock.t = 1000 + i;
+            audit.record({.channel = "rest",
+                          .event = i % 3 == 0 ? "user.create" : "auth.validate",
+                          .actor = i % 2 ? "root" : "ops",
+                          .username = "user" + std::to_string(i % 5)});
+        }
+        AuditPage byEvent = audit.query({.event = "user.create", .limit = 4});
+        QCOMPARE(byEvent.total, std::int64_t(10));
+        QCOMPARE(byEvent.items.size(), size_t(4));
+        QCOMPARE(byEvent.items.front().at, std::int64_t(1027));
+        QVERIFY(byEvent.items.front().id > byEvent.items.back().id);
+
+        AuditPage secondPage = audit.query({.event = "user.create", .offset = 4, .limit = 4});
+        QCOMPARE(secondPage.items.front().at, std::int64_t(1015));
+
+        AuditPage combined = audit.query({.username = "user0", .actor = "ops"});
+        QCOMPARE(combined.total, std::int64_t(3)); // i = 0, 10, 20
+
+        AuditPage window = audit.query({.from = 1010, .to = 1019});
+        QCOMPARE(window.total, std::int64_t(10));
+    }
+    void testEventRolledBackWithItsTransaction()
+    {
+        test::FreshDatabase fresh;
+        Database& db = fresh.open();
+        AuditLog audit(db);
+        try {
+            db.write([&](Poco::Data::Session& s) {
+                audit.record(s, {.channel = "rest", .event = "user.create"});
+                throw std::runtime_error("the change itself failed");
+            });
+        } catch (const std::runtime_error&) {
+        }
+        QCOMPARE(audit.query({}).total, std::int64_t(0));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"
