@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Principal.h"
 #include "rest/RestMessage.h"
 
 #include <functional>
@@ -9,15 +10,6 @@
 #include <vector>
 
 namespace castellan {
-
-/// Who may call a route. `Public` routes need no token (health, login, oauth/token).
-enum class Scope
-{
-    Public,
-    Admin,
-    Agent,
-    User,
-};
 
 using RestHandler = std::function<RestResponse(const RestRequest&)>;
 

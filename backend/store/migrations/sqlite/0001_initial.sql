@@ -15,9 +15,11 @@ CREATE TABLE admins (
     password_hash TEXT NOT NULL,
     must_change_password BOOLEAN NOT NULL DEFAULT TRUE,
     totp_secret TEXT,
+    totp_pending_secret TEXT,
     totp_last_step INTEGER,
     otp_exempt BOOLEAN NOT NULL DEFAULT FALSE,
     enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    version INTEGER NOT NULL DEFAULT 1,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     last_login_at INTEGER
@@ -30,6 +32,7 @@ CREATE TABLE api_clients (
     client_id TEXT NOT NULL UNIQUE,
     secret_hash TEXT NOT NULL,
     enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    version INTEGER NOT NULL DEFAULT 1,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     last_used_at INTEGER
@@ -67,10 +70,12 @@ CREATE TABLE users (
     sponsor_email TEXT NOT NULL DEFAULT '',
     description TEXT NOT NULL DEFAULT '',
     enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    version INTEGER NOT NULL DEFAULT 1,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
 );
 CREATE INDEX users_email ON users (email);
+CREATE INDEX users_created ON users (created_at);
 
 CREATE TABLE factors (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -123,6 +128,13 @@ CREATE TABLE failed_attempts (
     last_failure_at INTEGER NOT NULL
 );
 
+-- Failures per source address, to throttle one place guessing many accounts (see security_settings).
+CREATE TABLE source_failures (
+    source_ip TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    window_started_at INTEGER NOT NULL
+);
+
 CREATE TABLE blocks (
     username_key TEXT PRIMARY KEY,
     username TEXT NOT NULL,
@@ -138,10 +150,15 @@ CREATE TABLE security_settings (
     window_seconds INTEGER NOT NULL,
     block_seconds INTEGER NOT NULL,
     permanent_block BOOLEAN NOT NULL,
+    source_failure_limit INTEGER NOT NULL,
+    source_window_seconds INTEGER NOT NULL,
+    password_min_length INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
     updated_at INTEGER NOT NULL
 );
-INSERT INTO security_settings (id, failed_attempt_limit, window_seconds, block_seconds, permanent_block, updated_at)
-VALUES (1, 5, 300, 900, FALSE, 0);
+INSERT INTO security_settings (id, failed_attempt_limit, window_seconds, block_seconds, permanent_block,
+    source_failure_limit, source_window_seconds, password_min_length, updated_at)
+VALUES (1, 5, 300, 900, FALSE, 100, 60, 12, 0);
 
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

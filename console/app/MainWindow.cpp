@@ -1,0 +1,347 @@
+#include "app/MainWindow.h"
+
+#include "api/TokenStore.h"
+#include "app/LanguageSelector.h"
+#include "pages/PlaceholderPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMetaMethod>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace castellan::console {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+const QString kSplitterKey = QStringLiteral("MainWindow/splitter");
+const QString kPageKey = QStringLiteral("MainWindow/page");
+
+constexpr int kSidebarMinimumWidth = 160;
+constexpr int kSidebarIconSize = 20;
+constexpr int kSidebarRowHeight = 34;
+constexpr int kStatusMessageMs = 5000;
+constexpr int kStatusLabelMargin = 8;
+
+int pageIndex(ConsolePage page)
+{
+    return static_cast<int>(page);
+}
+
+} // namespace
+
+MainWindow::MainWindow(LanguageSelector* languages, TokenStore* tokens, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages), m_tokens(tokens)
+{
+    Q_ASSERT(languages && tokens);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/castellan.svg")));
+
+    createActions();
+    createMenus();
+    createCentralArea();
+    createStatusBar();
+
+    connect(m_languages, &LanguageSelector::languageChanged, this, &MainWindow::updateLanguageChecks);
+    connect(m_tokens, &TokenStore::persistenceChanged, this, &MainWindow::updateTokenNotice);
+
+    retranslateUi();
+    updateTokenNotice();
+    updateLanguageChecks();
+    restoreWindowSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::requestConnection);
+
+    m_logOutAction = new QAction(this);
+    m_logOutAction->setObjectName(QStringLiteral("logOutAction"));
+    connect(m_logOutAction, &QAction::triggered, this, &MainWindow::logOutRequested);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(Qt::Key_F5);
+
+    // Shared page shortcuts: disabled until a page that can act on them enables them.
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    for (QAction* action : {m_newAction, m_deleteAction, m_findAction}) {
+        action->setEnabled(false);
+        addAction(action); // not in a menu yet, so the window carries the shortcut
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageGroup->addAction(QString());
+    m_systemLanguageAction->setData(QString::fromLatin1(LanguageSelector::kSystemPreference));
+    // Languages are listed by their own names, which no translation changes.
+    m_languageGroup->addAction(QStringLiteral("English"))->setData(QStringLiteral("en"));
+    m_languageGroup->addAction(QStringLiteral("Türkçe"))->setData(QStringLiteral("tr"));
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setCheckable(true);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { m_languages->setPreference(action->data().toString()); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addAction(m_logOutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(kSidebarIconSize, kSidebarIconSize));
+    m_sidebar->setMinimumWidth(kSidebarMinimumWidth);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { padding: 6px; }"));
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    for (const ConsolePage page : kConsolePages) {
+        auto* item = new QListWidgetItem(QIcon(consolePageIconPath(page)), QString(), m_sidebar);
+        item->setData(Qt::UserRole, pageIndex(page));
+        item->setSizeHint(QSize(0, kSidebarRowHeight));
+
+        auto* placeholder = new PlaceholderPage(page);
+        connect(placeholder, &PlaceholderPage::connectRequested, m_connectAction, &QAction::trigger);
+        m_stack->addWidget(placeholder);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({kSidebarWidth, kDefaultSize.width() - kSidebarWidth});
+    setCentralWidget(m_splitter);
+
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_serverLabel = new QLabel;
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_adminLabel = new QLabel;
+    m_adminLabel->setObjectName(QStringLiteral("adminLabel"));
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_tokenNoticeLabel = new QLabel;
+    m_tokenNoticeLabel->setObjectName(QStringLiteral("tokenNoticeLabel"));
+
+    // Gaps keep "No server  Not signed in  Not connected" from reading as one sentence.
+    for (QLabel* label : {m_tokenNoticeLabel, m_serverLabel, m_adminLabel, m_connectionLabel}) {
+        label->setContentsMargins(kStatusLabelMargin, 0, kStatusLabelMargin, 0);
+    }
+    statusBar()->addPermanentWidget(m_tokenNoticeLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_adminLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Castellan Console"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_connectAction->setText(tr("&Connect…"));
+    m_logOutAction->setText(tr("&Log Out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_newAction->setText(tr("&New"));
+    m_deleteAction->setText(tr("&Delete"));
+    m_findAction->setText(tr("&Find"));
+    m_systemLanguageAction->setText(tr("&System Default"));
+    m_aboutAction->setText(tr("&About Castellan Console"));
+
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        item->setText(consolePageTitle(static_cast<ConsolePage>(item->data(Qt::UserRole).toInt())));
+    }
+
+    m_tokenNoticeLabel->setText(tr("Token kept in memory only (no keychain)"));
+    m_tokenNoticeLabel->setToolTip(
+        tr("No system keychain is available, so you will have to sign in again after restarting the console."));
+    updateSessionWidgets();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowSettings();
+    event->accept();
+}
+
+ConsolePage MainWindow::currentPage() const
+{
+    return static_cast<ConsolePage>(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(ConsolePage page)
+{
+    m_sidebar->setCurrentRow(pageIndex(page));
+}
+
+QWidget* MainWindow::pageWidget(ConsolePage page) const
+{
+    return m_stack->widget(pageIndex(page));
+}
+
+void MainWindow::setPageWidget(ConsolePage page, QWidget* widget)
+{
+    const int index = pageIndex(page);
+    const bool wasCurrent = m_stack->currentIndex() == index;
+    QWidget* old = m_stack->widget(index);
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent) {
+        m_stack->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::showConnected(const QString& server, const QString& admin)
+{
+    m_connected = true;
+    m_server = server;
+    m_admin = admin;
+    updateSessionWidgets();
+}
+
+void MainWindow::showDisconnected()
+{
+    m_connected = false;
+    m_server.clear();
+    m_admin.clear();
+    updateSessionWidgets();
+}
+
+void MainWindow::updateSessionWidgets()
+{
+    m_serverLabel->setText(m_connected ? tr("Server: %1").arg(m_server) : tr("No server"));
+    m_adminLabel->setText(m_connected ? tr("Admin: %1").arg(m_admin) : tr("Not signed in"));
+    m_connectionLabel->setText(m_connected ? tr("Connected") : tr("Not connected"));
+    m_logOutAction->setEnabled(m_connected);
+    m_refreshAction->setEnabled(m_connected);
+}
+
+void MainWindow::updateTokenNotice()
+{
+    m_tokenNoticeLabel->setVisible(!m_tokens->isPersistent());
+}
+
+void MainWindow::updateLanguageChecks()
+{
+    const QString preference = m_languages->preference();
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == preference);
+    }
+}
+
+void MainWindow::requestConnection()
+{
+    // Until the connection dialog exists nothing listens; say so rather than do nothing.
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::connectRequested))) {
+        emit connectRequested();
+        return;
+    }
+    statusBar()->showMessage(tr("The connection dialog is not available yet."), kStatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Castellan Console"),
+                       tr("<h3>Castellan Console %1</h3><p>Administration console for the Castellan MFA server.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPageKey, m_stack->currentIndex());
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(kDefaultSize.boundedTo(screen()->availableGeometry().size()));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    const int page = settings.value(kPageKey, 0).toInt();
+    if (page >= 0 && page < m_sidebar->count()) {
+        m_sidebar->setCurrentRow(page);
+    }
+}
+
+} // namespace castellan::console

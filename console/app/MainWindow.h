@@ -1,0 +1,109 @@
+#pragma once
+
+#include "pages/ConsolePage.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace castellan::console {
+
+class LanguageSelector;
+class TokenStore;
+
+/// The console's window: a sidebar listing the pages (ConsolePage order), the pages in a stack,
+/// menus, and a status bar with the server, the signed-in admin and the connection state.
+///
+/// The window also owns the shortcuts every page shares (new, delete, refresh, find); pages connect
+/// to newAction() etc. and enable them while they can act on them. Geometry, window state, splitter
+/// and last page are remembered in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr QSize kDefaultSize{1100, 700};
+    static constexpr int kSidebarWidth = 200;
+
+    /// Neither languages nor tokens is owned; both must outlive the window.
+    MainWindow(LanguageSelector* languages, TokenStore* tokens, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ConsolePage currentPage() const;
+    void showPage(ConsolePage page);
+    QWidget* pageWidget(ConsolePage page) const;
+    /// Replaces a page's widget (the placeholder, until its page exists); the window takes ownership.
+    void setPageWidget(ConsolePage page, QWidget* widget);
+
+    QAction* newAction() const { return m_newAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    QAction* refreshAction() const { return m_refreshAction; }
+    QAction* findAction() const { return m_findAction; }
+
+    /// Shows a signed-in session in the status bar and enables what needs a connection.
+    void showConnected(const QString& server, const QString& admin);
+    void showDisconnected();
+    bool isConnected() const { return m_connected; }
+
+    void saveWindowSettings() const;
+
+signals:
+    void connectRequested();
+    void logOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void createStatusBar();
+    void retranslateUi();
+    void restoreWindowSettings();
+    void updateSessionWidgets();
+    void updateTokenNotice();
+    void updateLanguageChecks();
+    void requestConnection();
+    void showAbout();
+
+    LanguageSelector* m_languages;
+    TokenStore* m_tokens;
+    bool m_connected = false;
+    QString m_server;
+    QString m_admin;
+
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+
+    QLabel* m_serverLabel = nullptr;
+    QLabel* m_adminLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_tokenNoticeLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+
+    QAction* m_connectAction = nullptr;
+    QAction* m_logOutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_systemLanguageAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace castellan::console

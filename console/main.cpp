@@ -1,0 +1,24 @@
+#include "api/TokenStore.h"
+#include "app/LanguageSelector.h"
+#include "app/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Castellan"));
+    QApplication::setApplicationName(QStringLiteral("Castellan Console"));
+    QApplication::setApplicationVersion(QStringLiteral(CASTELLAN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("castellan-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/castellan.svg")));
+
+    castellan::console::LanguageSelector languages;
+    languages.applyStoredPreference();
+    castellan::console::TokenStore tokens;
+
+    castellan::console::MainWindow window(&languages, &tokens);
+    window.show();
+    return QApplication::exec();
+}

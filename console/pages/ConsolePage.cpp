@@ -1,0 +1,49 @@
+#include "pages/ConsolePage.h"
+
+#include <QCoreApplication>
+
+namespace castellan::console {
+
+QString consolePageTitle(ConsolePage page)
+{
+    switch (page) {
+    case ConsolePage::ApiClients:
+        return QCoreApplication::translate("ConsolePage", "API Clients");
+    case ConsolePage::LocalUsers:
+        return QCoreApplication::translate("ConsolePage", "Local Users");
+    case ConsolePage::SoftOtpUsers:
+        return QCoreApplication::translate("ConsolePage", "SoftOTP Users");
+    case ConsolePage::BlockedUsers:
+        return QCoreApplication::translate("ConsolePage", "Blocked Users");
+    case ConsolePage::SecuritySettings:
+        return QCoreApplication::translate("ConsolePage", "Security Settings");
+    case ConsolePage::License:
+        return QCoreApplication::translate("ConsolePage", "License");
+    case ConsolePage::AuditLog:
+        return QCoreApplication::translate("ConsolePage", "Audit Log");
+    }
+    Q_UNREACHABLE();
+}
+
+QString consolePageIconPath(ConsolePage page)
+{
+    switch (page) {
+    case ConsolePage::ApiClients:
+        return QStringLiteral(":/icons/api-clients.svg");
+    case ConsolePage::LocalUsers:
+        return QStringLiteral(":/icons/local-users.svg");
+    case ConsolePage::SoftOtpUsers:
+        return QStringLiteral(":/icons/softotp-users.svg");
+    case ConsolePage::BlockedUsers:
+        return QStringLiteral(":/icons/blocked-users.svg");
+    case ConsolePage::SecuritySettings:
+        return QStringLiteral(":/icons/security-settings.svg");
+    case ConsolePage::License:
+        return QStringLiteral(":/icons/license.svg");
+    case ConsolePage::AuditLog:
+        return QStringLiteral(":/icons/audit-log.svg");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace castellan::console

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <cstddef>
+
+namespace castellan::console {
+
+/// The sidebar entries of the console, one page each.
+enum class ConsolePage
+{
+    ApiClients,
+    LocalUsers,
+    SoftOtpUsers,
+    BlockedUsers,
+    SecuritySettings,
+    License,
+    AuditLog,
+};
+
+/// The pages in the order the sidebar lists them.
+inline constexpr std::array kConsolePages{
+    ConsolePage::ApiClients,       ConsolePage::LocalUsers, ConsolePage::SoftOtpUsers, ConsolePage::BlockedUsers,
+    ConsolePage::SecuritySettings, ConsolePage::License,    ConsolePage::AuditLog,
+};
+
+// The window uses a page's enum value as its sidebar row and stack index.
+static_assert(
+    [] {
+        for (std::size_t row = 0; row < kConsolePages.size(); ++row) {
+            if (static_cast<std::size_t>(kConsolePages[row]) != row) {
+                return false;
+            }
+        }
+        return true;
+    }(),
+    "kConsolePages must list ConsolePage in declaration order");
+
+/// The page's title in the current UI language, as the sidebar and the page header show it.
+QString consolePageTitle(ConsolePage page);
+
+/// The page's icon in the console's resources.
+QString consolePageIconPath(ConsolePage page);
+
+} // namespace castellan::console
