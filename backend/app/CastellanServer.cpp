@@ -2,12 +2,9 @@
 
 #include "app/BootstrapAdmin.h"
 #include "app/SelfSignedCertificate.h"
+#include "app/ServerServices.h"
 #include "crypto/MasterKey.h"
-#include "crypto/PasswordHasher.h"
-#include "rest/HealthResource.h"
 #include "rest/RestHandlerFactory.h"
-#include "rest/Router.h"
-#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -231,9 +228,9 @@ int CastellanServer::serve(const ServerConfig& config)
     }
     log.information("database %s at schema version %d", config.database.display, schema.value());
 
-    AuditLog audit(db);
-    PasswordHasher hasher;
-    if (auto created = BootstrapAdmin::ensure(db, audit, hasher, std::cout); !created) {
+    ServerServices services(config, db, std::move(masterKey.value()));
+    AuditLog& audit = services.audit();
+    if (auto created = BootstrapAdmin::ensure(db, audit, services.hasher(), std::cout); !created) {
         std::cerr << "castellan-server: " << created.error().message << "\n";
         return kExitRuntime;
     }
@@ -255,9 +252,7 @@ int CastellanServer::serve(const ServerConfig& config)
         }
     }
 
-    Router router;
-    HealthResource health(db);
-    health.addRoutes(router);
+    Router& router = services.router();
 
     Poco::Net::initializeSSL();
     std::unique_ptr<Poco::Net::HTTPServer> http;

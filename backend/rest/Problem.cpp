@@ -94,7 +94,11 @@ int Problem::statusFor(ErrorCode code)
 
 RestResponse Problem::fromError(const Error& error)
 {
-    return render(statusFor(error.code), error.code, titleFor(error.code), error.message, error.fields);
+    RestResponse response = render(statusFor(error.code), error.code, titleFor(error.code), error.message, error.fields);
+    if (error.code == ErrorCode::RateLimited) {
+        response.headers.emplace_back("Retry-After", "5");
+    }
+    return response;
 }
 
 RestResponse Problem::make(int status, ErrorCode code, const std::string& title, const std::string& detail)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "auth/Principal.h"
+
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,8 @@ struct RestRequest
     std::map<std::string, std::string> headers; ///< names lower-cased
     std::string body;
     std::string sourceIp;
+    /// The authenticated caller; set by the router for routes that need a token.
+    std::optional<Principal> principal;
 
     /// First query value for `name`, or `fallback`.
     std::string queryValue(const std::string& name, const std::string& fallback = {}) const;

@@ -2,6 +2,7 @@
 
 #include "rest/Problem.h"
 
+#include <Poco/String.h>
 #include <Poco/URI.h>
 
 #include <algorithm>
@@ -92,7 +93,45 @@ RestResponse Router::dispatch(RestRequest request) const
         return Problem::make(404, ErrorCode::NotFound, "Not found", "No resource at " + request.path);
     }
     request.pathParams = std::move(found.params);
+    if (auto refused = authorize(*found.route, request)) {
+        return *refused;
+    }
     return found.route->handler(request);
+}
+
+std::optional<RestResponse> Router::authorize(const Route& route, RestRequest& request) const
+{
+    if (route.scopes.count(Scope::Public)) {
+        return std::nullopt;
+    }
+    // RFC 6750 §3: the challenge says whether a token was missing, invalid, or lacked the scope.
+    auto refuse = [](int status, const std::string& challenge, const std::string& detail) {
+        RestResponse r = Problem::make(status, status == 401 ? ErrorCode::Unauthenticated : ErrorCode::Forbidden,
+                                       status == 401 ? "Authentication required" : "Forbidden", detail);
+        r.headers.emplace_back("WWW-Authenticate", challenge);
+        return r;
+    };
+    const std::string header = request.header("authorization");
+    static const std::string kBearer = "bearer ";
+    if (header.size() <= kBearer.size() || Poco::icompare(header.substr(0, kBearer.size()), kBearer) != 0) {
+        return refuse(401, "Bearer realm=\"castellan\"", "This resource needs a bearer token");
+    }
+    std::optional<Principal> principal = m_resolver ? m_resolver(header.substr(kBearer.size())) : std::nullopt;
+    if (!principal) {
+        return refuse(401, "Bearer realm=\"castellan\", error=\"invalid_token\"",
+                      "The access token is invalid, expired or revoked");
+    }
+    if (!route.scopes.count(principal->scope)) {
+        return refuse(403, "Bearer realm=\"castellan\", error=\"insufficient_scope\"",
+                      "This token's scope (" + scopeName(principal->scope) + ") may not use this resource");
+    }
+    if (principal->restricted && !route.allowRestricted) {
+        return refuse(403, "Bearer realm=\"castellan\", error=\"insufficient_scope\"",
+                      principal->passwordChangeRequired ? "Change your password first (POST /api/v1/auth/password)"
+                                                        : "Enroll TOTP first (POST /api/v1/auth/totp)");
+    }
+    request.principal = std::move(principal);
+    return std::nullopt;
 }
 
 } // namespace castellan

@@ -20,13 +20,19 @@ struct Route
     std::string pattern;
     std::set<Scope> scopes;
     RestHandler handler;
+    /// Reachable by an admin who must still change the password or enroll TOTP.
+    bool allowRestricted = false;
 };
+
+/// Resolves a bearer token to its caller (nothing when invalid).
+using BearerResolver = std::function<std::optional<Principal>(const std::string& token)>;
 
 /// Matches requests to routes. The route table is also what the OpenAPI test and the scope test walk.
 class Router
 {
 public:
     void add(Route route);
+    void setBearerResolver(BearerResolver resolver) { m_resolver = std::move(resolver); }
     const std::vector<Route>& routes() const { return m_routes; }
 
     struct Match
@@ -44,7 +50,10 @@ public:
 private:
     static std::optional<std::map<std::string, std::string>> matchPattern(const std::string& pattern,
                                                                           const std::string& path);
+    std::optional<RestResponse> authorize(const Route& route, RestRequest& request) const;
+
     std::vector<Route> m_routes;
+    BearerResolver m_resolver;
 };
 
 } // namespace castellan

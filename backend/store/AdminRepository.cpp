@@ -2,11 +2,37 @@
 
 #include "store/Database.h"
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/String.h>
 
 using namespace Poco::Data::Keywords;
 
 namespace castellan {
+namespace {
+
+constexpr const char* kColumns = "id, username, password_hash, must_change_password, otp_exempt, enabled, "
+                                 "COALESCE(totp_secret, ''), COALESCE(totp_pending_secret, ''), created_at, "
+                                 "last_login_at";
+
+AdminRecord fromRow(Poco::Data::RecordSet& rs)
+{
+    AdminRecord a;
+    a.id = rs[0].convert<Poco::Int64>();
+    a.username = rs[1].convert<std::string>();
+    a.passwordHash = rs[2].convert<std::string>();
+    a.mustChangePassword = rs[3].convert<bool>();
+    a.otpExempt = rs[4].convert<bool>();
+    a.enabled = rs[5].convert<bool>();
+    a.totpSecret = rs[6].convert<std::string>();
+    a.totpPendingSecret = rs[7].convert<std::string>();
+    a.createdAt = rs[8].convert<Poco::Int64>();
+    if (!rs[9].isEmpty()) {
+        a.lastLoginAt = rs[9].convert<Poco::Int64>();
+    }
+    return a;
+}
+
+} // namespace
 
 AdminRepository::AdminRepository(Database& database) : m_database(database) {}
 
@@ -17,28 +43,46 @@ std::int64_t AdminRepository::count()
     return n;
 }
 
-std::optional<AdminRecord> AdminRepository::findByUsername(const std::string& username)
+std::optional<AdminRecord> AdminRepository::findWhere(const std::string& condition,
+                                                      const Poco::Data::AbstractBinding::Ptr& key)
 {
     std::optional<AdminRecord> found;
-    std::string key = Poco::toLower(username);
     m_database.read([&](Poco::Data::Session& s) {
-        AdminRecord a;
-        bool mustChange = false;
-        bool otpExempt = false;
-        bool enabled = false;
         Poco::Data::Statement select(s);
-        select << "SELECT id, username, password_hash, must_change_password, otp_exempt, enabled, created_at "
-                  "FROM admins WHERE username_key = $1",
-            use(key), into(a.id), into(a.username), into(a.passwordHash), into(mustChange), into(otpExempt),
-            into(enabled), into(a.createdAt), limit(1);
-        if (select.execute() == 1) {
-            a.mustChangePassword = mustChange;
-            a.otpExempt = otpExempt;
-            a.enabled = enabled;
-            found = a;
+        select << std::string("SELECT ") + kColumns + " FROM admins WHERE " + condition;
+        select.addBind(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = fromRow(rs);
         }
     });
     return found;
+}
+
+std::optional<AdminRecord> AdminRepository::findByUsername(const std::string& username)
+{
+    return findWhere("username_key = $1", bind(Poco::toLower(username)));
+}
+
+std::optional<AdminRecord> AdminRepository::findById(std::int64_t id)
+{
+    return findWhere("id = $1", bind(static_cast<Poco::Int64>(id)));
+}
+
+std::vector<AdminRecord> AdminRepository::list()
+{
+    std::vector<AdminRecord> admins;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << std::string("SELECT ") + kColumns + " FROM admins ORDER BY username_key";
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            admins.push_back(fromRow(rs));
+        }
+    });
+    return admins;
 }
 
 std::int64_t AdminRepository::create(Poco::Data::Session& s, const AdminRecord& admin)
@@ -51,6 +95,95 @@ std::int64_t AdminRepository::create(Poco::Data::Session& s, const AdminRecord& 
         use(a.username), use(key), use(a.passwordHash), use(a.mustChangePassword), use(a.otpExempt), use(a.enabled),
         use(a.createdAt), into(id), now;
     return id;
+}
+
+void AdminRepository::setPassword(std::int64_t id, const std::string& passwordHash, bool mustChange,
+                                  std::int64_t nowSeconds)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 at = nowSeconds;
+    std::string hash = passwordHash;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE admins SET password_hash = $1, must_change_password = $2, updated_at = $3, version = version + 1 "
+             "WHERE id = $4",
+            use(hash), use(mustChange), use(at), use(key), now;
+    });
+}
+
+void AdminRepository::reset(std::int64_t id, const std::string& passwordHash, std::int64_t nowSeconds)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 at = nowSeconds;
+    std::string hash = passwordHash;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE admins SET password_hash = $1, must_change_password = TRUE, totp_secret = NULL, "
+             "totp_pending_secret = NULL, totp_last_step = NULL, updated_at = $2, version = version + 1 WHERE id = $3",
+            use(hash), use(at), use(key), now;
+    });
+}
+
+void AdminRepository::setPendingTotp(std::int64_t id, const std::string& sealedSecret, std::int64_t nowSeconds)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 at = nowSeconds;
+    std::string sealed = sealedSecret;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE admins SET totp_pending_secret = $1, updated_at = $2 WHERE id = $3", use(sealed), use(at),
+            use(key), now;
+    });
+}
+
+bool AdminRepository::confirmTotp(std::int64_t id, std::uint64_t step, std::int64_t nowSeconds)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 at = nowSeconds;
+    Poco::Int64 used = static_cast<Poco::Int64>(step);
+    bool done = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement update(s);
+        update << "UPDATE admins SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, "
+                  "totp_last_step = $1, updated_at = $2, version = version + 1 "
+                  "WHERE id = $3 AND totp_pending_secret IS NOT NULL",
+            use(used), use(at), use(key);
+        done = update.execute() > 0;
+    });
+    return done;
+}
+
+bool AdminRepository::consumeTotpStep(std::int64_t id, std::uint64_t step)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 used = static_cast<Poco::Int64>(step);
+    bool accepted = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement update(s);
+        update << "UPDATE admins SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR "
+                  "totp_last_step < $1)",
+            use(used), use(key);
+        accepted = update.execute() > 0;
+    });
+    return accepted;
+}
+
+void AdminRepository::recordLogin(std::int64_t id, std::int64_t nowSeconds)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 at = nowSeconds;
+    m_database.write(
+        [&](Poco::Data::Session& s) { s << "UPDATE admins SET last_login_at = $1 WHERE id = $2", use(at), use(key), now; });
+}
+
+bool AdminRepository::remove(std::int64_t id)
+{
+    Poco::Int64 key = id;
+    bool removed = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "DELETE FROM tokens WHERE subject_type = 'admin' AND subject_id = $1", use(key), now;
+        Poco::Data::Statement del(s);
+        del << "DELETE FROM admins WHERE id = $1", use(key);
+        removed = del.execute() > 0;
+    });
+    return removed;
 }
 
 } // namespace castellan

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace castellan {
 
@@ -19,7 +20,10 @@ struct AdminRecord
     bool mustChangePassword = true;
     bool otpExempt = false;
     bool enabled = true;
+    std::string totpSecret;        ///< sealed (SecretBox, base64); empty when not enrolled
+    std::string totpPendingSecret; ///< sealed; an enrollment waiting for its first code
     std::int64_t createdAt = 0;
+    std::optional<std::int64_t> lastLoginAt;
 };
 
 /// Persistence of `admins`.
@@ -30,10 +34,23 @@ public:
 
     std::int64_t count();
     std::optional<AdminRecord> findByUsername(const std::string& username);
+    std::optional<AdminRecord> findById(std::int64_t id);
+    std::vector<AdminRecord> list();
     /// Inserts within the caller's transaction; returns the new id.
     std::int64_t create(Poco::Data::Session& session, const AdminRecord& admin);
+    void setPassword(std::int64_t id, const std::string& passwordHash, bool mustChange, std::int64_t now);
+    /// Replaces the password and clears TOTP (admin reset from the CLI).
+    void reset(std::int64_t id, const std::string& passwordHash, std::int64_t now);
+    void setPendingTotp(std::int64_t id, const std::string& sealedSecret, std::int64_t now);
+    /// Moves the pending secret into place, recording the step of the confirming code.
+    bool confirmTotp(std::int64_t id, std::uint64_t step, std::int64_t now);
+    /// Records `step` as used when it is newer than the last one used; false means a replayed code.
+    bool consumeTotpStep(std::int64_t id, std::uint64_t step);
+    void recordLogin(std::int64_t id, std::int64_t now);
+    bool remove(std::int64_t id);
 
 private:
+    std::optional<AdminRecord> findWhere(const std::string& condition, const Poco::Data::AbstractBinding::Ptr& key);
     Database& m_database;
 };
 

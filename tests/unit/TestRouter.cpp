@@ -16,17 +16,50 @@ private:
             response.body = r.method + " " + (r.pathParams.count("id") ? r.pathParams.at("id") : "-");
             return response;
         };
-        router.add({"GET", "/api/v1/users", {Scope::Admin}, echo});
-        router.add({"GET", "/api/v1/users/{id}", {Scope::Admin}, echo});
-        router.add({"DELETE", "/api/v1/users/{id}", {Scope::Admin}, echo});
+        router.add({"GET", "/api/v1/users", {Scope::Public}, echo});
+        router.add({"GET", "/api/v1/users/{id}", {Scope::Public}, echo});
+        router.add({"DELETE", "/api/v1/users/{id}", {Scope::Public}, echo});
+        router.add({"GET", "/api/v1/admin-only", {Scope::Admin}, echo});
+        router.add({"POST", "/api/v1/validate", {Scope::Agent, Scope::User}, echo});
+        router.add({"POST", "/api/v1/auth/password", {Scope::Admin}, echo, true});
+        router.setBearerResolver([](const std::string& token) -> std::optional<Principal> {
+            Principal p;
+            p.name = token;
+            if (token == "admin-token") {
+                return p;
+            }
+            if (token == "restricted-admin") {
+                p.restricted = true;
+                p.passwordChangeRequired = true;
+                return p;
+            }
+            if (token == "agent-token") {
+                p.kind = Principal::Kind::ApiClient;
+                p.scope = Scope::Agent;
+                return p;
+            }
+            return std::nullopt;
+        });
         return router;
     }
-    static RestRequest request(const std::string& method, const std::string& path)
+    static RestRequest request(const std::string& method, const std::string& path, const std::string& bearer = {})
     {
         RestRequest r;
         r.method = method;
         r.path = path;
+        if (!bearer.empty()) {
+            r.headers["authorization"] = "Bearer " + bearer;
+        }
         return r;
+    }
+    static std::string challenge(const RestResponse& r)
+    {
+        for (const auto& [name, value] : r.headers) {
+            if (name == "WWW-Authenticate") {
+                return value;
+            }
+        }
+        return {};
     }
 
 private slots:
@@ -48,6 +81,42 @@ private slots:
         QCOMPARE(r.status, 405);
         QCOMPARE(r.headers.at(0).first, std::string("Allow"));
         QCOMPARE(r.headers.at(0).second, std::string("GET, DELETE"));
+    }
+    void testMissingTokenIs401WithBearerChallenge()
+    {
+        RestResponse r = makeRouter().dispatch(request("GET", "/api/v1/admin-only"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(challenge(r), std::string("Bearer realm=\"castellan\""));
+    }
+    void testUnknownTokenIs401InvalidToken()
+    {
+        RestResponse r = makeRouter().dispatch(request("GET", "/api/v1/admin-only", "forged"));
+        QCOMPARE(r.status, 401);
+        QVERIFY(challenge(r).find("error=\"invalid_token\"") != std::string::npos);
+    }
+    void testWrongScopeIs403InsufficientScope()
+    {
+        Router router = makeRouter();
+        RestResponse agentOnAdmin = router.dispatch(request("GET", "/api/v1/admin-only", "agent-token"));
+        QCOMPARE(agentOnAdmin.status, 403);
+        QVERIFY(challenge(agentOnAdmin).find("insufficient_scope") != std::string::npos);
+        QCOMPARE(router.dispatch(request("POST", "/api/v1/validate", "admin-token")).status, 403);
+        QCOMPARE(router.dispatch(request("POST", "/api/v1/validate", "agent-token")).status, 200);
+        QCOMPARE(router.dispatch(request("GET", "/api/v1/admin-only", "admin-token")).status, 200);
+    }
+    void testRestrictedAdminReachesOnlyFirstLoginRoutes()
+    {
+        Router router = makeRouter();
+        RestResponse refused = router.dispatch(request("GET", "/api/v1/admin-only", "restricted-admin"));
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.body.find("Change your password first") != std::string::npos);
+        QCOMPARE(router.dispatch(request("POST", "/api/v1/auth/password", "restricted-admin")).status, 200);
+    }
+    void testBearerSchemeIsCaseInsensitive()
+    {
+        RestRequest r = request("GET", "/api/v1/admin-only");
+        r.headers["authorization"] = "bearer admin-token";
+        QCOMPARE(makeRouter().dispatch(r).status, 200);
     }
     void testTrailingSlashStillMatches()
     {

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/ServerConfig.h"
+#include "auth/AccountLockout.h"
+#include "auth/AdminAuthenticator.h"
+#include "auth/AuthEngine.h"
+#include "auth/TokenService.h"
+#include "crypto/MasterKey.h"
+#include "crypto/PasswordHasher.h"
+#include "crypto/SecretBox.h"
+#include "rest/ApiClientResource.h"
+#include "rest/AuditResource.h"
+#include "rest/AuthResource.h"
+#include "rest/HealthResource.h"
+#include "rest/OAuthResource.h"
+#include "rest/Router.h"
+#include "rest/SecurityResource.h"
+#include "rest/UserResource.h"
+#include "rest/ValidateResource.h"
+#include "store/AdminRepository.h"
+#include "store/ApiClientRepository.h"
+#include "store/AuditLog.h"
+#include "store/UserRepository.h"
+
+namespace castellan {
+
+class Database;
+
+/// Everything the server runs, built once over one database and master key: repositories, the auth
+/// pipeline, and the REST resources registered on the router.
+class ServerServices
+{
+public:
+    ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey);
+
+    Router& router() { return m_router; }
+    AuditLog& audit() { return m_audit; }
+    const PasswordHasher& hasher() const { return m_hasher; }
+
+private:
+    Database& m_database;
+    SecretBox m_secrets;
+    PasswordHasher m_hasher;
+    AuditLog m_audit;
+    AdminRepository m_admins;
+    ApiClientRepository m_clients;
+    UserRepository m_users;
+    TokenService m_tokens;
+    AccountLockout m_lockout;
+    AdminAuthenticator m_adminAuthenticator;
+    AuthEngine m_engine;
+
+    HealthResource m_health;
+    AuthResource m_authResource;
+    OAuthResource m_oauth;
+    ApiClientResource m_apiClients;
+    UserResource m_userResource;
+    SecurityResource m_security;
+    ValidateResource m_validate;
+    AuditResource m_auditResource;
+    Router m_router;
+};
+
+} // namespace castellan

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Result.h"
+#include "rest/RestMessage.h"
+
+#include <Poco/JSON/Array.h>
+
+#include <cstdint>
+#include <string>
+
+namespace castellan {
+
+/// List parameters shared by every list route: `q`, `offset`, `limit` (1–500, default 50).
+struct Paging
+{
+    static constexpr int kDefaultLimit = 50;
+    static constexpr int kMaxLimit = 500;
+
+    std::string query;
+    int offset = 0;
+    int limit = kDefaultLimit;
+
+    static Result<Paging> fromRequest(const RestRequest& request);
+};
+
+/// `{"items": [...], "total": N}`.
+RestResponse listResponse(const Poco::JSON::Array& items, std::int64_t total);
+
+/// The ETag of a versioned entity, and whether `If-Match` (when given) names it.
+std::string entityTag(std::int64_t version);
+/// The version an `If-Match` header asks for: 0 when absent or `*`; nothing when it is malformed.
+std::optional<std::int64_t> ifMatchVersion(const RestRequest& request);
+/// 412 problem for a stale If-Match.
+RestResponse preconditionFailed();
+
+} // namespace castellan

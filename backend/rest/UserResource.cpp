@@ -1,0 +1,475 @@
+#include "rest/UserResource.h"
+
+#include "auth/AccountLockout.h"
+#include "auth/TemporaryPassword.h"
+#include "core/Rfc3339.h"
+#include "crypto/PasswordHasher.h"
+#include "rest/JsonBody.h"
+#include "rest/Paging.h"
+#include "rest/Problem.h"
+#include "rest/Router.h"
+#include "store/AuditLog.h"
+#include "store/UserRepository.h"
+#include "validation/UserValidator.h"
+
+#include <Poco/Data/DataException.h>
+#include <Poco/NumberParser.h>
+
+#include <set>
+
+namespace castellan {
+namespace {
+
+constexpr int kMaxBulkIds = 10'000;
+
+Poco::JSON::Object userJson(const UserRecord& u, std::int64_t nowSeconds)
+{
+    Poco::JSON::Object o;
+    o.set("id", u.id);
+    o.set("username", u.username);
+    o.set("first_name", u.firstName);
+    o.set("last_name", u.lastName);
+    o.set("email", u.email);
+    o.set("phone", u.phone);
+    o.set("expires_at", u.expiresAt ? Poco::Dynamic::Var(Rfc3339::format(*u.expiresAt)) : Poco::Dynamic::Var());
+    o.set("framed_ip", u.framedIp);
+    o.set("sponsor_name", u.sponsorName);
+    o.set("sponsor_email", u.sponsorEmail);
+    o.set("description", u.description);
+    o.set("enabled", u.enabled);
+    o.set("status", u.status(nowSeconds));
+    o.set("has_password", !u.passwordHash.empty());
+    o.set("must_change_password", u.mustChangePassword);
+    o.set("created_at", Rfc3339::format(u.createdAt));
+    o.set("updated_at", Rfc3339::format(u.updatedAt));
+    return o;
+}
+
+std::optional<std::int64_t> pathId(const RestRequest& request)
+{
+    Poco::Int64 id = 0;
+    auto it = request.pathParams.find("id");
+    if (it == request.pathParams.end() || !Poco::NumberParser::tryParse64(it->second, id) || id <= 0) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+RestResponse notFound()
+{
+    return Problem::fromError(Error::of(ErrorCode::NotFound, "No user with this id"));
+}
+
+/// Reads the user fields of a JSON body; `expires_at: null` becomes "" (never expires).
+UserInput userInput(JsonBody& body)
+{
+    UserInput in;
+    in.username = body.text("username");
+    in.firstName = body.text("first_name");
+    in.lastName = body.text("last_name");
+    in.email = body.text("email");
+    in.phone = body.text("phone");
+    in.password = body.text("password");
+    in.passwordConfirmation = body.text("password_confirmation");
+    in.expiresAt = body.isNull("expires_at") ? std::optional<std::string>("") : body.text("expires_at");
+    in.framedIp = body.text("framed_ip");
+    in.sponsorName = body.text("sponsor_name");
+    in.sponsorEmail = body.text("sponsor_email");
+    in.description = body.text("description");
+    return in;
+}
+
+/// `expires_at` of a bulk request: RFC 3339, or a date meaning the end of that day (UTC), as for one user.
+std::optional<std::int64_t> parseExpiry(const std::string& text)
+{
+    if (text.size() == 10) {
+        auto day = Rfc3339::parseDate(text);
+        return day ? std::optional<std::int64_t>(day.value() + 86399) : std::nullopt;
+    }
+    auto at = Rfc3339::parse(text);
+    return at ? std::optional<std::int64_t>(at.value()) : std::nullopt;
+}
+
+std::optional<std::optional<std::int64_t>> expiryChange(const ValidatedUser& v)
+{
+    if (v.clearExpiresAt) {
+        return std::optional<std::int64_t>();
+    }
+    if (v.expiresAt) {
+        return std::optional<std::int64_t>(*v.expiresAt);
+    }
+    return std::nullopt;
+}
+
+/// Merges JSON-type errors and validation errors into one 422 answer.
+RestResponse invalid(JsonBody& body, const Result<ValidatedUser>& valid)
+{
+    std::vector<FieldError> all = body.errors();
+    if (!valid) {
+        for (const FieldError& e : valid.error().fields) {
+            const bool seen = std::any_of(all.begin(), all.end(), [&](const FieldError& x) { return x.field == e.field; });
+            if (!seen) {
+                all.push_back(e);
+            }
+        }
+    }
+    return Problem::fromError(Error::invalid(all));
+}
+
+} // namespace
+
+UserResource::UserResource(UserRepository& users, AccountLockout& lockout, AuditLog& audit,
+                           const PasswordHasher& hasher, const Clock& clock)
+    : m_users(users), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
+{
+}
+
+void UserResource::addRoutes(Router& router)
+{
+    auto bind = [this](RestResponse (UserResource::*method)(const RestRequest&)) {
+        return [this, method](const RestRequest& r) { return (this->*method)(r); };
+    };
+    router.add({"GET", "/api/v1/users", {Scope::Admin}, bind(&UserResource::list)});
+    router.add({"POST", "/api/v1/users", {Scope::Admin}, bind(&UserResource::create)});
+    router.add({"GET", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::get)});
+    router.add({"PATCH", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::update)});
+    router.add({"DELETE", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::remove)});
+    router.add({"POST", "/api/v1/users/{id}/password", {Scope::Admin}, bind(&UserResource::setPassword)});
+    router.add({"POST", "/api/v1/users/bulk/password-reset", {Scope::Admin}, bind(&UserResource::bulkPasswordReset)});
+    router.add({"POST", "/api/v1/users/bulk/expiration", {Scope::Admin}, bind(&UserResource::bulkExpiration)});
+}
+
+RestResponse UserResource::list(const RestRequest& request)
+{
+    auto paging = Paging::fromRequest(request);
+    if (!paging) {
+        return Problem::fromError(paging.error());
+    }
+    UserQuery q;
+    q.text = paging->query;
+    q.offset = paging->offset;
+    q.limit = paging->limit;
+    q.status = request.queryValue("status");
+    std::string sort = request.queryValue("sort", "username");
+    if (!sort.empty() && sort[0] == '-') {
+        q.descending = true;
+        sort = sort.substr(1);
+    }
+    q.sort = sort;
+    static const std::set<std::string> kStatuses = {"", "active", "disabled", "expired", "blocked"};
+    static const std::set<std::string> kSorts = {"username", "first_name", "last_name", "email", "created_at",
+                                                 "expires_at"};
+    std::vector<FieldError> errors;
+    if (!kStatuses.count(q.status)) {
+        errors.push_back({"status", "must be active, disabled, expired or blocked"});
+    }
+    if (!kSorts.count(q.sort)) {
+        errors.push_back({"sort", "must be one of username, first_name, last_name, email, created_at, expires_at "
+                                  "(prefix - for descending)"});
+    }
+    if (!errors.empty()) {
+        return Problem::fromError(Error::invalid(errors));
+    }
+    const std::int64_t nowSeconds = m_clock.nowSeconds();
+    std::int64_t total = 0;
+    Poco::JSON::Array items;
+    for (const UserRecord& u : m_users.list(q, nowSeconds, total)) {
+        items.add(userJson(u, nowSeconds));
+    }
+    return listResponse(items, total);
+}
+
+RestResponse UserResource::create(const RestRequest& request)
+{
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    UserInput in = userInput(*body);
+    const bool generate = body->boolean("generate_password").value_or(false);
+    auto enabled = body->boolean("enabled");
+    if (generate && (in.password || in.passwordConfirmation)) {
+        body->addError("generate_password", "cannot be combined with password");
+    }
+    PasswordPolicy policy;
+    policy.minLength = static_cast<std::size_t>(m_lockout.settings().passwordMinLength);
+    auto valid = UserValidator(policy).validateCreate(in, generate ? UserValidator::PasswordSource::Generated
+                                                                   : UserValidator::PasswordSource::Given);
+    if (valid && m_users.usernameTaken(*valid->usernameKey)) {
+        body->addError("username", "is already taken");
+    }
+    if (!valid || !body->ok()) {
+        return invalid(*body, valid);
+    }
+    UserRecord u;
+    u.username = *valid->username;
+    u.usernameKey = *valid->usernameKey;
+    u.firstName = valid->firstName.value_or("");
+    u.lastName = valid->lastName.value_or("");
+    u.email = valid->email.value_or("");
+    u.phone = valid->phone.value_or("");
+    u.framedIp = valid->framedIp.value_or("");
+    u.sponsorName = valid->sponsorName.value_or("");
+    u.sponsorEmail = valid->sponsorEmail.value_or("");
+    u.description = valid->description.value_or("");
+    u.expiresAt = valid->clearExpiresAt ? std::nullopt : valid->expiresAt;
+    u.enabled = enabled.value_or(true);
+    const std::string temporary = generate ? generateTemporaryPassword() : std::string();
+    auto hashed = m_hasher.hash(generate ? temporary : *valid->password);
+    if (!hashed) {
+        return Problem::fromError(hashed.error());
+    }
+    u.passwordHash = hashed.value();
+    u.mustChangePassword = generate;
+    u.createdAt = u.updatedAt = m_clock.nowSeconds();
+    try {
+        u.id = m_users.create(u);
+    } catch (const Poco::Data::DataException&) {
+        if (m_users.usernameTaken(u.usernameKey)) { // lost a race with another create
+            return Problem::fromError(Error::invalid({{"username", "is already taken"}}));
+        }
+        throw;
+    }
+    m_audit.record({.channel = "rest", .event = "user.create", .actor = request.principal->actor(),
+                    .username = u.username, .result = "success", .sourceIp = request.sourceIp});
+    auto stored = m_users.findById(u.id, m_clock.nowSeconds());
+    Poco::JSON::Object o = userJson(*stored, m_clock.nowSeconds());
+    if (generate) {
+        o.set("temporary_password", temporary);
+    }
+    RestResponse response = jsonResponse(o, 201);
+    response.headers.emplace_back("Location", "/api/v1/users/" + std::to_string(u.id));
+    response.headers.emplace_back("ETag", entityTag(stored->version));
+    return response;
+}
+
+RestResponse UserResource::get(const RestRequest& request)
+{
+    auto id = pathId(request);
+    auto user = id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
+    if (!user) {
+        return notFound();
+    }
+    RestResponse response = jsonResponse(userJson(*user, m_clock.nowSeconds()));
+    response.headers.emplace_back("ETag", entityTag(user->version));
+    return response;
+}
+
+RestResponse UserResource::update(const RestRequest& request)
+{
+    auto id = pathId(request);
+    auto existing = id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
+    if (!existing) {
+        return notFound();
+    }
+    auto expected = ifMatchVersion(request);
+    if (!expected) {
+        return Problem::fromError(Error::invalid({{"If-Match", "must be an ETag from GET, e.g. \"v3\""}}));
+    }
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    UserInput in = userInput(*body);
+    if (in.password || in.passwordConfirmation) {
+        body->addError("password", "is set with POST /users/{id}/password");
+        in.password.reset();
+        in.passwordConfirmation.reset();
+    }
+    if (in.username && *in.username != existing->username) {
+        body->addError("username", "cannot be changed; create a new user instead");
+    }
+    in.username.reset();
+    auto enabled = body->boolean("enabled");
+    auto valid = UserValidator(PasswordPolicy{}).validateUpdate(in, existing->username);
+    if (!valid || !body->ok()) {
+        return invalid(*body, valid);
+    }
+    UserChanges c;
+    c.firstName = valid->firstName;
+    c.lastName = valid->lastName;
+    c.email = valid->email;
+    c.phone = valid->phone;
+    c.framedIp = valid->framedIp;
+    c.sponsorName = valid->sponsorName;
+    c.sponsorEmail = valid->sponsorEmail;
+    c.description = valid->description;
+    c.expiresAt = expiryChange(*valid);
+    c.enabled = enabled;
+    if (!m_users.update(*id, c, *expected, m_clock.nowSeconds())) {
+        return preconditionFailed();
+    }
+    auto user = m_users.findById(*id, m_clock.nowSeconds());
+    m_audit.record({.channel = "rest", .event = "user.update", .actor = request.principal->actor(),
+                    .username = user->username, .result = "success", .sourceIp = request.sourceIp,
+                    .details = request.body.size() < 4096 ? toJson(body->object()) : std::string()});
+    RestResponse response = jsonResponse(userJson(*user, m_clock.nowSeconds()));
+    response.headers.emplace_back("ETag", entityTag(user->version));
+    return response;
+}
+
+RestResponse UserResource::remove(const RestRequest& request)
+{
+    auto id = pathId(request);
+    if (!id) {
+        return notFound();
+    }
+    auto user = m_users.findById(*id, m_clock.nowSeconds());
+    if (user && m_users.remove(*id)) {
+        m_audit.record({.channel = "rest", .event = "user.delete", .actor = request.principal->actor(),
+                        .username = user->username, .result = "success", .sourceIp = request.sourceIp});
+    }
+    return noContent();
+}
+
+RestResponse UserResource::setPassword(const RestRequest& request)
+{
+    auto id = pathId(request);
+    auto user = id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
+    if (!user) {
+        return notFound();
+    }
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    const bool generate = body->boolean("generate").value_or(false);
+    auto mustChange = body->boolean("must_change_password");
+    UserInput in;
+    in.password = body->text("password");
+    in.passwordConfirmation = body->text("password_confirmation");
+    if (generate && in.password) {
+        body->addError("generate", "cannot be combined with password");
+    }
+    if (!generate && !in.password) {
+        body->addError("password", "is required (or ask for \"generate\": true)");
+    }
+    PasswordPolicy policy;
+    policy.minLength = static_cast<std::size_t>(m_lockout.settings().passwordMinLength);
+    std::vector<FieldError> problems;
+    if (in.password) {
+        problems = policy.check(*in.password, in.passwordConfirmation.value_or(""), user->username);
+    }
+    for (const FieldError& e : problems) {
+        body->addError(e.field, e.message);
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    const std::string password = generate ? generateTemporaryPassword() : *in.password;
+    auto hashed = m_hasher.hash(password);
+    if (!hashed) {
+        return Problem::fromError(hashed.error());
+    }
+    UserChanges c;
+    c.passwordHash = hashed.value();
+    c.mustChangePassword = mustChange.value_or(generate);
+    m_users.update(*id, c, 0, m_clock.nowSeconds());
+    m_audit.record({.channel = "rest", .event = "user.password.set", .actor = request.principal->actor(),
+                    .username = user->username, .result = "success",
+                    .reason = generate ? "temporary password generated" : "password set by admin",
+                    .sourceIp = request.sourceIp});
+    if (!generate) {
+        return noContent();
+    }
+    Poco::JSON::Object o;
+    o.set("temporary_password", password);
+    o.set("must_change_password", *c.mustChangePassword);
+    return jsonResponse(o);
+}
+
+RestResponse UserResource::bulkPasswordReset(const RestRequest& request)
+{
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    auto ids = body->integers("ids", true);
+    const std::string mode = body->text("mode").value_or("temporary");
+    if (ids && (ids->empty() || ids->size() > kMaxBulkIds)) {
+        body->addError("ids", "must name 1 to " + std::to_string(kMaxBulkIds) + " users");
+    }
+    if (mode != "temporary" && mode != "require_change") {
+        body->addError("mode", "must be temporary or require_change");
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    const std::int64_t nowSeconds = m_clock.nowSeconds();
+    Poco::JSON::Array results;
+    std::vector<std::int64_t> missing;
+    for (std::int64_t id : *ids) {
+        auto user = m_users.findById(id, nowSeconds);
+        if (!user) {
+            missing.push_back(id);
+            continue;
+        }
+        UserChanges c;
+        c.mustChangePassword = true;
+        Poco::JSON::Object r;
+        r.set("id", id);
+        r.set("username", user->username);
+        if (mode == "temporary") {
+            const std::string password = generateTemporaryPassword();
+            auto hashed = m_hasher.hash(password);
+            if (!hashed) {
+                return Problem::fromError(hashed.error());
+            }
+            c.passwordHash = hashed.value();
+            r.set("temporary_password", password);
+        }
+        m_users.update(id, c, 0, nowSeconds);
+        m_audit.record({.channel = "rest", .event = "user.password.reset", .actor = request.principal->actor(),
+                        .username = user->username, .result = "success", .reason = mode,
+                        .sourceIp = request.sourceIp});
+        results.add(r);
+    }
+    Poco::JSON::Object o;
+    o.set("items", results);
+    Poco::JSON::Array notFoundIds;
+    for (std::int64_t id : missing) {
+        notFoundIds.add(id);
+    }
+    o.set("not_found", notFoundIds);
+    return jsonResponse(o);
+}
+
+RestResponse UserResource::bulkExpiration(const RestRequest& request)
+{
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    auto ids = body->integers("ids", true);
+    std::optional<std::int64_t> expiresAt;
+    if (!body->has("expires_at")) {
+        body->addError("expires_at", "is required (null means never)");
+    } else if (!body->isNull("expires_at")) {
+        auto text = body->text("expires_at");
+        if (text) {
+            expiresAt = parseExpiry(*text);
+            if (!expiresAt) {
+                body->addError("expires_at", "must be a date (2027-01-31) or an RFC 3339 time");
+            }
+        }
+    }
+    if (ids && (ids->empty() || ids->size() > kMaxBulkIds)) {
+        body->addError("ids", "must name 1 to " + std::to_string(kMaxBulkIds) + " users");
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    UserChanges c;
+    c.expiresAt = expiresAt;
+    const int updated = m_users.updateMany(*ids, c, m_clock.nowSeconds());
+    m_audit.record({.channel = "rest", .event = "user.bulk.expiration", .actor = request.principal->actor(),
+                    .result = "success",
+                    .reason = std::to_string(updated) + " users, expires_at " +
+                              (expiresAt ? Rfc3339::format(*expiresAt) : std::string("never")),
+                    .sourceIp = request.sourceIp});
+    Poco::JSON::Object o;
+    o.set("updated", updated);
+    return jsonResponse(o);
+}
+
+} // namespace castellan

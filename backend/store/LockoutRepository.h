@@ -1,0 +1,56 @@
+#pragma once
+
+#include <Poco/Data/Session.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+class Database;
+
+/// A blocked account.
+struct BlockRow
+{
+    std::string usernameKey;
+    std::string username;
+    std::string reason;
+    std::int64_t blockedAt = 0;
+    std::optional<std::int64_t> expiresAt; ///< nothing: permanent
+    std::string blockedBy;
+};
+
+/// Failure counters and blocks (`failed_attempts`, `source_failures`, `blocks`). Every counter changes
+/// through one atomic statement, so several nodes on one PostgreSQL count exactly.
+class LockoutRepository
+{
+public:
+    explicit LockoutRepository(Database& database);
+
+    /// The block in force for `usernameKey` at `now`, if any.
+    std::optional<BlockRow> activeBlock(const std::string& usernameKey, std::int64_t now);
+    /// Counts one failure in a window that starts at the first failure and lasts `windowSeconds`; returns the
+    /// count after this failure.
+    int recordFailure(const std::string& usernameKey, std::int64_t now, int windowSeconds);
+    /// Blocks the account (replacing only an expired block) and clears its failure count, in one transaction.
+    /// Returns false when a block was already in force.
+    bool block(const BlockRow& block, std::int64_t now);
+    void resetFailures(const std::string& usernameKey);
+    /// Removes a block (and the failure count); returns false when there was none.
+    bool unblock(const std::string& usernameKey);
+
+    /// Counts one failure from a source address; returns the count in the current window.
+    int recordSourceFailure(const std::string& sourceIp, std::int64_t now, int windowSeconds);
+    /// Failures from a source in its current window (0 when the window has passed).
+    int sourceFailures(const std::string& sourceIp, std::int64_t now, int windowSeconds);
+
+    /// Blocks in force at `now`, newest first.
+    std::vector<BlockRow> listActive(std::int64_t now, int offset, int limit, std::int64_t& total);
+
+private:
+    Database& m_database;
+};
+
+} // namespace castellan

@@ -1,0 +1,314 @@
+#include "store/UserRepository.h"
+
+#include "store/Database.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+#include <Poco/String.h>
+
+#include <set>
+
+using namespace Poco::Data::Keywords;
+
+namespace castellan {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT u.id, u.username, u.username_key, u.first_name, u.last_name, u.email, u.phone, "
+    "COALESCE(u.password_hash, ''), u.must_change_password, u.expires_at, u.framed_ip, u.sponsor_name, "
+    "u.sponsor_email, u.description, u.enabled, u.version, u.created_at, u.updated_at, "
+    "CASE WHEN b.username_key IS NULL THEN 0 ELSE 1 END AS blocked "
+    "FROM users u LEFT JOIN blocks b ON b.username_key = u.username_key AND "
+    "(b.expires_at IS NULL OR b.expires_at > $1)";
+
+UserRecord fromRow(Poco::Data::RecordSet& rs)
+{
+    UserRecord u;
+    u.id = rs[0].convert<Poco::Int64>();
+    u.username = rs[1].convert<std::string>();
+    u.usernameKey = rs[2].convert<std::string>();
+    u.firstName = rs[3].convert<std::string>();
+    u.lastName = rs[4].convert<std::string>();
+    u.email = rs[5].convert<std::string>();
+    u.phone = rs[6].convert<std::string>();
+    u.passwordHash = rs[7].convert<std::string>();
+    u.mustChangePassword = rs[8].convert<bool>();
+    if (!rs[9].isEmpty()) {
+        u.expiresAt = rs[9].convert<Poco::Int64>();
+    }
+    u.framedIp = rs[10].convert<std::string>();
+    u.sponsorName = rs[11].convert<std::string>();
+    u.sponsorEmail = rs[12].convert<std::string>();
+    u.description = rs[13].convert<std::string>();
+    u.enabled = rs[14].convert<bool>();
+    u.version = rs[15].convert<Poco::Int64>();
+    u.createdAt = rs[16].convert<Poco::Int64>();
+    u.updatedAt = rs[17].convert<Poco::Int64>();
+    u.blocked = rs[18].convert<int>() != 0;
+    return u;
+}
+
+} // namespace
+
+std::string UserRecord::status(std::int64_t nowSeconds) const
+{
+    if (!enabled) {
+        return "disabled";
+    }
+    if (expiresAt && *expiresAt <= nowSeconds) {
+        return "expired";
+    }
+    if (blocked) {
+        return "blocked";
+    }
+    return "active";
+}
+
+bool UserChanges::empty() const
+{
+    return !firstName && !lastName && !email && !phone && !framedIp && !sponsorName && !sponsorEmail &&
+           !description && !passwordHash && !mustChangePassword && !expiresAt && !enabled;
+}
+
+UserRepository::UserRepository(Database& database) : m_database(database) {}
+
+std::int64_t UserRepository::insert(Poco::Data::Session& s, const UserRecord& user)
+{
+    UserRecord u = user;
+    Poco::Nullable<std::string> password;
+    if (!u.passwordHash.empty()) {
+        password = u.passwordHash;
+    }
+    Poco::Nullable<Poco::Int64> expires;
+    if (u.expiresAt) {
+        expires = *u.expiresAt;
+    }
+    Poco::Int64 id = 0;
+    s << "INSERT INTO users (username, username_key, first_name, last_name, email, phone, password_hash, "
+         "must_change_password, expires_at, framed_ip, sponsor_name, sponsor_email, description, enabled, created_at, "
+         "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+        use(u.username), use(u.usernameKey), use(u.firstName), use(u.lastName), use(u.email), use(u.phone),
+        use(password), use(u.mustChangePassword), use(expires), use(u.framedIp), use(u.sponsorName),
+        use(u.sponsorEmail), use(u.description), use(u.enabled), use(u.createdAt), into(id), now;
+    return id;
+}
+
+std::int64_t UserRepository::create(const UserRecord& user)
+{
+    std::int64_t id = 0;
+    m_database.write([&](Poco::Data::Session& s) { id = insert(s, user); });
+    return id;
+}
+
+std::optional<UserRecord> UserRepository::findById(std::int64_t id, std::int64_t nowSeconds)
+{
+    std::optional<UserRecord> found;
+    Poco::Int64 at = nowSeconds;
+    Poco::Int64 key = id;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << std::string(kSelect) + " WHERE u.id = $2", use(at), use(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = fromRow(rs);
+        }
+    });
+    return found;
+}
+
+std::optional<UserRecord> UserRepository::findByUsername(const std::string& username, std::int64_t nowSeconds)
+{
+    std::optional<UserRecord> found;
+    Poco::Int64 at = nowSeconds;
+    std::string key = Poco::toLower(username);
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << std::string(kSelect) + " WHERE u.username_key = $2", use(at), use(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = fromRow(rs);
+        }
+    });
+    return found;
+}
+
+bool UserRepository::usernameTaken(const std::string& usernameKey)
+{
+    Poco::Int64 n = 0;
+    std::string key = usernameKey;
+    m_database.read([&](Poco::Data::Session& s) {
+        s << "SELECT COUNT(*) FROM users WHERE username_key = $1", use(key), into(n), now;
+    });
+    return n > 0;
+}
+
+std::vector<std::string> UserRepository::existingKeys(const std::vector<std::string>& usernameKeys)
+{
+    std::vector<std::string> existing;
+    constexpr size_t kChunk = 500;
+    m_database.read([&](Poco::Data::Session& s) {
+        for (size_t start = 0; start < usernameKeys.size(); start += kChunk) {
+            const size_t end = std::min(usernameKeys.size(), start + kChunk);
+            std::string sql = "SELECT username_key FROM users WHERE username_key IN (";
+            for (size_t i = start; i < end; ++i) {
+                sql += (i == start ? "$" : ", $") + std::to_string(i - start + 1);
+            }
+            sql += ")";
+            Poco::Data::Statement select(s);
+            select << sql;
+            std::vector<std::string> chunk(usernameKeys.begin() + start, usernameKeys.begin() + end);
+            for (const std::string& key : chunk) {
+                select.addBind(Poco::Data::Keywords::bind(key));
+            }
+            std::vector<std::string> found;
+            select, into(found);
+            select.execute();
+            existing.insert(existing.end(), found.begin(), found.end());
+        }
+    });
+    return existing;
+}
+
+std::vector<UserRecord> UserRepository::list(const UserQuery& q, std::int64_t nowSeconds, std::int64_t& total)
+{
+    static const std::set<std::string> kSortable = {"username", "first_name", "last_name",
+                                                    "email",    "created_at", "expires_at"};
+    const std::string sortColumn = kSortable.count(q.sort) ? q.sort : "username";
+    std::string where = " WHERE (u.username_key LIKE $2 OR LOWER(u.first_name) LIKE $2 OR LOWER(u.last_name) LIKE $2 "
+                        "OR LOWER(u.email) LIKE $2)";
+    if (q.status == "disabled") {
+        where += " AND u.enabled = FALSE";
+    } else if (q.status == "expired") {
+        where += " AND u.enabled = TRUE AND u.expires_at IS NOT NULL AND u.expires_at <= $1";
+    } else if (q.status == "blocked") {
+        where += " AND u.enabled = TRUE AND (u.expires_at IS NULL OR u.expires_at > $1) AND b.username_key IS NOT NULL";
+    } else if (q.status == "active") {
+        where += " AND u.enabled = TRUE AND (u.expires_at IS NULL OR u.expires_at > $1) AND b.username_key IS NULL";
+    }
+    const std::string order = " ORDER BY " + std::string(sortColumn == "username" ? "u.username_key" : "u." + sortColumn) +
+                              (q.descending ? " DESC" : " ASC") + ", u.id" + (q.descending ? " DESC" : " ASC");
+    std::vector<UserRecord> users;
+    Poco::Int64 at = nowSeconds;
+    std::string pattern = "%" + Poco::toLower(q.text) + "%";
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Int64 n = 0;
+        s << "SELECT COUNT(*) FROM users u LEFT JOIN blocks b ON b.username_key = u.username_key AND "
+             "(b.expires_at IS NULL OR b.expires_at > $1)" +
+                 where,
+            use(at), use(pattern), into(n), now;
+        total = n;
+        Poco::Data::Statement select(s);
+        select << std::string(kSelect) + where + order + " LIMIT " + std::to_string(q.limit) + " OFFSET " +
+                      std::to_string(q.offset),
+            use(at), use(pattern);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            users.push_back(fromRow(rs));
+        }
+    });
+    return users;
+}
+
+namespace {
+
+/// Builds "SET a = $n, ..." for the changes and binds the values to `statement`.
+void bindChanges(Poco::Data::Statement& statement, std::string& sql, const UserChanges& c, int& n)
+{
+    auto text = [&](const char* column, const std::optional<std::string>& value) {
+        if (value) {
+            sql += std::string(column) + " = $" + std::to_string(++n) + ", ";
+            statement.addBind(Poco::Data::Keywords::bind(*value));
+        }
+    };
+    text("first_name", c.firstName);
+    text("last_name", c.lastName);
+    text("email", c.email);
+    text("phone", c.phone);
+    text("framed_ip", c.framedIp);
+    text("sponsor_name", c.sponsorName);
+    text("sponsor_email", c.sponsorEmail);
+    text("description", c.description);
+    text("password_hash", c.passwordHash);
+    if (c.mustChangePassword) {
+        sql += "must_change_password = $" + std::to_string(++n) + ", ";
+        statement.addBind(Poco::Data::Keywords::bind(*c.mustChangePassword));
+    }
+    if (c.enabled) {
+        sql += "enabled = $" + std::to_string(++n) + ", ";
+        statement.addBind(Poco::Data::Keywords::bind(*c.enabled));
+    }
+    if (c.expiresAt) {
+        Poco::Nullable<Poco::Int64> expires;
+        if (*c.expiresAt) {
+            expires = **c.expiresAt;
+        }
+        sql += "expires_at = $" + std::to_string(++n) + ", ";
+        statement.addBind(Poco::Data::Keywords::bind(expires));
+    }
+}
+
+} // namespace
+
+bool UserRepository::update(std::int64_t id, const UserChanges& changes, std::int64_t expectedVersion,
+                            std::int64_t nowSeconds)
+{
+    bool updated = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement statement(s);
+        std::string sql = "UPDATE users SET ";
+        int n = 0;
+        bindChanges(statement, sql, changes, n);
+        const int updatedAtParam = ++n;
+        const int idParam = ++n;
+        sql += "version = version + 1, updated_at = $" + std::to_string(updatedAtParam) + " WHERE id = $" +
+               std::to_string(idParam);
+        statement.addBind(Poco::Data::Keywords::bind(static_cast<Poco::Int64>(nowSeconds)));
+        statement.addBind(Poco::Data::Keywords::bind(static_cast<Poco::Int64>(id)));
+        if (expectedVersion > 0) {
+            sql += " AND version = $" + std::to_string(++n);
+            statement.addBind(Poco::Data::Keywords::bind(static_cast<Poco::Int64>(expectedVersion)));
+        }
+        statement << sql;
+        updated = statement.execute() > 0;
+    });
+    return updated;
+}
+
+int UserRepository::updateMany(const std::vector<std::int64_t>& ids, const UserChanges& changes,
+                               std::int64_t nowSeconds)
+{
+    int count = 0;
+    m_database.write([&](Poco::Data::Session& s) {
+        for (std::int64_t id : ids) {
+            Poco::Data::Statement statement(s);
+            std::string sql = "UPDATE users SET ";
+            int n = 0;
+            bindChanges(statement, sql, changes, n);
+            const int updatedAtParam = ++n;
+            sql += "version = version + 1, updated_at = $" + std::to_string(updatedAtParam) + " WHERE id = $" +
+                   std::to_string(updatedAtParam + 1);
+            statement.addBind(Poco::Data::Keywords::bind(static_cast<Poco::Int64>(nowSeconds)));
+            statement.addBind(Poco::Data::Keywords::bind(static_cast<Poco::Int64>(id)));
+            statement << sql;
+            count += statement.execute() > 0 ? 1 : 0;
+        }
+    });
+    return count;
+}
+
+bool UserRepository::remove(std::int64_t id)
+{
+    Poco::Int64 key = id;
+    bool removed = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement del(s);
+        del << "DELETE FROM users WHERE id = $1", use(key);
+        removed = del.execute() > 0;
+    });
+    return removed;
+}
+
+} // namespace castellan

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <Poco/Data/Session.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+class Database;
+
+/// A local user (end user of the MFA service).
+struct UserRecord
+{
+    std::int64_t id = 0;
+    std::string username;
+    std::string usernameKey;
+    std::string firstName;
+    std::string lastName;
+    std::string email;
+    std::string phone; ///< E.164
+    std::string passwordHash; ///< empty: no password set
+    bool mustChangePassword = false;
+    std::optional<std::int64_t> expiresAt;
+    std::string framedIp;
+    std::string sponsorName;
+    std::string sponsorEmail;
+    std::string description;
+    bool enabled = true;
+    bool blocked = false; ///< derived: a block is in force (list/find only)
+    std::int64_t version = 1;
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+
+    /// active | disabled | expired | blocked, as of `now`.
+    std::string status(std::int64_t now) const;
+};
+
+/// The columns a PATCH may change; unset members stay as they are.
+struct UserChanges
+{
+    std::optional<std::string> firstName, lastName, email, phone, framedIp, sponsorName, sponsorEmail, description;
+    std::optional<std::string> passwordHash;
+    std::optional<bool> mustChangePassword;
+    std::optional<std::optional<std::int64_t>> expiresAt; ///< set to nothing: never expires
+    std::optional<bool> enabled;
+    bool empty() const;
+};
+
+struct UserQuery
+{
+    std::string text;   ///< matches username, names, e-mail (case-insensitive)
+    std::string status; ///< empty or one of the statuses
+    std::string sort = "username"; ///< username | first_name | last_name | email | created_at | expires_at
+    bool descending = false;
+    int offset = 0;
+    int limit = 50;
+};
+
+/// Persistence of `users`.
+class UserRepository
+{
+public:
+    explicit UserRepository(Database& database);
+
+    /// Inserts within the caller's transaction; returns the new id. Throws on a duplicate username.
+    std::int64_t insert(Poco::Data::Session& session, const UserRecord& user);
+    std::int64_t create(const UserRecord& user);
+    std::optional<UserRecord> findById(std::int64_t id, std::int64_t now);
+    std::optional<UserRecord> findByUsername(const std::string& username, std::int64_t now);
+    bool usernameTaken(const std::string& usernameKey);
+    /// Which of these keys exist already (for import checks), in one query per chunk.
+    std::vector<std::string> existingKeys(const std::vector<std::string>& usernameKeys);
+    std::vector<UserRecord> list(const UserQuery& query, std::int64_t now, std::int64_t& total);
+    /// Applies changes when the stored version is `expectedVersion` (0: any); false when stale or gone.
+    bool update(std::int64_t id, const UserChanges& changes, std::int64_t expectedVersion, std::int64_t now);
+    /// Applies the same change to many users in one transaction; returns how many existed.
+    int updateMany(const std::vector<std::int64_t>& ids, const UserChanges& changes, std::int64_t now);
+    bool remove(std::int64_t id);
+
+private:
+    Database& m_database;
+};
+
+} // namespace castellan
