@@ -1,5 +1,6 @@
 #include "app/CastellanServer.h"
 
+#include "app/AdminCommand.h"
 #include "app/BootstrapAdmin.h"
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
@@ -58,6 +59,8 @@ void CastellanServer::defineOptions(Poco::Util::OptionSet& options)
             .repeatable(true));
     options.addOption(Option("state-dir", "d", "directory for the database, keys and certificates (state.dir)")
                           .argument("DIR"));
+    options.addOption(Option("password-stdin", "", "admin add: read the password from standard input"));
+    options.addOption(Option("no-otp", "", "admin add: no second factor (needs auth.allow_admin_without_otp)"));
 }
 
 void CastellanServer::handleOption(const std::string& name, const std::string& value)
@@ -71,6 +74,10 @@ void CastellanServer::handleOption(const std::string& name, const std::string& v
         stopOptionsProcessing();
     } else if (name == "config") {
         m_configFile = value;
+    } else if (name == "password-stdin") {
+        m_adminOptions.passwordFromStdin = true;
+    } else if (name == "no-otp") {
+        m_adminOptions.noOtp = true;
     } else if (name == "state-dir") {
         m_overrides.emplace_back("state.dir", value);
     } else if (name == "set") {
@@ -87,7 +94,8 @@ void CastellanServer::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[OPTIONS]");
+    help.setUsage("[OPTIONS] [admin add NAME --password-stdin [--no-otp] | admin list | admin reset NAME | "
+                  "admin remove NAME]");
     help.setHeader("Castellan MFA server: REST API, RADIUS, SAML IdP, registration portal and device API.");
     help.setFooter("Configuration keys are listed in README.md. Exit codes: 0 stopped cleanly, 1 runtime "
                    "failure, 2 configuration error.");
@@ -153,7 +161,8 @@ int CastellanServer::main(const std::vector<std::string>& args)
         std::cerr << "castellan-server: " << m_optionError << "\n";
         return kExitConfig;
     }
-    if (!args.empty()) {
+    const bool adminCommand = !args.empty() && args.front() == "admin";
+    if (!args.empty() && !adminCommand) {
         std::cerr << "castellan-server: unexpected argument '" << args.front() << "' (see --help)\n";
         return kExitConfig;
     }
@@ -167,6 +176,10 @@ int CastellanServer::main(const std::vector<std::string>& args)
             std::cerr << "castellan-server: configuration error: " << e.key << ": " << e.message << "\n";
         }
         return kExitConfig;
+    }
+    if (adminCommand) {
+        Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
+        return AdminCommand::run(args, m_adminOptions, parsed.value(), std::cin, std::cout, std::cerr);
     }
     configureLogging(parsed.value());
     return serve(parsed.value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/AdminCommand.h"
 #include "app/ServerConfig.h"
 
 #include <Poco/Util/ServerApplication.h>
@@ -42,6 +43,7 @@ private:
     std::optional<std::string> m_configFile;
     std::vector<std::pair<std::string, std::string>> m_overrides;
     std::string m_optionError;
+    AdminCommand::Options m_adminOptions;
 };
 
 } // namespace castellan

@@ -79,17 +79,6 @@ UserInput userInput(JsonBody& body)
     return in;
 }
 
-/// `expires_at` of a bulk request: RFC 3339, or a date meaning the end of that day (UTC), as for one user.
-std::optional<std::int64_t> parseExpiry(const std::string& text)
-{
-    if (text.size() == 10) {
-        auto day = Rfc3339::parseDate(text);
-        return day ? std::optional<std::int64_t>(day.value() + 86399) : std::nullopt;
-    }
-    auto at = Rfc3339::parse(text);
-    return at ? std::optional<std::int64_t>(at.value()) : std::nullopt;
-}
-
 std::optional<std::optional<std::int64_t>> expiryChange(const ValidatedUser& v)
 {
     if (v.clearExpiresAt) {
@@ -107,8 +96,7 @@ RestResponse invalid(JsonBody& body, const Result<ValidatedUser>& valid)
     std::vector<FieldError> all = body.errors();
     if (!valid) {
         for (const FieldError& e : valid.error().fields) {
-            const bool seen = std::any_of(all.begin(), all.end(), [&](const FieldError& x) { return x.field == e.field; });
-            if (!seen) {
+            if (std::find(all.begin(), all.end(), e) == all.end()) {
                 all.push_back(e);
             }
         }
@@ -447,8 +435,10 @@ RestResponse UserResource::bulkExpiration(const RestRequest& request)
     } else if (!body->isNull("expires_at")) {
         auto text = body->text("expires_at");
         if (text) {
-            expiresAt = parseExpiry(*text);
-            if (!expiresAt) {
+            auto parsed = UserValidator::parseExpiry(*text);
+            if (parsed) {
+                expiresAt = parsed.value();
+            } else {
                 body->addError("expires_at", "must be a date (2027-01-31) or an RFC 3339 time");
             }
         }

@@ -37,25 +37,32 @@ CsvReader::CsvReader(std::string_view text) : m_text(text)
     }
 }
 
-Result<CsvReader> CsvReader::open(std::string_view text)
+Result<void> CsvReader::readHeader()
 {
-    CsvReader reader(text);
-    reader.skipBlankLines();
-    if (reader.m_pos >= text.size()) {
-        return Error::of(ErrorCode::InvalidInput, "The CSV text has no header line");
+    if (m_error) {
+        return *m_error;
     }
-    reader.m_delimiter = reader.detectDelimiter();
+    if (m_headerRead) {
+        return {};
+    }
+    skipBlankLines();
+    if (m_pos >= m_text.size()) {
+        m_error = Error::of(ErrorCode::InvalidInput, "The CSV text has no header line");
+        return *m_error;
+    }
+    m_delimiter = detectDelimiter();
     CsvRecord header;
-    const auto read = reader.next(header);
+    const auto read = readRecord(header);
     if (!read) {
         return read.error();
     }
-    reader.m_headerLine = header.line;
+    m_headerRead = true;
+    m_headerLine = header.line;
     for (const std::string& cell : header.fields) {
-        reader.m_header.emplace_back(FreeText::trimmed(cell));
-        reader.m_headerKeys.push_back(headerKey(cell));
+        m_header.emplace_back(FreeText::trimmed(cell));
+        m_headerKeys.push_back(headerKey(cell));
     }
-    return reader;
+    return {};
 }
 
 std::optional<std::size_t> CsvReader::headerIndex(std::string_view name) const
@@ -90,6 +97,17 @@ char CsvReader::detectDelimiter() const
 }
 
 Result<bool> CsvReader::next(CsvRecord& record)
+{
+    if (!m_headerRead) {
+        const auto header = readHeader();
+        if (!header) {
+            return header.error();
+        }
+    }
+    return readRecord(record);
+}
+
+Result<bool> CsvReader::readRecord(CsvRecord& record)
 {
     if (m_error) {
         return *m_error;

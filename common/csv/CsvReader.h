@@ -18,20 +18,23 @@ namespace castellan {
 /// quotes removed and doubled quotes undoubled; line breaks inside quoted cells are kept byte for byte.
 /// Refused, with the physical line number: a quote left open, text after a closing quote, a quote inside an
 /// unquoted cell, and text that is not well-formed UTF-8. Records are read one by one with next(), without
-/// copying the input, which must outlive the reader.
+/// copying the input.
 class CsvReader
 {
 public:
-    /// A reader positioned after the header of `text`. Fails with InvalidInput when `text` has no header line
-    /// or a malformed one.
-    static Result<CsvReader> open(std::string_view text);
+    /// A reader of `text`, which must outlive it.
+    explicit CsvReader(std::string_view text);
+
+    /// Reads the header record and detects the delimiter; next() does so itself when this was not called.
+    /// Fails with InvalidInput: "The CSV text has no header line" (errorLine() 0), or as next() does.
+    Result<void> readHeader();
 
     /// Reads the next record into `record` (its storage is reused) and returns true, or returns false at the end.
     /// Fails with InvalidInput and a message "Line N: ..." for malformed text; errorLine() then gives N, and
     /// every later call fails the same way.
     Result<bool> next(CsvRecord& record);
 
-    /// The delimiter found in the header line: ',' or ';'.
+    /// The delimiter found in the header line: ',' or ';' (',' until the header is read).
     char delimiter() const { return m_delimiter; }
     /// The header's cells with surrounding white space removed.
     const std::vector<std::string>& header() const { return m_header; }
@@ -40,12 +43,11 @@ public:
     /// The index of the header cell named `name`, ignoring ASCII case and surrounding white space; the first
     /// one if several match.
     std::optional<std::size_t> headerIndex(std::string_view name) const;
-    /// The physical line of the malformed text after next() or open() failed; 0 before.
+    /// The physical line of the malformed text after readHeader() or next() failed; 0 before.
     std::size_t errorLine() const { return m_errorLine; }
 
 private:
-    explicit CsvReader(std::string_view text);
-
+    Result<bool> readRecord(CsvRecord& record);
     char detectDelimiter() const;
     void skipBlankLines();
     bool readField(std::string& cell);
@@ -60,6 +62,7 @@ private:
     std::vector<std::string> m_header;
     std::vector<std::string> m_headerKeys;
     std::size_t m_headerLine = 0;
+    bool m_headerRead = false;
     std::optional<Error> m_error;
     std::size_t m_errorLine = 0;
 };

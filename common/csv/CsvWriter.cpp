@@ -15,7 +15,9 @@ bool CsvWriter::needsQuotes(std::string_view field)
     if (field.find_first_of(",;\"\r\n") != std::string_view::npos) {
         return true;
     }
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t';
+    };
     return !field.empty() && (isSpace(field.front()) || isSpace(field.back()));
 }
 
@@ -37,8 +39,7 @@ std::string CsvWriter::quoted(std::string_view field)
     return out;
 }
 
-template <typename Fields>
-void CsvWriter::append(const Fields& fields)
+template <typename Fields> void CsvWriter::append(const Fields& fields)
 {
     if (fields.size() == 1 && std::string_view(*fields.begin()).empty()) {
         m_text += "\"\"";

@@ -41,8 +41,7 @@ public:
     static bool needsQuotes(std::string_view field);
 
 private:
-    template <typename Fields>
-    void append(const Fields& fields);
+    template <typename Fields> void append(const Fields& fields);
 
     std::string m_text;
 };

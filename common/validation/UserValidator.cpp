@@ -30,8 +30,7 @@ public:
     }
 
     // Stores the value of `result` in `out`, or keeps its field errors.
-    template <typename T>
-    void take(Result<T> result, std::optional<T>& out)
+    template <typename T> void take(Result<T> result, std::optional<T>& out)
     {
         if (result) {
             out = std::move(result).value();
@@ -71,17 +70,6 @@ Result<std::string> framedIp(std::string_view text)
     return Ipv4Address::toString(*octets);
 }
 
-// A date alone means the account expires at the end of that day, UTC.
-Result<std::int64_t> expiry(std::string_view text)
-{
-    const std::string_view value = FreeText::trimmed(text);
-    auto seconds = value.size() == kDateLength ? Rfc3339::parseDate(value) : Rfc3339::parse(value);
-    if (!seconds) {
-        return Error::invalid({FieldError{std::string(UserInput::kExpiresAt), seconds.error().message}});
-    }
-    return value.size() == kDateLength ? *seconds + kLastSecondOfDay : *seconds;
-}
-
 } // namespace
 
 UserValidator::UserValidator(PasswordPolicy policy, int defaultCallingCode)
@@ -90,6 +78,17 @@ UserValidator::UserValidator(PasswordPolicy policy, int defaultCallingCode)
     if (defaultCallingCode < 1 || defaultCallingCode > 999) {
         throw std::invalid_argument("UserValidator: calling code outside 1 to 999");
     }
+}
+
+// A date alone means the account expires at the end of that day, UTC.
+Result<std::int64_t> UserValidator::parseExpiry(std::string_view text)
+{
+    const std::string_view value = FreeText::trimmed(text);
+    auto seconds = value.size() == kDateLength ? Rfc3339::parseDate(value) : Rfc3339::parse(value);
+    if (!seconds) {
+        return Error::invalid({FieldError{std::string(UserInput::kExpiresAt), seconds.error().message}});
+    }
+    return value.size() == kDateLength ? *seconds + kLastSecondOfDay : *seconds;
 }
 
 Result<ValidatedUser> UserValidator::validateCreate(const UserInput& input, PasswordSource source) const
@@ -110,8 +109,8 @@ void UserValidator::checkPassword(const UserInput& input, bool required, Passwor
             errors.push_back({std::string(UserInput::kPassword), "must be left out when a password is generated"});
         }
         if (input.passwordConfirmation) {
-            errors.push_back({std::string(UserInput::kPasswordConfirmation),
-                              "must be left out when a password is generated"});
+            errors.push_back(
+                {std::string(UserInput::kPasswordConfirmation), "must be left out when a password is generated"});
         }
         return;
     }
@@ -155,7 +154,9 @@ Result<ValidatedUser> UserValidator::validate(const UserInput& input, Mode mode,
     errors.add(std::move(passwordErrors));
 
     const auto name = [](std::string_view field) {
-        return [field](std::string_view text) { return FreeText::normalise(text, kMaxNameLength, field); };
+        return [field](std::string_view text) {
+            return FreeText::normalise(text, kMaxNameLength, field);
+        };
     };
     takeOptional(input.firstName, out.firstName, errors, name(UserInput::kFirstName));
     takeOptional(input.lastName, out.lastName, errors, name(UserInput::kLastName));
@@ -167,7 +168,7 @@ Result<ValidatedUser> UserValidator::validate(const UserInput& input, Mode mode,
     if (input.expiresAt && FreeText::trimmed(*input.expiresAt).empty()) {
         out.clearExpiresAt = true;
     } else if (input.expiresAt) {
-        errors.take(expiry(*input.expiresAt), out.expiresAt);
+        errors.take(parseExpiry(*input.expiresAt), out.expiresAt);
     }
     takeOptional(input.framedIp, out.framedIp, errors, framedIp);
     takeOptional(input.sponsorName, out.sponsorName, errors, name(UserInput::kSponsorName));

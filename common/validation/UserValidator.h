@@ -7,6 +7,7 @@
 #include "validation/ValidatedUser.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,10 @@ public:
 
     /// Validates a new user: username is required, and the password as `source` says.
     Result<ValidatedUser> validateCreate(const UserInput& input, PasswordSource source = PasswordSource::Given) const;
+
+    /// Seconds since the epoch of an expires_at value: an RFC 3339 timestamp, or a date "2027-01-31" meaning 23:59:59
+    /// UTC that day; surrounding white space is ignored. Fails with InvalidInput and one FieldError on expires_at.
+    static Result<std::int64_t> parseExpiry(std::string_view text);
 
     /// Validates the present fields of an update of the user now called `currentUsername`; a new password is
     /// checked against the new username if the update renames the user, else against `currentUsername`.
