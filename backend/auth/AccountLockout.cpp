@@ -45,28 +45,38 @@ AccountLockout::Gate AccountLockout::check(const std::string& accountKey, const 
     return Gate::Open;
 }
 
+int AccountLockout::beginAttempt(const std::string& accountKey)
+{
+    return m_lockout.recordFailure(accountKey, m_clock.nowSeconds(), settings().windowSeconds);
+}
+
+bool AccountLockout::withinLimit(int place)
+{
+    return place <= settings().failedAttemptLimit;
+}
+
 bool AccountLockout::recordFailure(const std::string& accountKey, const std::string& displayName,
-                                   const std::string& sourceIp, const std::string& channel)
+                                   const std::string& sourceIp, const std::string& channel, int place)
 {
     const SecuritySettings s = settings();
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     if (!sourceIp.empty()) {
         m_lockout.recordSourceFailure(sourceIp, nowSeconds, s.sourceWindowSeconds);
     }
-    const int count = m_lockout.recordFailure(accountKey, nowSeconds, s.windowSeconds);
-    if (count < s.failedAttemptLimit) {
+    if (place < s.failedAttemptLimit) {
         return false;
     }
     BlockRow block;
     block.usernameKey = accountKey;
     block.username = displayName;
-    block.reason = std::to_string(count) + " failed attempts within " + std::to_string(s.windowSeconds) + " s";
+    block.reason = std::to_string(s.failedAttemptLimit) + " failed attempts within " + std::to_string(s.windowSeconds) +
+                   " s";
     block.blockedAt = nowSeconds;
     if (!s.permanentBlock) {
         block.expiresAt = nowSeconds + s.blockSeconds;
     }
     block.blockedBy = "system";
-    const bool created = m_lockout.block(block, nowSeconds);
+    const bool created = m_lockout.block(block, nowSeconds, s.windowSeconds);
     if (created) {
         m_audit.record({.channel = channel,
                         .event = "account.block",

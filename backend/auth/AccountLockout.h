@@ -14,8 +14,11 @@ class AuditLog;
 class Database;
 
 /// Lockout rules of DESIGN §4 steps 2 and 6, the same for every channel:
-/// - failures are counted per account in a window; the failure that reaches the limit blocks the account
-///   (for the block duration, or until an admin removes it);
+/// - every password attempt takes a place in the account's count first (one atomic increment, so all nodes
+///   agree); an attempt whose place is beyond the limit is refused without checking the password, so at most
+///   `limit` guesses are ever evaluated per window, however many arrive at once on however many nodes;
+/// - the failed attempt holding the limit-th place blocks the account (for the block duration, or until an
+///   admin removes it);
 /// - a blocked account is refused before its password is checked, so a correct password cannot end a block;
 ///   success only clears the failure count, never a block;
 /// - failures are also counted per source address; over its limit a source is throttled (refused without
@@ -34,9 +37,15 @@ public:
 
     /// Whether an attempt for `accountKey` from `sourceIp` may proceed.
     Gate check(const std::string& accountKey, const std::string& sourceIp);
-    /// Counts a failure; returns true when this failure blocked the account.
+    /// Takes the attempt's place in the account's count; the attempt may check its password only when
+    /// `withinLimit(place)`.
+    int beginAttempt(const std::string& accountKey);
+    bool withinLimit(int place);
+    /// The attempt at `place` failed: counts the source failure and blocks the account when `place` reached
+    /// the limit. Returns true when this failure blocked the account.
     bool recordFailure(const std::string& accountKey, const std::string& displayName, const std::string& sourceIp,
-                       const std::string& channel);
+                       const std::string& channel, int place);
+    /// The attempt succeeded: the count starts again (a block in force is never touched).
     void recordSuccess(const std::string& accountKey);
 
     /// Source throttling alone, for credentials that cannot be guessed (API client secrets), where blocking

@@ -39,10 +39,10 @@ std::string AdminAuthenticator::accountKey(const std::string& username)
     return "admin:" + Poco::toLower(username);
 }
 
-Error AdminAuthenticator::fail(const AdminCredentials& c, const std::string& reason, bool countFailure)
+Error AdminAuthenticator::fail(const AdminCredentials& c, const std::string& reason, int failedPlace)
 {
-    if (countFailure) {
-        m_lockout.recordFailure(accountKey(c.username), "admin:" + c.username, c.sourceIp, "rest");
+    if (failedPlace > 0) {
+        m_lockout.recordFailure(accountKey(c.username), "admin:" + c.username, c.sourceIp, "rest", failedPlace);
     }
     m_audit.record({.channel = "rest",
                     .event = "admin.login",
@@ -63,25 +63,28 @@ Result<AdminSession> AdminAuthenticator::login(const AdminCredentials& c)
                         .sourceIp = c.sourceIp});
         return Error::of(ErrorCode::RateLimited, "Too many failed attempts from this address; try again later");
     case AccountLockout::Gate::Blocked:
-        return fail(c, "account blocked", false);
+        return fail(c, "account blocked", 0);
     case AccountLockout::Gate::Open:
         break;
     }
-    auto admin = m_admins.findByUsername(c.username);
-    if (!admin) {
-        // Spend the same work as a real check so response times do not reveal which admins exist.
-        (void)m_hasher.verify(c.password, m_dummyHash);
-        return fail(c, "unknown admin", true);
+    const int place = m_lockout.beginAttempt(accountKey(c.username));
+    if (!m_lockout.withinLimit(place)) {
+        return fail(c, "attempt limit reached", 0);
     }
-    auto verified = m_hasher.verify(c.password, admin->passwordHash);
+    auto admin = m_admins.findByUsername(c.username);
+    // Unknown admins cost the same work as a real check so response times do not reveal which admins exist.
+    auto verified = m_hasher.verify(c.password, admin ? admin->passwordHash : m_dummyHash);
     if (!verified) {
         return verified.error(); // RateLimited: hashing capacity exhausted
     }
+    if (!admin) {
+        return fail(c, "unknown admin", place);
+    }
     if (!verified.value()) {
-        return fail(c, "wrong password", true);
+        return fail(c, "wrong password", place);
     }
     if (!admin->enabled) {
-        return fail(c, "admin disabled", false);
+        return fail(c, "admin disabled", 0);
     }
     AdminSession session;
     std::string note;
@@ -95,14 +98,14 @@ Result<AdminSession> AdminAuthenticator::login(const AdminCredentials& c)
         auto step = findTotpStep({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}, c.otp,
                                  m_clock.nowSeconds(), TotpParameters{});
         if (!step) {
-            return fail(c, c.otp.empty() ? "one-time code missing" : "wrong one-time code", true);
+            return fail(c, c.otp.empty() ? "one-time code missing" : "wrong one-time code", place);
         }
         if (!m_admins.consumeTotpStep(admin->id, *step)) {
-            return fail(c, "one-time code replayed", true);
+            return fail(c, "one-time code replayed", place);
         }
     } else if (admin->otpExempt) {
         if (!m_allowAdminWithoutOtp) {
-            return fail(c, "admin without OTP refused (auth.allow_admin_without_otp is false)", false);
+            return fail(c, "admin without OTP refused (auth.allow_admin_without_otp is false)", 0);
         }
         note = "logged in WITHOUT a second factor (auth.allow_admin_without_otp)";
     } else {

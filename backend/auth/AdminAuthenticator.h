@@ -63,7 +63,8 @@ public:
     static std::string accountKey(const std::string& username);
 
 private:
-    Error fail(const AdminCredentials& credentials, const std::string& reason, bool countFailure);
+    /// `failedPlace` > 0: the attempt's place in the lockout count, which this failure takes up.
+    Error fail(const AdminCredentials& credentials, const std::string& reason, int failedPlace);
 
     AdminRepository& m_admins;
     TokenService& m_tokens;

@@ -45,13 +45,12 @@ void AuthEngine::audit(const AuthRequest& request, const AuthDecision& decision)
                     .sourceIp = request.sourceIp});
 }
 
-AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& reason, bool countFailure,
+AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& reason, int failedPlace,
                                 const std::string& usernameKey)
 {
-    if (countFailure) {
-        if (m_lockout.recordFailure(usernameKey, request.username, request.sourceIp, request.channel)) {
-            // Fall through: the answer stays the same; the block is audited by the lockout.
-        }
+    if (failedPlace > 0) {
+        // The answer stays the same whether or not this failure blocks the account; the lockout audits a block.
+        m_lockout.recordFailure(usernameKey, request.username, request.sourceIp, request.channel, failedPlace);
     }
     AuthDecision decision;
     decision.result = AuthDecision::Result::Reject;
@@ -69,43 +68,49 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
 
     switch (m_lockout.check(key, request.sourceIp)) {
     case AccountLockout::Gate::SourceThrottled:
-        return reject(request, "source address throttled", false, key);
+        return reject(request, "source address throttled", 0, key);
     case AccountLockout::Gate::Blocked:
-        return reject(request, "user blocked", false, key);
+        return reject(request, "user blocked", 0, key);
     case AccountLockout::Gate::Open:
         break;
     }
 
     auto user = m_users.findByUsername(request.username, nowSeconds);
-    if (!user) {
-        (void)m_hasher.verify(request.password.value_or(""), m_dummyHash); // same cost as a real check
-        return reject(request, "unknown user", true, key);
+    if (user) {
+        request.username = user->username; // audit under the stored spelling, whatever case the caller used
+        if (!user->enabled) {
+            return reject(request, "user disabled", 0, key);
+        }
+        if (user->expiresAt && *user->expiresAt <= nowSeconds) {
+            return reject(request, "user expired", 0, key);
+        }
     }
-    request.username = user->username; // audit under the stored spelling, whatever case the caller used
-    if (!user->enabled) {
-        return reject(request, "user disabled", false, key);
-    }
-    if (user->expiresAt && *user->expiresAt <= nowSeconds) {
-        return reject(request, "user expired", false, key);
+    if (!request.password) {
+        return reject(request, "password missing", 0, key);
     }
 
-    // First factor. Application profiles (second factors, password-less OTP) plug in here later.
-    if (!request.password) {
-        return reject(request, "password missing", false, key);
+    // First factor. Unknown users are counted like known ones, so the lockout does not reveal who exists.
+    const int place = m_lockout.beginAttempt(key);
+    if (!m_lockout.withinLimit(place)) {
+        return reject(request, "attempt limit reached", 0, key);
     }
-    if (user->passwordHash.empty()) {
-        (void)m_hasher.verify(*request.password, m_dummyHash);
-        return reject(request, "user has no password", true, key);
-    }
-    auto verified = m_hasher.verify(*request.password, user->passwordHash);
+    const std::string& hash = user && !user->passwordHash.empty() ? user->passwordHash : m_dummyHash;
+    auto verified = m_hasher.verify(*request.password, hash); // the same cost whether or not the user exists
     if (!verified) {
         return verified.error();
     }
+    if (!user) {
+        return reject(request, "unknown user", place, key);
+    }
+    if (user->passwordHash.empty()) {
+        return reject(request, "user has no password", place, key);
+    }
     if (!verified.value()) {
-        return reject(request, "wrong password", true, key);
+        return reject(request, "wrong password", place, key);
     }
     if (user->mustChangePassword) {
-        return reject(request, "password change required at next login", false, key);
+        m_lockout.recordSuccess(key);
+        return reject(request, "password change required at next login", 0, key);
     }
 
     m_lockout.recordSuccess(key);

@@ -60,7 +60,8 @@ public:
     castellan::Result<AuthDecision> authenticate(const AuthRequest& request);
 
 private:
-    AuthDecision reject(const AuthRequest& request, const std::string& reason, bool countFailure,
+    /// `failedPlace` > 0: the attempt's place in the lockout count, which this failure takes up.
+    AuthDecision reject(const AuthRequest& request, const std::string& reason, int failedPlace,
                         const std::string& usernameKey);
     void audit(const AuthRequest& request, const AuthDecision& decision);
 

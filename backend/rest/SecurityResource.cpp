@@ -102,7 +102,7 @@ RestResponse SecurityResource::createBlock(const RestRequest& request)
         block.expiresAt = nowSeconds + *seconds;
     }
     block.blockedBy = request.principal->actor();
-    if (!LockoutRepository(m_database).block(block, nowSeconds)) {
+    if (!LockoutRepository(m_database).block(block, nowSeconds, m_lockout.settings().windowSeconds)) {
         return Problem::fromError(Error::of(ErrorCode::Conflict, "This user is already blocked"));
     }
     m_audit.record({.channel = "rest", .event = "block.create", .actor = request.principal->actor(),

@@ -211,15 +211,16 @@ RestResponse UserResource::create(const RestRequest& request)
     u.mustChangePassword = generate;
     u.createdAt = u.updatedAt = m_clock.nowSeconds();
     try {
-        u.id = m_users.create(u);
+        u.id = m_users.create(u, [&](Poco::Data::Session& s) {
+            m_audit.record(s, {.channel = "rest", .event = "user.create", .actor = request.principal->actor(),
+                               .username = u.username, .result = "success", .sourceIp = request.sourceIp});
+        });
     } catch (const Poco::Data::DataException&) {
         if (m_users.usernameTaken(u.usernameKey)) { // lost a race with another create
             return Problem::fromError(Error::invalid({{"username", "is already taken"}}));
         }
         throw;
     }
-    m_audit.record({.channel = "rest", .event = "user.create", .actor = request.principal->actor(),
-                    .username = u.username, .result = "success", .sourceIp = request.sourceIp});
     auto stored = m_users.findById(u.id, m_clock.nowSeconds());
     Poco::JSON::Object o = userJson(*stored, m_clock.nowSeconds());
     if (generate) {

@@ -75,7 +75,7 @@ int LockoutRepository::recordFailure(const std::string& usernameKey, std::int64_
     return count;
 }
 
-bool LockoutRepository::block(const BlockRow& block, std::int64_t nowSeconds)
+bool LockoutRepository::block(const BlockRow& block, std::int64_t nowSeconds, int windowSeconds)
 {
     BlockRow b = block;
     Poco::Nullable<Poco::Int64> expires;
@@ -94,8 +94,10 @@ bool LockoutRepository::block(const BlockRow& block, std::int64_t nowSeconds)
             use(b.usernameKey), use(b.username), use(b.reason), use(b.blockedAt), use(expires), use(b.blockedBy),
             use(at);
         created = upsert.execute() > 0;
-        if (created) {
-            s << "DELETE FROM failed_attempts WHERE username_key = $1", use(b.usernameKey), now;
+        if (created && b.expiresAt) {
+            Poco::Int64 windowStart = *b.expiresAt - windowSeconds;
+            s << "UPDATE failed_attempts SET window_started_at = $1 WHERE username_key = $2", use(windowStart),
+                use(b.usernameKey), now;
         }
     });
     return created;

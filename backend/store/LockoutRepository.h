@@ -31,12 +31,13 @@ public:
 
     /// The block in force for `usernameKey` at `now`, if any.
     std::optional<BlockRow> activeBlock(const std::string& usernameKey, std::int64_t now);
-    /// Counts one failure in a window that starts at the first failure and lasts `windowSeconds`; returns the
-    /// count after this failure.
+    /// Counts one attempt in a window that starts at the first one and lasts `windowSeconds`; returns the
+    /// count after this attempt.
     int recordFailure(const std::string& usernameKey, std::int64_t now, int windowSeconds);
-    /// Blocks the account (replacing only an expired block) and clears its failure count, in one transaction.
-    /// Returns false when a block was already in force.
-    bool block(const BlockRow& block, std::int64_t now);
+    /// Blocks the account (replacing only an expired block), in one transaction. The attempt count is kept, so
+    /// attempts already under way stay refused, and its window is moved to end when the block ends (a temporary
+    /// block then starts the next window fresh). Returns false when a block was already in force.
+    bool block(const BlockRow& block, std::int64_t now, int windowSeconds);
     void resetFailures(const std::string& usernameKey);
     /// Removes a block (and the failure count); returns false when there was none.
     bool unblock(const std::string& usernameKey);

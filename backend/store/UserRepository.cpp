@@ -100,6 +100,17 @@ std::int64_t UserRepository::create(const UserRecord& user)
     return id;
 }
 
+std::int64_t UserRepository::create(const UserRecord& user,
+                                    const std::function<void(Poco::Data::Session&)>& alongside)
+{
+    std::int64_t id = 0;
+    m_database.write([&](Poco::Data::Session& s) {
+        id = insert(s, user);
+        alongside(s);
+    });
+    return id;
+}
+
 std::optional<UserRecord> UserRepository::findById(std::int64_t id, std::int64_t nowSeconds)
 {
     std::optional<UserRecord> found;

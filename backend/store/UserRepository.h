@@ -3,6 +3,7 @@
 #include <Poco/Data/Session.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,6 +69,8 @@ public:
     /// Inserts within the caller's transaction; returns the new id. Throws on a duplicate username.
     std::int64_t insert(Poco::Data::Session& session, const UserRecord& user);
     std::int64_t create(const UserRecord& user);
+    /// Creates the user and runs `alongside` (e.g. its audit record) in the same transaction.
+    std::int64_t create(const UserRecord& user, const std::function<void(Poco::Data::Session&)>& alongside);
     std::optional<UserRecord> findById(std::int64_t id, std::int64_t now);
     std::optional<UserRecord> findByUsername(const std::string& username, std::int64_t now);
     bool usernameTaken(const std::string& usernameKey);

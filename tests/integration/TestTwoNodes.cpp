@@ -1,0 +1,150 @@
+#include "AdminSession.h"
+#include "FreshDatabase.h"
+#include "ServerProcess.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace castellan;
+using namespace castellan::test;
+
+/// Two castellan-server processes sharing one PostgreSQL database (and master key), as nodes behind a load
+/// balancer: security counters must be exact across them.
+class TestTwoNodes : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<FreshDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_stateA, m_stateB;
+    std::unique_ptr<ServerProcess> m_nodeA, m_nodeB;
+    std::unique_ptr<AdminSession> m_admin;
+    std::string m_agentToken;
+
+    static constexpr const char* kPassword = "Right-Password-123";
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<FreshDatabase>();
+        const QStringList dbArgs{"--set", QString::fromStdString("db.url=" + m_db->url())};
+        m_stateA = std::make_unique<QTemporaryDir>();
+        m_nodeA = std::make_unique<ServerProcess>(m_stateA->path(), dbArgs);
+        QVERIFY2(m_nodeA->start(), qPrintable(m_nodeA->stderrText()));
+        // Nodes share the master key, as the README says to deploy them.
+        m_stateB = std::make_unique<QTemporaryDir>();
+        QVERIFY(QFile::copy(m_stateA->filePath("master.key"), m_stateB->filePath("master.key")));
+        m_nodeB = std::make_unique<ServerProcess>(m_stateB->path(), dbArgs);
+        QVERIFY2(m_nodeB->start(), qPrintable(m_nodeB->stderrText()));
+        QVERIFY(!m_nodeB->stdoutText().contains("one-time password")); // the bootstrap admin exists once
+
+        m_admin = std::make_unique<AdminSession>(*m_nodeA);
+        m_agentToken = m_admin->createClientToken("agent", "VPN");
+    }
+    void cleanupTestCase()
+    {
+        m_admin.reset();
+        m_nodeA.reset();
+        m_nodeB.reset();
+    }
+
+    void testTokensAndUsersWorkOnBothNodes()
+    {
+        HttpsClient onB("127.0.0.1", m_nodeB->httpsPort());
+        QCOMPARE(onB.get("/api/v1/users", {{"Authorization", "Bearer " + m_admin->token()}}).status, 200);
+        QCOMPARE(m_admin
+                     ->send("POST", "/api/v1/users",
+                            json({{"username", "both.nodes"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
+                     .status,
+                 201);
+        HttpReply r = onB.send("POST", "/api/v1/auth/validate", json({{"username", "both.nodes"}, {"password", kPassword}}),
+                               "application/json", {{"Authorization", "Bearer " + m_agentToken}});
+        QCOMPARE(r.json()->getValue<std::string>("result"), std::string("accept"));
+    }
+
+    void testConcurrentFailuresOnTwoNodesBlockAtExactlyTheLimit()
+    {
+        constexpr int kLimit = 7;
+        constexpr int kAttempts = 200;
+        HttpReply settings = m_admin->get("/api/v1/settings/security");
+        QCOMPARE(m_admin
+                     ->send("PUT", "/api/v1/settings/security",
+                            json({{"failed_attempt_limit", "=" + std::to_string(kLimit)},
+                                  {"window_seconds", "=3600"},
+                                  {"block_seconds", "=3600"},
+                                  {"permanent_block", "false"},
+                                  {"source_failure_limit", "=100000"}}),
+                            {{"If-Match", settings.headers["ETag"]}})
+                     .status,
+                 200);
+        QCOMPARE(m_admin
+                     ->send("POST", "/api/v1/users",
+                            json({{"username", "target"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
+                     .status,
+                 201);
+        std::this_thread::sleep_for(std::chrono::seconds(6)); // the settings cache on node B lives 5 s
+
+        std::atomic<int> next{0};
+        std::atomic<int> rejects{0};
+        std::atomic<int> errors{0};
+        std::vector<std::thread> workers;
+        for (int w = 0; w < 16; ++w) {
+            workers.emplace_back([&, w] {
+                HttpsClient a("127.0.0.1", m_nodeA->httpsPort());
+                HttpsClient b("127.0.0.1", m_nodeB->httpsPort());
+                while (true) {
+                    const int i = next++;
+                    if (i >= kAttempts) {
+                        break;
+                    }
+                    HttpsClient& node = (i + w) % 2 == 0 ? a : b;
+                    try {
+                        HttpReply r = node.send("POST", "/api/v1/auth/validate",
+                                                json({{"username", "target"}, {"password", "guess-" + std::to_string(i)}}),
+                                                "application/json", {{"Authorization", "Bearer " + m_agentToken}});
+                        if (r.status == 200 && r.json()->getValue<std::string>("result") == "reject") {
+                            ++rejects;
+                        } else {
+                            ++errors;
+                        }
+                    } catch (...) {
+                        ++errors;
+                    }
+                }
+            });
+        }
+        for (auto& t : workers) {
+            t.join();
+        }
+        QCOMPARE(errors.load(), 0);
+        QCOMPARE(rejects.load(), kAttempts);
+
+        // Exactly kLimit guesses were evaluated; every other attempt was refused without a password check.
+        HttpReply wrong = m_admin->get("/api/v1/audit?user=target&event=auth.validate&limit=500");
+        int evaluated = 0;
+        auto items = wrong.json()->getArray("items");
+        for (size_t i = 0; i < items->size(); ++i) {
+            if (items->getObject(static_cast<unsigned>(i))->getValue<std::string>("reason") == "wrong password") {
+                ++evaluated;
+            }
+        }
+        QCOMPARE(evaluated, kLimit);
+        HttpReply blocks = m_admin->get("/api/v1/audit?user=target&event=account.block");
+        QCOMPARE(blocks.json()->getValue<int>("total"), 1);
+        QVERIFY(blocks.body.find(std::to_string(kLimit) + " failed attempts") != std::string::npos);
+
+        // Blocked on both nodes, even with the right password.
+        for (ServerProcess* node : {m_nodeA.get(), m_nodeB.get()}) {
+            HttpsClient client("127.0.0.1", node->httpsPort());
+            HttpReply r = client.send("POST", "/api/v1/auth/validate",
+                                      json({{"username", "target"}, {"password", kPassword}}), "application/json",
+                                      {{"Authorization", "Bearer " + m_agentToken}});
+            QCOMPARE(r.json()->getValue<std::string>("result"), std::string("reject"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwoNodes)
+#include "TestTwoNodes.moc"
