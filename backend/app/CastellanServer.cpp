@@ -24,7 +24,9 @@
 #include <Poco/Util/PropertyFileConfiguration.h>
 
 #include <cstring>
+#include <csignal>
 #include <filesystem>
+#include <pthread.h>
 #include <fstream>
 #include <iostream>
 #include <sys/stat.h>
@@ -36,6 +38,14 @@ using Poco::Util::OptionCallback;
 
 int CastellanServer::runFromCommandLine(int argc, char** argv)
 {
+    // Block the termination signals before any thread exists: every thread inherits the mask, so SIGTERM and
+    // SIGINT reach waitForTerminationRequest() (sigwait) instead of killing the process from another thread.
+    sigset_t termination;
+    sigemptyset(&termination);
+    sigaddset(&termination, SIGINT);
+    sigaddset(&termination, SIGTERM);
+    sigaddset(&termination, SIGQUIT);
+    pthread_sigmask(SIG_BLOCK, &termination, nullptr);
     try {
         init(argc, argv);
     } catch (const Poco::Exception& e) {

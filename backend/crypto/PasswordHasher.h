@@ -53,7 +53,7 @@ public:
 
     private:
         friend class PasswordHasher;
-        explicit Slot(std::counting_semaphore<>& slots) : m_slots(&slots) {}
+        explicit Slot(std::counting_semaphore<>& semaphore) : m_slots(&semaphore) {}
         std::counting_semaphore<>* m_slots;
     };
 

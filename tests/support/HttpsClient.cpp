@@ -25,6 +25,8 @@ HttpsClient::HttpsClient(std::string host, int port) : m_host(std::move(host)), 
     std::call_once(once, [] { Poco::Net::initializeSSL(); });
 }
 
+HttpsClient::~HttpsClient() = default;
+
 HttpReply HttpsClient::get(const std::string& path, const std::map<std::string, std::string>& headers)
 {
     return send("GET", path, "", "", headers);
@@ -33,10 +35,27 @@ HttpReply HttpsClient::get(const std::string& path, const std::map<std::string, 
 HttpReply HttpsClient::send(const std::string& method, const std::string& path, const std::string& body,
                             const std::string& contentType, const std::map<std::string, std::string>& headers)
 {
-    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                                             Poco::Net::Context::VERIFY_NONE);
-    Poco::Net::HTTPSClientSession session(m_host, static_cast<Poco::UInt16>(m_port), context);
-    session.setTimeout(Poco::Timespan(30, 0));
+    try {
+        return exchange(method, path, body, contentType, headers);
+    } catch (...) {
+        m_session.reset(); // a broken connection is not reused
+        throw;
+    }
+}
+
+HttpReply HttpsClient::exchange(const std::string& method, const std::string& path, const std::string& body,
+                                const std::string& contentType, const std::map<std::string, std::string>& headers)
+{
+    if (!m_session) {
+        Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                                 Poco::Net::Context::VERIFY_NONE);
+        m_session = std::make_unique<Poco::Net::HTTPSClientSession>(m_host, static_cast<Poco::UInt16>(m_port), context);
+        m_session->setTimeout(Poco::Timespan(30, 0));
+        m_session->setKeepAlive(true);
+        // Shorter than the server's keep-alive (5 s), so an idle connection is never reused after the server closed it.
+        m_session->setKeepAliveTimeout(Poco::Timespan(3, 0));
+    }
+    Poco::Net::HTTPSClientSession& session = *m_session;
     Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
     for (const auto& [name, value] : headers) {
         request.set(name, value);
@@ -59,6 +78,9 @@ HttpReply HttpsClient::send(const std::string& method, const std::string& path, 
     std::ostringstream out;
     Poco::StreamCopier::copyStream(in, out);
     reply.body = out.str();
+    if (!response.getKeepAlive()) {
+        m_session.reset();
+    }
     return reply;
 }
 

@@ -2,7 +2,10 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <Poco/Net/HTTPSClientSession.h>
+
 #include <map>
+#include <memory>
 #include <string>
 
 namespace castellan::test {
@@ -18,11 +21,13 @@ struct HttpReply
     Poco::JSON::Object::Ptr json() const;
 };
 
-/// A synchronous HTTPS client for integration tests; accepts the server's self-signed certificate.
+/// A synchronous HTTPS client for integration tests and benchmarks; accepts the server's self-signed
+/// certificate and keeps its connection alive between requests (one client per thread).
 class HttpsClient
 {
 public:
     HttpsClient(std::string host, int port);
+    ~HttpsClient();
 
     HttpReply get(const std::string& path, const std::map<std::string, std::string>& headers = {});
     HttpReply send(const std::string& method, const std::string& path, const std::string& body,
@@ -30,8 +35,12 @@ public:
                    const std::map<std::string, std::string>& headers = {});
 
 private:
+    HttpReply exchange(const std::string& method, const std::string& path, const std::string& body,
+                       const std::string& contentType, const std::map<std::string, std::string>& headers);
+
     std::string m_host;
     int m_port;
+    std::unique_ptr<Poco::Net::HTTPSClientSession> m_session;
 };
 
 } // namespace castellan::test
