@@ -99,7 +99,10 @@ int add(Context& c, const std::string& name, const AdminCommand::Options& option
     try {
         c.db.write([&](Poco::Data::Session& s) {
             c.admins.create(s, admin);
-            c.audit.record(s, {.channel = "cli", .event = "admin.create", .actor = operatorName(), .username = name,
+            c.audit.record(s, {.channel = "cli",
+                               .event = "admin.create",
+                               .actor = operatorName(),
+                               .username = name,
                                .result = "success",
                                .reason = options.noOtp ? "WITHOUT a second factor (--no-otp)" : "TOTP enrollment due"});
         });
@@ -140,8 +143,12 @@ int reset(Context& c, const std::string& name)
     const std::int64_t nowSeconds = SystemClock::instance().nowSeconds();
     c.admins.reset(admin->id, hashed.value(), nowSeconds);
     TokenService(c.db, SystemClock::instance(), false).revokeAll(Principal::Kind::Admin, admin->id);
-    c.audit.record({.channel = "cli", .event = "admin.reset", .actor = operatorName(), .username = admin->username,
-                    .result = "success", .reason = "one-time password issued, TOTP cleared, sessions revoked"});
+    c.audit.record({.channel = "cli",
+                    .event = "admin.reset",
+                    .actor = operatorName(),
+                    .username = admin->username,
+                    .result = "success",
+                    .reason = "one-time password issued, TOTP cleared, sessions revoked"});
     c.out << "one-time password for '" << admin->username << "': " << password
           << "\nIt must be changed, and TOTP enrolled again, at the next login.\n";
     return kOk;
@@ -159,7 +166,10 @@ int remove(Context& c, const std::string& name)
         return kFailed;
     }
     c.admins.remove(admin->id);
-    c.audit.record({.channel = "cli", .event = "admin.delete", .actor = operatorName(), .username = admin->username,
+    c.audit.record({.channel = "cli",
+                    .event = "admin.delete",
+                    .actor = operatorName(),
+                    .username = admin->username,
                     .result = "success"});
     c.out << "administrator '" << admin->username << "' removed\n";
     return kOk;

@@ -11,7 +11,8 @@
 
 namespace castellan {
 
-Result<bool> BootstrapAdmin::ensure(Database& database, AuditLog& audit, const PasswordHasher& hasher, std::ostream& out)
+Result<bool> BootstrapAdmin::ensure(Database& database, AuditLog& audit, const PasswordHasher& hasher,
+                                    std::ostream& out)
 {
     AdminRepository admins(database);
     if (admins.count() > 0) {

@@ -23,12 +23,12 @@
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
-#include <cstring>
 #include <csignal>
+#include <cstring>
 #include <filesystem>
-#include <pthread.h>
 #include <fstream>
 #include <iostream>
+#include <pthread.h>
 #include <sys/stat.h>
 
 namespace castellan {
@@ -60,15 +60,15 @@ void CastellanServer::defineOptions(Poco::Util::OptionSet& options)
     ServerApplication::defineOptions(options);
     options.addOption(Option("help", "h", "show this help and exit"));
     options.addOption(Option("version", "v", "print the version and exit"));
-    options.addOption(Option("config", "c", "read configuration from FILE (default " +
-                                                std::string(kDefaultConfigFile) + " when it exists)")
-                          .argument("FILE"));
     options.addOption(
-        Option("set", "s", "override one configuration key, e.g. --set http.port=9443 (repeatable)")
-            .argument("KEY=VALUE")
-            .repeatable(true));
-    options.addOption(Option("state-dir", "d", "directory for the database, keys and certificates (state.dir)")
-                          .argument("DIR"));
+        Option("config", "c",
+               "read configuration from FILE (default " + std::string(kDefaultConfigFile) + " when it exists)")
+            .argument("FILE"));
+    options.addOption(Option("set", "s", "override one configuration key, e.g. --set http.port=9443 (repeatable)")
+                          .argument("KEY=VALUE")
+                          .repeatable(true));
+    options.addOption(
+        Option("state-dir", "d", "directory for the database, keys and certificates (state.dir)").argument("DIR"));
     options.addOption(Option("password-stdin", "", "admin add: read the password from standard input"));
     options.addOption(Option("no-otp", "", "admin add: no second factor (needs auth.allow_admin_without_otp)"));
 }
@@ -124,8 +124,8 @@ bool CastellanServer::loadConfigurationLayers()
     if (!file.empty()) {
         std::ifstream probe(file);
         if (!probe) {
-            std::cerr << "castellan-server: cannot read configuration file " << file << ": "
-                      << std::strerror(errno) << "\n";
+            std::cerr << "castellan-server: cannot read configuration file " << file << ": " << std::strerror(errno)
+                      << "\n";
             return false;
         }
         try {
@@ -146,8 +146,7 @@ bool CastellanServer::loadConfigurationLayers()
 
 void CastellanServer::configureLogging(const ServerConfig& config)
 {
-    Poco::AutoPtr<Poco::PatternFormatter> formatter(
-        new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
+    Poco::AutoPtr<Poco::PatternFormatter> formatter(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
     formatter->setProperty("times", "UTC");
     Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel(std::cerr));
     Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));

@@ -6,17 +6,16 @@
 #include <openssl/x509v3.h>
 
 #include <cstdio>
-#include <functional>
-#include <openssl/rand.h>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <openssl/rand.h>
 #include <sys/stat.h>
 
 namespace castellan {
 namespace {
 
-template <typename T, void (*F)(T*)>
-struct Deleter
+template <typename T, void (*F)(T*)> struct Deleter
 {
     void operator()(T* p) const { F(p); }
 };
@@ -86,8 +85,8 @@ Result<bool> SelfSignedCertificate::ensure(const std::string& certFile, const st
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 60L * 60 * 24 * 825);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Castellan MFA"), -1,
-                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Castellan MFA"), -1, -1,
+                               0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("localhost"), -1, -1,
                                0);
     X509_set_issuer_name(cert.get(), name);

@@ -15,8 +15,7 @@ class Reader
 public:
     Reader(const Poco::Util::AbstractConfiguration& config, std::vector<ConfigError>& errors)
         : m_config(config), m_errors(errors)
-    {
-    }
+    {}
 
     std::string text(const std::string& key, const std::string& fallback)
     {
@@ -31,8 +30,8 @@ public:
         const std::string raw = text(key, "");
         int value = 0;
         if (!Poco::NumberParser::tryParse(raw, value) || value < min || value > max) {
-            fail(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                          " (got '" + raw + "')");
+            fail(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + " (got '" +
+                          raw + "')");
             return fallback;
         }
         return value;

@@ -29,12 +29,12 @@ struct ServerConfig
     int httpThreads = 16;
     std::string tlsCertFile; ///< empty: generated in stateDir
     std::string tlsKeyFile;
-    std::string publicUrl;   ///< empty: https://localhost:<port>
+    std::string publicUrl; ///< empty: https://localhost:<port>
 
     std::string radiusAddress = "127.0.0.1";
-    int radiusPort = 1812;         ///< 0 disables
-    int radiusAccountingPort = 0;  ///< 0 disables
-    int radsecPort = 0;            ///< 0 disables
+    int radiusPort = 1812;        ///< 0 disables
+    int radiusAccountingPort = 0; ///< 0 disables
+    int radsecPort = 0;           ///< 0 disables
 
     std::string smtpHost;
     int smtpPort = 25;

@@ -3,26 +3,28 @@
 namespace castellan {
 
 ServerServices::ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey)
-    : m_database(database), m_secrets(std::move(masterKey)), m_audit(database), m_admins(database),
-      m_clients(database), m_users(database), m_tokens(database, SystemClock::instance(), config.allowAdminWithoutOtp),
-      m_lockout(database, m_audit),
-      m_adminAuthenticator(m_admins, m_tokens, m_lockout, m_audit, m_hasher, m_secrets, config.allowAdminWithoutOtp,
-                           "Castellan MFA"),
+    : m_database(database), m_secrets(std::move(masterKey)), m_audit(database), m_admins(database), m_clients(database),
+      m_users(database), m_tokens(database, SystemClock::instance(), config.allowAdminWithoutOtp),
+      m_lockout(database, m_audit), m_adminAuthenticator(m_admins, m_tokens, m_lockout, m_audit, m_hasher, m_secrets,
+                                                         config.allowAdminWithoutOtp, "Castellan MFA"),
       m_engine(m_users, m_lockout, m_audit, m_hasher), m_health(database),
-      m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
-      m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
-      m_userResource(m_users, m_lockout, m_audit, m_hasher), m_security(database, m_lockout, m_audit),
-      m_validate(m_engine), m_auditResource(m_audit)
+      m_authResource(m_adminAuthenticator, m_tokens, m_lockout), m_oauth(m_clients, m_tokens, m_lockout, m_audit),
+      m_apiClients(m_clients, m_tokens, m_audit), m_userResource(m_users, m_lockout, m_audit, m_hasher),
+      m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
+      m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit), m_validate(m_engine),
+      m_auditResource(m_audit)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
     m_authResource.addRoutes(m_router);
     m_oauth.addRoutes(m_router);
     m_apiClients.addRoutes(m_router);
+    m_userCsv.addRoutes(m_router);
     m_userResource.addRoutes(m_router);
     m_security.addRoutes(m_router);
     m_validate.addRoutes(m_router);
     m_auditResource.addRoutes(m_router);
+    m_openApi.addRoutes(m_router);
 }
 
 } // namespace castellan

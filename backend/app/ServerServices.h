@@ -5,6 +5,8 @@
 #include "auth/AdminAuthenticator.h"
 #include "auth/AuthEngine.h"
 #include "auth/TokenService.h"
+#include "auth/UserExport.h"
+#include "auth/UserImporter.h"
 #include "crypto/MasterKey.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/SecretBox.h"
@@ -13,8 +15,10 @@
 #include "rest/AuthResource.h"
 #include "rest/HealthResource.h"
 #include "rest/OAuthResource.h"
+#include "rest/OpenApiResource.h"
 #include "rest/Router.h"
 #include "rest/SecurityResource.h"
+#include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
 #include "store/AdminRepository.h"
@@ -55,9 +59,13 @@ private:
     OAuthResource m_oauth;
     ApiClientResource m_apiClients;
     UserResource m_userResource;
+    UserImporter m_userImporter;
+    UserExport m_userExport;
+    UserCsvResource m_userCsv;
     SecurityResource m_security;
     ValidateResource m_validate;
     AuditResource m_auditResource;
+    OpenApiResource m_openApi;
     Router m_router;
 };
 

@@ -10,8 +10,7 @@ constexpr auto kSettingsCacheTtl = std::chrono::seconds(5);
 
 AccountLockout::AccountLockout(Database& database, AuditLog& audit, const Clock& clock)
     : m_database(database), m_audit(audit), m_clock(clock), m_lockout(database), m_settingsStore(database)
-{
-}
+{}
 
 SecuritySettings AccountLockout::settings()
 {
@@ -35,8 +34,8 @@ AccountLockout::Gate AccountLockout::check(const std::string& accountKey, const 
 {
     const SecuritySettings s = settings();
     const std::int64_t nowSeconds = m_clock.nowSeconds();
-    if (!sourceIp.empty() && m_lockout.sourceFailures(sourceIp, nowSeconds, s.sourceWindowSeconds) >=
-                                 s.sourceFailureLimit) {
+    if (!sourceIp.empty() &&
+        m_lockout.sourceFailures(sourceIp, nowSeconds, s.sourceWindowSeconds) >= s.sourceFailureLimit) {
         return Gate::SourceThrottled;
     }
     if (m_lockout.activeBlock(accountKey, nowSeconds)) {
@@ -69,8 +68,8 @@ bool AccountLockout::recordFailure(const std::string& accountKey, const std::str
     BlockRow block;
     block.usernameKey = accountKey;
     block.username = displayName;
-    block.reason = std::to_string(s.failedAttemptLimit) + " failed attempts within " + std::to_string(s.windowSeconds) +
-                   " s";
+    block.reason =
+        std::to_string(s.failedAttemptLimit) + " failed attempts within " + std::to_string(s.windowSeconds) + " s";
     block.blockedAt = nowSeconds;
     if (!s.permanentBlock) {
         block.expiresAt = nowSeconds + s.blockSeconds;

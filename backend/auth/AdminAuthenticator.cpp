@@ -58,8 +58,12 @@ Result<AdminSession> AdminAuthenticator::login(const AdminCredentials& c)
 {
     switch (m_lockout.check(accountKey(c.username), c.sourceIp)) {
     case AccountLockout::Gate::SourceThrottled:
-        m_audit.record({.channel = "rest", .event = "admin.login", .actor = "admin:" + c.username,
-                        .username = c.username, .result = "failure", .reason = "source address throttled",
+        m_audit.record({.channel = "rest",
+                        .event = "admin.login",
+                        .actor = "admin:" + c.username,
+                        .username = c.username,
+                        .result = "failure",
+                        .reason = "source address throttled",
                         .sourceIp = c.sourceIp});
         return Error::of(ErrorCode::RateLimited, "Too many failed attempts from this address; try again later");
     case AccountLockout::Gate::Blocked:
@@ -129,9 +133,9 @@ Result<AdminSession> AdminAuthenticator::login(const AdminCredentials& c)
     return session;
 }
 
-Result<void> AdminAuthenticator::changePassword(const Principal& p, const std::string& current,
-                                                const std::string& next, const std::string& confirmation,
-                                                int minLength, const std::string& sourceIp)
+Result<void> AdminAuthenticator::changePassword(const Principal& p, const std::string& current, const std::string& next,
+                                                const std::string& confirmation, int minLength,
+                                                const std::string& sourceIp)
 {
     auto admin = m_admins.findById(p.id);
     if (!admin) {
@@ -163,8 +167,12 @@ Result<void> AdminAuthenticator::changePassword(const Principal& p, const std::s
     }
     m_admins.setPassword(admin->id, hashed.value(), false, m_clock.nowSeconds());
     m_tokens.revokeOtherSessions(p);
-    m_audit.record({.channel = "rest", .event = "admin.password.change", .actor = p.actor(),
-                    .username = admin->username, .result = "success", .sourceIp = sourceIp});
+    m_audit.record({.channel = "rest",
+                    .event = "admin.password.change",
+                    .actor = p.actor(),
+                    .username = admin->username,
+                    .result = "success",
+                    .sourceIp = sourceIp});
     return {};
 }
 
@@ -189,8 +197,12 @@ Result<TotpEnrollment> AdminAuthenticator::beginTotpEnrollment(const Principal& 
     enrollment.secretBase32 = Base32::encode(secret, Base32::Padding::Omit);
     enrollment.otpauthUri = uri.toString();
     enrollment.qrSvg = qrCodeSvg(enrollment.otpauthUri);
-    m_audit.record({.channel = "rest", .event = "admin.totp.begin", .actor = p.actor(), .username = admin->username,
-                    .result = "success", .sourceIp = sourceIp});
+    m_audit.record({.channel = "rest",
+                    .event = "admin.totp.begin",
+                    .actor = p.actor(),
+                    .username = admin->username,
+                    .result = "success",
+                    .sourceIp = sourceIp});
     return enrollment;
 }
 
@@ -213,14 +225,22 @@ Result<void> AdminAuthenticator::confirmTotpEnrollment(const Principal& p, const
     auto step = findTotpStep({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}, otp, m_clock.nowSeconds(),
                              TotpParameters{});
     if (!step) {
-        m_audit.record({.channel = "rest", .event = "admin.totp.confirm", .actor = p.actor(),
-                        .username = admin->username, .result = "failure", .reason = "wrong code",
+        m_audit.record({.channel = "rest",
+                        .event = "admin.totp.confirm",
+                        .actor = p.actor(),
+                        .username = admin->username,
+                        .result = "failure",
+                        .reason = "wrong code",
                         .sourceIp = sourceIp});
         return Error::invalid({{"otp", "is not the current code of the new authenticator entry"}});
     }
     m_admins.confirmTotp(admin->id, *step, m_clock.nowSeconds());
-    m_audit.record({.channel = "rest", .event = "admin.totp.confirm", .actor = p.actor(), .username = admin->username,
-                    .result = "success", .sourceIp = sourceIp});
+    m_audit.record({.channel = "rest",
+                    .event = "admin.totp.confirm",
+                    .actor = p.actor(),
+                    .username = admin->username,
+                    .result = "success",
+                    .sourceIp = sourceIp});
     return {};
 }
 

@@ -37,9 +37,9 @@ struct AuthDecision
         Challenge,
     };
     Result result = Result::Reject;
-    std::string message;       ///< safe to show the end user
-    std::string reason;        ///< for the audit log only
-    std::string transactionId; ///< for Challenge
+    std::string message;                           ///< safe to show the end user
+    std::string reason;                            ///< for the audit log only
+    std::string transactionId;                     ///< for Challenge
     std::map<std::string, std::string> attributes; ///< e.g. framed_ip
 };
 

@@ -26,8 +26,7 @@ const char* subjectTypeOf(Principal::Kind kind)
 
 TokenService::TokenService(Database& database, const Clock& clock, bool allowAdminWithoutOtp)
     : m_tokens(database), m_clock(clock), m_allowAdminWithoutOtp(allowAdminWithoutOtp)
-{
-}
+{}
 
 IssuedTokens TokenService::issue(const std::string& subjectType, std::int64_t subjectId, Scope scope, int seconds,
                                  const std::string& family, bool withRefresh)

@@ -57,13 +57,14 @@ void checkName(JsonBody& body, const std::optional<std::string>& name)
 ApiClientResource::ApiClientResource(ApiClientRepository& clients, TokenService& tokens, AuditLog& audit,
                                      const Clock& clock)
     : m_clients(clients), m_tokens(tokens), m_audit(audit), m_clock(clock)
-{
-}
+{}
 
 void ApiClientResource::addRoutes(Router& router)
 {
     auto bind = [this](RestResponse (ApiClientResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) { return (this->*method)(r); };
+        return [this, method](const RestRequest& r) {
+            return (this->*method)(r);
+        };
     };
     router.add({"GET", "/api/v1/api-clients", {Scope::Admin}, bind(&ApiClientResource::list)});
     router.add({"POST", "/api/v1/api-clients", {Scope::Admin}, bind(&ApiClientResource::create)});
@@ -110,8 +111,12 @@ RestResponse ApiClientResource::create(const RestRequest& request)
     c.secretDigest = OpaqueToken::digest(secret);
     c.createdAt = c.updatedAt = m_clock.nowSeconds();
     c.id = m_clients.create(c);
-    m_audit.record({.channel = "rest", .event = "api_client.create", .actor = request.principal->actor(),
-                    .client = c.clientId, .result = "success", .reason = c.type + " client '" + c.name + "'",
+    m_audit.record({.channel = "rest",
+                    .event = "api_client.create",
+                    .actor = request.principal->actor(),
+                    .client = c.clientId,
+                    .result = "success",
+                    .reason = c.type + " client '" + c.name + "'",
                     .sourceIp = request.sourceIp});
     Poco::JSON::Object o = toJson(*m_clients.findById(c.id));
     o.set("client_secret", secret);
@@ -171,8 +176,13 @@ RestResponse ApiClientResource::update(const RestRequest& request)
     if (enabled) {
         change += std::string(change.empty() ? "" : "; ") + (*enabled ? "enabled" : "disabled");
     }
-    m_audit.record({.channel = "rest", .event = "api_client.update", .actor = request.principal->actor(),
-                    .client = client->clientId, .result = "success", .reason = change, .sourceIp = request.sourceIp});
+    m_audit.record({.channel = "rest",
+                    .event = "api_client.update",
+                    .actor = request.principal->actor(),
+                    .client = client->clientId,
+                    .result = "success",
+                    .reason = change,
+                    .sourceIp = request.sourceIp});
     RestResponse response = jsonResponse(toJson(*client));
     response.headers.emplace_back("ETag", entityTag(client->version));
     return response;
@@ -186,8 +196,12 @@ RestResponse ApiClientResource::remove(const RestRequest& request)
     }
     auto client = m_clients.findById(*id);
     if (client && m_clients.remove(*id)) {
-        m_audit.record({.channel = "rest", .event = "api_client.delete", .actor = request.principal->actor(),
-                        .client = client->clientId, .result = "success", .sourceIp = request.sourceIp});
+        m_audit.record({.channel = "rest",
+                        .event = "api_client.delete",
+                        .actor = request.principal->actor(),
+                        .client = client->clientId,
+                        .result = "success",
+                        .sourceIp = request.sourceIp});
     }
     return noContent(); // idempotent: deleting what is gone succeeds
 }
@@ -202,8 +216,12 @@ RestResponse ApiClientResource::rotateSecret(const RestRequest& request)
     const std::string secret = OpaqueToken::generate(OpaqueToken::kClientSecretPrefix);
     m_clients.setSecret(*id, OpaqueToken::digest(secret), m_clock.nowSeconds());
     m_tokens.revokeAll(Principal::Kind::ApiClient, *id);
-    m_audit.record({.channel = "rest", .event = "api_client.secret.rotate", .actor = request.principal->actor(),
-                    .client = client->clientId, .result = "success", .reason = "old secret and its tokens revoked",
+    m_audit.record({.channel = "rest",
+                    .event = "api_client.secret.rotate",
+                    .actor = request.principal->actor(),
+                    .client = client->clientId,
+                    .result = "success",
+                    .reason = "old secret and its tokens revoked",
                     .sourceIp = request.sourceIp});
     Poco::JSON::Object o = toJson(*m_clients.findById(*id));
     o.set("client_secret", secret);

@@ -13,7 +13,9 @@ AuditResource::AuditResource(AuditLog& audit) : m_audit(audit) {}
 
 void AuditResource::addRoutes(Router& router)
 {
-    router.add({"GET", "/api/v1/audit", {Scope::Admin}, [this](const RestRequest& r) { return list(r); }});
+    router.add({"GET", "/api/v1/audit", {Scope::Admin}, [this](const RestRequest& r) {
+                    return list(r);
+                }});
 }
 
 RestResponse AuditResource::list(const RestRequest& request)

@@ -26,13 +26,14 @@ Poco::JSON::Object tokenJson(const IssuedTokens& tokens)
 
 AuthResource::AuthResource(AdminAuthenticator& authenticator, TokenService& tokens, AccountLockout& lockout)
     : m_authenticator(authenticator), m_tokens(tokens), m_lockout(lockout)
-{
-}
+{}
 
 void AuthResource::addRoutes(Router& router)
 {
     auto bind = [this](RestResponse (AuthResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) { return (this->*method)(r); };
+        return [this, method](const RestRequest& r) {
+            return (this->*method)(r);
+        };
     };
     router.add({"POST", "/api/v1/auth/login", {Scope::Public}, bind(&AuthResource::login)});
     // Public: the access token has usually expired when a client refreshes; the refresh token is the credential.

@@ -14,7 +14,9 @@ HealthResource::HealthResource(Database& database) : m_database(database) {}
 
 void HealthResource::addRoutes(Router& router)
 {
-    router.add({"GET", "/api/v1/health", {Scope::Public}, [this](const RestRequest& r) { return get(r); }});
+    router.add({"GET", "/api/v1/health", {Scope::Public}, [this](const RestRequest& r) {
+                    return get(r);
+                }});
 }
 
 RestResponse HealthResource::get(const RestRequest&)

@@ -81,12 +81,13 @@ bool basicCredentials(const std::string& header, std::string& id, std::string& s
 OAuthResource::OAuthResource(ApiClientRepository& clients, TokenService& tokens, AccountLockout& lockout,
                              AuditLog& audit, const Clock& clock)
     : m_clients(clients), m_tokens(tokens), m_lockout(lockout), m_audit(audit), m_clock(clock)
-{
-}
+{}
 
 void OAuthResource::addRoutes(Router& router)
 {
-    router.add({"POST", "/api/v1/oauth/token", {Scope::Public}, [this](const RestRequest& r) { return token(r); }});
+    router.add({"POST", "/api/v1/oauth/token", {Scope::Public}, [this](const RestRequest& r) {
+                    return token(r);
+                }});
 }
 
 RestResponse OAuthResource::token(const RestRequest& request)
@@ -121,9 +122,14 @@ RestResponse OAuthResource::token(const RestRequest& request)
     const bool secretMatches = client && ConstantTime::equals(OpaqueToken::digest(secret), client->secretDigest);
     if (!client || !secretMatches || !client->enabled) {
         m_lockout.recordSourceFailure(request.sourceIp);
-        m_audit.record({.channel = "rest", .event = "oauth.token", .actor = "client:" + clientId, .client = clientId,
+        m_audit.record({.channel = "rest",
+                        .event = "oauth.token",
+                        .actor = "client:" + clientId,
+                        .client = clientId,
                         .result = "failure",
-                        .reason = !client ? "unknown client" : !secretMatches ? "wrong secret" : "client disabled",
+                        .reason = !client          ? "unknown client"
+                                  : !secretMatches ? "wrong secret"
+                                                   : "client disabled",
                         .sourceIp = request.sourceIp});
         return oauthError(401, "invalid_client", "client authentication failed", viaBasic);
     }
@@ -137,8 +143,12 @@ RestResponse OAuthResource::token(const RestRequest& request)
     }
     IssuedTokens issued = m_tokens.issueForClient(client->id, scope);
     m_clients.touch(client->id, m_clock.nowSeconds());
-    m_audit.record({.channel = "rest", .event = "oauth.token", .actor = "client:" + client->name,
-                    .client = client->clientId, .result = "success", .sourceIp = request.sourceIp});
+    m_audit.record({.channel = "rest",
+                    .event = "oauth.token",
+                    .actor = "client:" + client->name,
+                    .client = client->clientId,
+                    .result = "success",
+                    .sourceIp = request.sourceIp});
     Poco::JSON::Object o;
     o.set("access_token", issued.accessToken);
     o.set("token_type", "Bearer");

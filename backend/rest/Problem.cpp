@@ -36,9 +36,9 @@ std::string titleFor(ErrorCode code)
 }
 
 RestResponse render(int status, ErrorCode code, const std::string& title, const std::string& detail,
-                    const std::vector<FieldError>& fields)
+                    const std::vector<FieldError>& fields, const Poco::JSON::Object& members = Poco::JSON::Object())
 {
-    Poco::JSON::Object problem;
+    Poco::JSON::Object problem = members;
     problem.set("type", "urn:castellan:problem:" + std::string(errorCodeName(code)));
     problem.set("title", title);
     problem.set("status", status);
@@ -94,7 +94,8 @@ int Problem::statusFor(ErrorCode code)
 
 RestResponse Problem::fromError(const Error& error)
 {
-    RestResponse response = render(statusFor(error.code), error.code, titleFor(error.code), error.message, error.fields);
+    RestResponse response =
+        render(statusFor(error.code), error.code, titleFor(error.code), error.message, error.fields);
     if (error.code == ErrorCode::RateLimited) {
         response.headers.emplace_back("Retry-After", "5");
     }
@@ -104,6 +105,15 @@ RestResponse Problem::fromError(const Error& error)
 RestResponse Problem::make(int status, ErrorCode code, const std::string& title, const std::string& detail)
 {
     return render(status, code, title, detail, {});
+}
+
+RestResponse Problem::withMembers(ErrorCode code, const std::string& detail, const Poco::JSON::Object& members)
+{
+    RestResponse response = render(statusFor(code), code, titleFor(code), detail, {}, members);
+    if (code == ErrorCode::RateLimited) {
+        response.headers.emplace_back("Retry-After", "5");
+    }
+    return response;
 }
 
 } // namespace castellan

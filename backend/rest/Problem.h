@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "rest/RestMessage.h"
 
+#include <Poco/JSON/Object.h>
+
 namespace castellan {
 
 /// RFC 9457 problem details. The mapping from ErrorCode to HTTP status and problem type lives here only.
@@ -15,6 +17,9 @@ public:
     static RestResponse fromError(const Error& error);
     /// A problem response with an explicit status (routing errors such as 404 and 405).
     static RestResponse make(int status, ErrorCode code, const std::string& title, const std::string& detail);
+    /// A problem response for `code` with extension members (RFC 9457 §3.2) beside type, title, status and
+    /// detail, for answers that carry more than field errors (e.g. a CSV import's report with line numbers).
+    static RestResponse withMembers(ErrorCode code, const std::string& detail, const Poco::JSON::Object& members);
 };
 
 } // namespace castellan

@@ -2,12 +2,14 @@
 
 #include "rest/Problem.h"
 
+#include <Poco/Exception.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include <chrono>
 #include <istream>
 
 namespace castellan {
@@ -21,19 +23,26 @@ public:
     void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
     {
         RestResponse reply;
+        bool bodyUnread = false;
         try {
-            reply = handle(request);
+            reply = handle(request, bodyUnread);
         } catch (const std::exception& e) {
             Poco::Logger::get("rest").error("%s %s failed: %s", request.getMethod(), request.getURI(),
                                             std::string(e.what()));
             reply = Problem::make(500, ErrorCode::Internal, "Internal error",
                                   "The server could not complete the request; see the server log");
         }
+        if (bodyUnread) {
+            response.setKeepAlive(false);
+        }
         write(reply, response);
+        if (bodyUnread) {
+            discardBody(request);
+        }
     }
 
 private:
-    RestResponse handle(Poco::Net::HTTPServerRequest& request)
+    RestResponse handle(Poco::Net::HTTPServerRequest& request, bool& bodyUnread)
     {
         RestRequest rest;
         rest.method = request.getMethod();
@@ -46,22 +55,63 @@ private:
             rest.headers[Poco::toLower(name)] = value;
         }
         rest.sourceIp = request.clientAddress().host().toString();
-        if (request.getContentLength() != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
-            request.getContentLength() > static_cast<std::streamsize>(m_bodyLimit)) {
-            return Problem::make(413, ErrorCode::InvalidInput, "Request too large",
-                                 "The request body exceeds " + std::to_string(m_bodyLimit) + " bytes");
+        const Router::Match found = m_router.match(rest.method, rest.path);
+        const size_t limit = found.route && found.route->bodyLimit > 0 ? found.route->bodyLimit : m_bodyLimit;
+        if (limit > m_bodyLimit) {
+            // Only callers the route admits may send more than the default: the others are refused unread.
+            if (auto refused = m_router.refusal(rest)) {
+                bodyUnread = true;
+                return *refused;
+            }
+        }
+        const std::streamsize declared = request.getContentLength();
+        if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+            declared > static_cast<std::streamsize>(limit)) {
+            bodyUnread = true;
+            return tooLarge(limit);
+        }
+        if (declared > 0) {
+            rest.body.reserve(static_cast<size_t>(declared));
         }
         std::istream& in = request.stream();
         char buffer[8192];
         while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
             rest.body.append(buffer, static_cast<size_t>(in.gcount()));
-            if (rest.body.size() > m_bodyLimit) {
-                return Problem::make(413, ErrorCode::InvalidInput, "Request too large",
-                                     "The request body exceeds " + std::to_string(m_bodyLimit) + " bytes");
+            if (rest.body.size() > limit) {
+                bodyUnread = true;
+                return tooLarge(limit);
             }
         }
         return m_router.dispatch(std::move(rest));
     }
+
+    static RestResponse tooLarge(size_t limit)
+    {
+        return Problem::make(413, ErrorCode::InvalidInput, "Request too large",
+                             "The request body exceeds " + std::to_string(limit) + " bytes");
+    }
+
+    // A client refused before its body was read may still be sending it. Closing the socket with data unread
+    // would reset the connection (RFC 9112 §9.6), and a reset can destroy the answer before the client reads it,
+    // so the rest of a delimited body is read and dropped, for a bounded time, before the connection closes.
+    static void discardBody(Poco::Net::HTTPServerRequest& request)
+    {
+        if (request.getContentLength() == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+            !request.getChunkedTransferEncoding()) {
+            return; // the body would end only when the client closes
+        }
+        const auto deadline = std::chrono::steady_clock::now() + kDiscardTime;
+        try {
+            std::istream& in = request.stream();
+            char buffer[65536];
+            while ((in.read(buffer, sizeof buffer) || in.gcount() > 0) && std::chrono::steady_clock::now() < deadline) {
+            }
+        } catch (const Poco::Exception&) {
+            // The client went away: nothing left to protect.
+        }
+    }
+
+    static constexpr std::chrono::seconds kDiscardTime{10};
 
     static void write(const RestResponse& reply, Poco::Net::HTTPServerResponse& response)
     {
@@ -83,9 +133,9 @@ private:
 
 } // namespace
 
-RestHandlerFactory::RestHandlerFactory(const Router& router, size_t bodyLimit) : m_router(router), m_bodyLimit(bodyLimit)
-{
-}
+RestHandlerFactory::RestHandlerFactory(const Router& router, size_t bodyLimit)
+    : m_router(router), m_bodyLimit(bodyLimit)
+{}
 
 Poco::Net::HTTPRequestHandler* RestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
 {

@@ -58,31 +58,56 @@ std::optional<std::map<std::string, std::string>> Router::matchPattern(const std
 
 Router::Match Router::match(const std::string& method, const std::string& path) const
 {
+    // The most specific pattern wins (fewest {param} segments), so /users/export beats /users/{id} whatever
+    // the order routes were added in.
     Match result;
+    size_t bestParams = SIZE_MAX;
+    std::set<std::string> allowed;
     for (const Route& route : m_routes) {
         auto params = matchPattern(route.pattern, path);
         if (!params) {
             continue;
         }
-        if (route.method == method) {
+        if (route.method != method) {
+            allowed.insert(route.method);
+            continue;
+        }
+        if (params->size() < bestParams) {
+            bestParams = params->size();
             result.route = &route;
             result.params = std::move(*params);
-            result.allowedMethods.clear();
-            return result;
         }
-        result.allowedMethods.push_back(route.method);
+    }
+    if (!result.route) {
+        // Only methods of the most specific matching patterns would be fair to list; all matching ones are
+        // close enough for an Allow header and never include the method that was refused.
+        result.allowedMethods.assign(allowed.begin(), allowed.end());
     }
     return result;
 }
 
 RestResponse Router::dispatch(RestRequest request) const
 {
+    const Route* route = nullptr;
+    if (auto refused = admit(request, route)) {
+        return *refused;
+    }
+    return route->handler(request);
+}
+
+std::optional<RestResponse> Router::refusal(RestRequest request) const
+{
+    const Route* route = nullptr;
+    return admit(request, route);
+}
+
+std::optional<RestResponse> Router::admit(RestRequest& request, const Route*& route) const
+{
     Match found = match(request.method, request.path);
     if (!found.route) {
         if (!found.allowedMethods.empty()) {
-            RestResponse response =
-                Problem::make(405, ErrorCode::InvalidInput, "Method not allowed",
-                              request.method + " is not allowed on " + request.path);
+            RestResponse response = Problem::make(405, ErrorCode::InvalidInput, "Method not allowed",
+                                                  request.method + " is not allowed on " + request.path);
             std::string allow;
             for (const std::string& m : found.allowedMethods) {
                 allow += (allow.empty() ? "" : ", ") + m;
@@ -93,10 +118,8 @@ RestResponse Router::dispatch(RestRequest request) const
         return Problem::make(404, ErrorCode::NotFound, "Not found", "No resource at " + request.path);
     }
     request.pathParams = std::move(found.params);
-    if (auto refused = authorize(*found.route, request)) {
-        return *refused;
-    }
-    return found.route->handler(request);
+    route = found.route;
+    return authorize(*found.route, request);
 }
 
 std::optional<RestResponse> Router::authorize(const Route& route, RestRequest& request) const

@@ -3,6 +3,7 @@
 #include "auth/Principal.h"
 #include "rest/RestMessage.h"
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <set>
@@ -22,6 +23,8 @@ struct Route
     RestHandler handler;
     /// Reachable by an admin who must still change the password or enroll TOTP.
     bool allowRestricted = false;
+    /// The largest request body this route takes, in bytes; 0: the server's default (RestHandlerFactory).
+    std::size_t bodyLimit = 0;
 };
 
 /// Resolves a bearer token to its caller (nothing when invalid).
@@ -46,8 +49,12 @@ public:
 
     /// Routes the request and runs its handler; 404/405 problems when nothing matches.
     RestResponse dispatch(RestRequest request) const;
+    /// The answer dispatch() would give without running a handler (404, 405, 401, 403), or nothing when the
+    /// request would reach its handler. Lets the server refuse a large body before reading it.
+    std::optional<RestResponse> refusal(RestRequest request) const;
 
 private:
+    std::optional<RestResponse> admit(RestRequest& request, const Route*& route) const;
     static std::optional<std::map<std::string, std::string>> matchPattern(const std::string& pattern,
                                                                           const std::string& path);
     std::optional<RestResponse> authorize(const Route& route, RestRequest& request) const;

@@ -22,8 +22,8 @@ Poco::JSON::Object blockJson(const BlockRow& b, std::int64_t nowSeconds)
     o.set("reason", b.reason);
     o.set("blocked_at", Rfc3339::format(b.blockedAt));
     o.set("blocked_by", b.blockedBy);
-    o.set("remaining_seconds",
-          b.expiresAt ? Poco::Dynamic::Var(std::max<std::int64_t>(0, *b.expiresAt - nowSeconds)) : Poco::Dynamic::Var());
+    o.set("remaining_seconds", b.expiresAt ? Poco::Dynamic::Var(std::max<std::int64_t>(0, *b.expiresAt - nowSeconds))
+                                           : Poco::Dynamic::Var());
     return o;
 }
 
@@ -44,13 +44,14 @@ Poco::JSON::Object settingsJson(const SecuritySettings& s)
 
 SecurityResource::SecurityResource(Database& database, AccountLockout& lockout, AuditLog& audit, const Clock& clock)
     : m_database(database), m_lockout(lockout), m_audit(audit), m_clock(clock)
-{
-}
+{}
 
 void SecurityResource::addRoutes(Router& router)
 {
     auto bind = [this](RestResponse (SecurityResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) { return (this->*method)(r); };
+        return [this, method](const RestRequest& r) {
+            return (this->*method)(r);
+        };
     };
     router.add({"GET", "/api/v1/blocks", {Scope::Admin}, bind(&SecurityResource::listBlocks)});
     router.add({"POST", "/api/v1/blocks", {Scope::Admin}, bind(&SecurityResource::createBlock)});
@@ -68,7 +69,8 @@ RestResponse SecurityResource::listBlocks(const RestRequest& request)
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     std::int64_t total = 0;
     Poco::JSON::Array items;
-    for (const BlockRow& b : LockoutRepository(m_database).listActive(nowSeconds, paging->offset, paging->limit, total)) {
+    for (const BlockRow& b :
+         LockoutRepository(m_database).listActive(nowSeconds, paging->offset, paging->limit, total)) {
         items.add(blockJson(b, nowSeconds));
     }
     return listResponse(items, total);
@@ -105,8 +107,12 @@ RestResponse SecurityResource::createBlock(const RestRequest& request)
     if (!LockoutRepository(m_database).block(block, nowSeconds, m_lockout.settings().windowSeconds)) {
         return Problem::fromError(Error::of(ErrorCode::Conflict, "This user is already blocked"));
     }
-    m_audit.record({.channel = "rest", .event = "block.create", .actor = request.principal->actor(),
-                    .username = block.username, .result = "success", .reason = block.reason,
+    m_audit.record({.channel = "rest",
+                    .event = "block.create",
+                    .actor = request.principal->actor(),
+                    .username = block.username,
+                    .result = "success",
+                    .reason = block.reason,
                     .sourceIp = request.sourceIp});
     return jsonResponse(blockJson(block, nowSeconds), 201);
 }
@@ -115,8 +121,12 @@ RestResponse SecurityResource::removeBlock(const RestRequest& request)
 {
     const std::string username = request.pathParams.at("username");
     if (LockoutRepository(m_database).unblock(Poco::toLower(username))) {
-        m_audit.record({.channel = "rest", .event = "block.remove", .actor = request.principal->actor(),
-                        .username = username, .result = "success", .sourceIp = request.sourceIp});
+        m_audit.record({.channel = "rest",
+                        .event = "block.remove",
+                        .actor = request.principal->actor(),
+                        .username = username,
+                        .result = "success",
+                        .sourceIp = request.sourceIp});
     }
     return noContent();
 }
@@ -149,8 +159,8 @@ RestResponse SecurityResource::putSettings(const RestRequest& request)
     s.permanentBlock = body->boolean("permanent_block", true).value_or(false);
     s.sourceFailureLimit = static_cast<int>(
         body->integer("source_failure_limit", false, 1, 1'000'000).value_or(current.sourceFailureLimit));
-    s.sourceWindowSeconds = static_cast<int>(
-        body->integer("source_window_seconds", false, 1, 86400).value_or(current.sourceWindowSeconds));
+    s.sourceWindowSeconds =
+        static_cast<int>(body->integer("source_window_seconds", false, 1, 86400).value_or(current.sourceWindowSeconds));
     s.passwordMinLength =
         static_cast<int>(body->integer("password_min_length", false, 8, 256).value_or(current.passwordMinLength));
     if (!body->ok()) {
@@ -162,8 +172,12 @@ RestResponse SecurityResource::putSettings(const RestRequest& request)
     }
     s.version = *version;
     m_lockout.invalidateSettings();
-    m_audit.record({.channel = "rest", .event = "settings.security.update", .actor = request.principal->actor(),
-                    .result = "success", .sourceIp = request.sourceIp, .details = toJson(settingsJson(s))});
+    m_audit.record({.channel = "rest",
+                    .event = "settings.security.update",
+                    .actor = request.principal->actor(),
+                    .result = "success",
+                    .sourceIp = request.sourceIp,
+                    .details = toJson(settingsJson(s))});
     RestResponse response = jsonResponse(settingsJson(s));
     response.headers.emplace_back("ETag", entityTag(s.version));
     return response;

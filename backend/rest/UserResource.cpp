@@ -109,13 +109,14 @@ RestResponse invalid(JsonBody& body, const Result<ValidatedUser>& valid)
 UserResource::UserResource(UserRepository& users, AccountLockout& lockout, AuditLog& audit,
                            const PasswordHasher& hasher, const Clock& clock)
     : m_users(users), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
-{
-}
+{}
 
 void UserResource::addRoutes(Router& router)
 {
     auto bind = [this](RestResponse (UserResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) { return (this->*method)(r); };
+        return [this, method](const RestRequest& r) {
+            return (this->*method)(r);
+        };
     };
     router.add({"GET", "/api/v1/users", {Scope::Admin}, bind(&UserResource::list)});
     router.add({"POST", "/api/v1/users", {Scope::Admin}, bind(&UserResource::create)});
@@ -145,8 +146,8 @@ RestResponse UserResource::list(const RestRequest& request)
     }
     q.sort = sort;
     static const std::set<std::string> kStatuses = {"", "active", "disabled", "expired", "blocked"};
-    static const std::set<std::string> kSorts = {"username", "first_name", "last_name", "email", "created_at",
-                                                 "expires_at"};
+    static const std::set<std::string> kSorts = {"username", "first_name", "last_name",
+                                                 "email",    "created_at", "expires_at"};
     std::vector<FieldError> errors;
     if (!kStatuses.count(q.status)) {
         errors.push_back({"status", "must be active, disabled, expired or blocked"});
@@ -212,8 +213,12 @@ RestResponse UserResource::create(const RestRequest& request)
     u.createdAt = u.updatedAt = m_clock.nowSeconds();
     try {
         u.id = m_users.create(u, [&](Poco::Data::Session& s) {
-            m_audit.record(s, {.channel = "rest", .event = "user.create", .actor = request.principal->actor(),
-                               .username = u.username, .result = "success", .sourceIp = request.sourceIp});
+            m_audit.record(s, {.channel = "rest",
+                               .event = "user.create",
+                               .actor = request.principal->actor(),
+                               .username = u.username,
+                               .result = "success",
+                               .sourceIp = request.sourceIp});
         });
     } catch (const Poco::Data::DataException&) {
         if (m_users.usernameTaken(u.usernameKey)) { // lost a race with another create
@@ -289,8 +294,12 @@ RestResponse UserResource::update(const RestRequest& request)
         return preconditionFailed();
     }
     auto user = m_users.findById(*id, m_clock.nowSeconds());
-    m_audit.record({.channel = "rest", .event = "user.update", .actor = request.principal->actor(),
-                    .username = user->username, .result = "success", .sourceIp = request.sourceIp,
+    m_audit.record({.channel = "rest",
+                    .event = "user.update",
+                    .actor = request.principal->actor(),
+                    .username = user->username,
+                    .result = "success",
+                    .sourceIp = request.sourceIp,
                     .details = request.body.size() < 4096 ? toJson(body->object()) : std::string()});
     RestResponse response = jsonResponse(userJson(*user, m_clock.nowSeconds()));
     response.headers.emplace_back("ETag", entityTag(user->version));
@@ -305,8 +314,12 @@ RestResponse UserResource::remove(const RestRequest& request)
     }
     auto user = m_users.findById(*id, m_clock.nowSeconds());
     if (user && m_users.remove(*id)) {
-        m_audit.record({.channel = "rest", .event = "user.delete", .actor = request.principal->actor(),
-                        .username = user->username, .result = "success", .sourceIp = request.sourceIp});
+        m_audit.record({.channel = "rest",
+                        .event = "user.delete",
+                        .actor = request.principal->actor(),
+                        .username = user->username,
+                        .result = "success",
+                        .sourceIp = request.sourceIp});
     }
     return noContent();
 }
@@ -354,8 +367,11 @@ RestResponse UserResource::setPassword(const RestRequest& request)
     c.passwordHash = hashed.value();
     c.mustChangePassword = mustChange.value_or(generate);
     m_users.update(*id, c, 0, m_clock.nowSeconds());
-    m_audit.record({.channel = "rest", .event = "user.password.set", .actor = request.principal->actor(),
-                    .username = user->username, .result = "success",
+    m_audit.record({.channel = "rest",
+                    .event = "user.password.set",
+                    .actor = request.principal->actor(),
+                    .username = user->username,
+                    .result = "success",
                     .reason = generate ? "temporary password generated" : "password set by admin",
                     .sourceIp = request.sourceIp});
     if (!generate) {
@@ -408,8 +424,12 @@ RestResponse UserResource::bulkPasswordReset(const RestRequest& request)
             r.set("temporary_password", password);
         }
         m_users.update(id, c, 0, nowSeconds);
-        m_audit.record({.channel = "rest", .event = "user.password.reset", .actor = request.principal->actor(),
-                        .username = user->username, .result = "success", .reason = mode,
+        m_audit.record({.channel = "rest",
+                        .event = "user.password.reset",
+                        .actor = request.principal->actor(),
+                        .username = user->username,
+                        .result = "success",
+                        .reason = mode,
                         .sourceIp = request.sourceIp});
         results.add(r);
     }
@@ -453,7 +473,9 @@ RestResponse UserResource::bulkExpiration(const RestRequest& request)
     UserChanges c;
     c.expiresAt = expiresAt;
     const int updated = m_users.updateMany(*ids, c, m_clock.nowSeconds());
-    m_audit.record({.channel = "rest", .event = "user.bulk.expiration", .actor = request.principal->actor(),
+    m_audit.record({.channel = "rest",
+                    .event = "user.bulk.expiration",
+                    .actor = request.principal->actor(),
                     .result = "success",
                     .reason = std::to_string(updated) + " users, expires_at " +
                               (expiresAt ? Rfc3339::format(*expiresAt) : std::string("never")),

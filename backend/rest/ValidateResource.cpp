@@ -11,8 +11,9 @@ ValidateResource::ValidateResource(AuthEngine& engine) : m_engine(engine) {}
 
 void ValidateResource::addRoutes(Router& router)
 {
-    router.add({"POST", "/api/v1/auth/validate", {Scope::Agent, Scope::User},
-                [this](const RestRequest& r) { return validate(r); }});
+    router.add({"POST", "/api/v1/auth/validate", {Scope::Agent, Scope::User}, [this](const RestRequest& r) {
+                    return validate(r);
+                }});
 }
 
 RestResponse ValidateResource::validate(const RestRequest& request)

@@ -169,8 +169,9 @@ void AdminRepository::recordLogin(std::int64_t id, std::int64_t nowSeconds)
 {
     Poco::Int64 key = id;
     Poco::Int64 at = nowSeconds;
-    m_database.write(
-        [&](Poco::Data::Session& s) { s << "UPDATE admins SET last_login_at = $1 WHERE id = $2", use(at), use(key), now; });
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE admins SET last_login_at = $1 WHERE id = $2", use(at), use(key), now;
+    });
 }
 
 bool AdminRepository::remove(std::int64_t id)

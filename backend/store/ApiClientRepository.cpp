@@ -42,8 +42,8 @@ std::int64_t ApiClientRepository::create(const ApiClientRecord& client)
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO api_clients (type, name, client_id, secret_hash, enabled, created_at, updated_at) "
              "VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-            use(c.type), use(c.name), use(c.clientId), use(c.secretDigest), use(c.enabled), use(c.createdAt),
-            into(id), now;
+            use(c.type), use(c.name), use(c.clientId), use(c.secretDigest), use(c.enabled), use(c.createdAt), into(id),
+            now;
     });
     return id;
 }

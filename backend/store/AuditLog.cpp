@@ -29,7 +29,7 @@ AuditPage AuditLog::query(const AuditQuery& query)
 {
     std::string where = " WHERE 1=1";
     std::vector<std::string> textParams;
-    
+
     int n = 0;
     auto addText = [&](const std::string& column, const std::string& value) {
         if (!value.empty()) {

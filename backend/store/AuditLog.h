@@ -24,7 +24,7 @@ struct AuditEvent
     std::string result;   ///< success, failure, accept, reject, challenge
     std::string reason;   ///< detailed reason (never shown to the end user)
     std::string sourceIp;
-    std::string details;  ///< free-form JSON object text
+    std::string details; ///< free-form JSON object text
 };
 
 struct AuditRecord

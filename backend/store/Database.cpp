@@ -20,8 +20,7 @@ void Database::registerConnectors()
 
 Database::Database(DatabaseUrl url, Options options)
     : m_url(std::move(url)), m_options(options), m_slots(std::clamp(options.poolMax, 1, 1024))
-{
-}
+{}
 
 Database::~Database()
 {

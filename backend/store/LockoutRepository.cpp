@@ -70,8 +70,7 @@ int LockoutRepository::recordFailure(const std::string& usernameKey, std::int64_
     Poco::Int64 at = nowSeconds;
     Poco::Int64 windowStart = nowSeconds - windowSeconds;
     int count = 0;
-    m_database.write(
-        [&](Poco::Data::Session& s) { s << sql, use(key), use(at), use(windowStart), into(count), now; });
+    m_database.write([&](Poco::Data::Session& s) { s << sql, use(key), use(at), use(windowStart), into(count), now; });
     return count;
 }
 
@@ -106,9 +105,8 @@ bool LockoutRepository::block(const BlockRow& block, std::int64_t nowSeconds, in
 void LockoutRepository::resetFailures(const std::string& usernameKey)
 {
     std::string key = usernameKey;
-    m_database.write([&](Poco::Data::Session& s) {
-        s << "DELETE FROM failed_attempts WHERE username_key = $1", use(key), now;
-    });
+    m_database.write(
+        [&](Poco::Data::Session& s) { s << "DELETE FROM failed_attempts WHERE username_key = $1", use(key), now; });
 }
 
 bool LockoutRepository::unblock(const std::string& usernameKey)
@@ -131,8 +129,7 @@ int LockoutRepository::recordSourceFailure(const std::string& sourceIp, std::int
     Poco::Int64 at = nowSeconds;
     Poco::Int64 windowStart = nowSeconds - windowSeconds;
     int count = 0;
-    m_database.write(
-        [&](Poco::Data::Session& s) { s << sql, use(key), use(at), use(windowStart), into(count), now; });
+    m_database.write([&](Poco::Data::Session& s) { s << sql, use(key), use(at), use(windowStart), into(count), now; });
     return count;
 }
 

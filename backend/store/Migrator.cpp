@@ -97,10 +97,10 @@ Result<int> Migrator::migrate(std::span<const Migration> migrations)
         return Error::of(ErrorCode::Unavailable, "database migration failed: " + e.displayText());
     }
     if (version > known) {
-        return Error::of(ErrorCode::Configuration,
-                         "the database schema (version " + std::to_string(version) +
-                             ") is newer than this castellan-server knows (version " + std::to_string(known) +
-                             "); run a newer castellan-server or restore a matching backup");
+        return Error::of(ErrorCode::Configuration, "the database schema (version " + std::to_string(version) +
+                                                       ") is newer than this castellan-server knows (version " +
+                                                       std::to_string(known) +
+                                                       "); run a newer castellan-server or restore a matching backup");
     }
     return version;
 }

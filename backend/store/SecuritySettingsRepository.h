@@ -17,7 +17,7 @@ struct SecuritySettings
     int sourceFailureLimit = 100; ///< failures from one source address per source window before it is throttled
     int sourceWindowSeconds = 60;
     int passwordMinLength = 12;
-    std::int64_t version = 1;     ///< for ETag / If-Match
+    std::int64_t version = 1; ///< for ETag / If-Match
 };
 
 /// Persistence of `security_settings`.

@@ -26,7 +26,7 @@ struct AccessTokenSubject
 {
     TokenRow token;
     bool revoked = false;
-    std::string name;   ///< admin username or API client name
+    std::string name; ///< admin username or API client name
     bool enabled = false;
     bool mustChangePassword = false;
     bool totpEnrolled = false;

@@ -21,7 +21,7 @@ struct UserRecord
     std::string firstName;
     std::string lastName;
     std::string email;
-    std::string phone; ///< E.164
+    std::string phone;        ///< E.164
     std::string passwordHash; ///< empty: no password set
     bool mustChangePassword = false;
     std::optional<std::int64_t> expiresAt;
@@ -52,8 +52,8 @@ struct UserChanges
 
 struct UserQuery
 {
-    std::string text;   ///< matches username, names, e-mail (case-insensitive)
-    std::string status; ///< empty or one of the statuses
+    std::string text;              ///< matches username, names, e-mail (case-insensitive)
+    std::string status;            ///< empty or one of the statuses
     std::string sort = "username"; ///< username | first_name | last_name | email | created_at | expires_at
     bool descending = false;
     int offset = 0;
@@ -68,6 +68,9 @@ public:
 
     /// Inserts within the caller's transaction; returns the new id. Throws on a duplicate username.
     std::int64_t insert(Poco::Data::Session& session, const UserRecord& user);
+    /// Inserts all `users` within the caller's transaction, 400 per statement (ids are not read back). Throws on a
+    /// duplicate username, so the caller's transaction is rolled back as a whole.
+    void insertMany(Poco::Data::Session& session, const std::vector<UserRecord>& users);
     std::int64_t create(const UserRecord& user);
     /// Creates the user and runs `alongside` (e.g. its audit record) in the same transaction.
     std::int64_t create(const UserRecord& user, const std::function<void(Poco::Data::Session&)>& alongside);
@@ -77,6 +80,11 @@ public:
     /// Which of these keys exist already (for import checks), in one query per chunk.
     std::vector<std::string> existingKeys(const std::vector<std::string>& usernameKeys);
     std::vector<UserRecord> list(const UserQuery& query, std::int64_t now, std::int64_t& total);
+    /// Calls `visit` for every user matching the text and status of `query` (its paging and sort are ignored),
+    /// in username order, reading `chunk` users per query (keyset paging, so memory stays bounded and each user
+    /// is visited once even while others are added or removed).
+    void forEach(const UserQuery& query, std::int64_t now, const std::function<void(const UserRecord&)>& visit,
+                 int chunk = 1000);
     /// Applies changes when the stored version is `expectedVersion` (0: any); false when stale or gone.
     bool update(std::int64_t id, const UserChanges& changes, std::int64_t expectedVersion, std::int64_t now);
     /// Applies the same change to many users in one transaction; returns how many existed.

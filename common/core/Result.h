@@ -37,8 +37,7 @@ struct Error
 };
 
 /// A value or an Error; C++20 has no std::expected.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -78,8 +77,7 @@ private:
 };
 
 /// Result of an operation that yields nothing but may fail.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -28,8 +28,8 @@ private slots:
     {
         m_db = std::make_unique<FreshDatabase>();
         m_state = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<ServerProcess>(m_state->path(),
-                                                   QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
+        m_server = std::make_unique<ServerProcess>(
+            m_state->path(), QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
     }
     void cleanup()
@@ -62,7 +62,8 @@ private slots:
                                      "application/json", auth);
         QCOMPARE(weak.status, 422);
         for (const char* field : {"current_password", "new_password", "new_password_confirmation"}) {
-            QVERIFY2(weak.body.find(std::string("\"field\":\"") + field + "\"") != std::string::npos, weak.body.c_str());
+            QVERIFY2(weak.body.find(std::string("\"field\":\"") + field + "\"") != std::string::npos,
+                     weak.body.c_str());
         }
         QCOMPARE(client
                      .send("POST", "/api/v1/auth/password",
@@ -81,13 +82,13 @@ private slots:
         const std::string secret = enrollment.json()->getValue<std::string>("secret");
         QVERIFY(enrollment.json()->getValue<std::string>("otpauth_uri").rfind("otpauth://totp/", 0) == 0);
         QVERIFY(enrollment.json()->getValue<std::string>("qr_svg").rfind("<svg", 0) == 0);
-        HttpReply wrongCode = client.send("POST", "/api/v1/auth/totp/confirm", json({{"otp", "000000"}}),
-                                          "application/json", auth);
+        HttpReply wrongCode =
+            client.send("POST", "/api/v1/auth/totp/confirm", json({{"otp", "000000"}}), "application/json", auth);
         QCOMPARE(wrongCode.status, 422);
-        QCOMPARE(client.send("POST", "/api/v1/auth/totp/confirm", json({{"otp", totpNow(secret)}}), "application/json",
-                             auth)
-                     .status,
-                 204);
+        QCOMPARE(
+            client.send("POST", "/api/v1/auth/totp/confirm", json({{"otp", totpNow(secret)}}), "application/json", auth)
+                .status,
+            204);
         QCOMPARE(client.get("/api/v1/users", auth).status, 200);
     }
 
@@ -96,7 +97,8 @@ private slots:
         AdminSession admin(*m_server);
         HttpReply noCode = login(AdminSession::kPassword, "");
         QCOMPARE(noCode.status, 401);
-        QCOMPARE(noCode.json()->getValue<std::string>("detail"), std::string("Invalid username, password or one-time code"));
+        QCOMPARE(noCode.json()->getValue<std::string>("detail"),
+                 std::string("Invalid username, password or one-time code"));
         HttpReply wrongPassword = login("not the password", totpNow(admin.totpSecret(), 1));
         QCOMPARE(wrongPassword.status, 401);
         QCOMPARE(wrongPassword.body, noCode.body); // the same answer whatever failed

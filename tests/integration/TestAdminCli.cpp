@@ -35,9 +35,9 @@ private slots:
     {
         m_db = std::make_unique<FreshDatabase>();
         m_state = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<ServerProcess>(
-            m_state->path(), QStringList{"--set", QString::fromStdString("db.url=" + m_db->url()), "--set",
-                                         "auth.allow_admin_without_otp=true"});
+        m_server = std::make_unique<ServerProcess>(m_state->path(),
+                                                   QStringList{"--set", QString::fromStdString("db.url=" + m_db->url()),
+                                                               "--set", "auth.allow_admin_without_otp=true"});
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
     }
     void cleanupTestCase() { m_server.reset(); }
@@ -74,8 +74,9 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()->getValue<bool>("totp_enrollment_required"), false);
         const std::string token = r.json()->getValue<std::string>("access_token");
-        HttpReply audit = HttpsClient("127.0.0.1", m_server->httpsPort())
-                              .get("/api/v1/audit?user=robot&event=admin.login", {{"Authorization", "Bearer " + token}});
+        HttpReply audit =
+            HttpsClient("127.0.0.1", m_server->httpsPort())
+                .get("/api/v1/audit?user=robot&event=admin.login", {{"Authorization", "Bearer " + token}});
         QCOMPARE(audit.status, 200);
         QVERIFY(audit.body.find("WITHOUT a second factor") != std::string::npos);
     }
@@ -93,7 +94,8 @@ private slots:
         const std::string token = before.json()->getValue<std::string>("access_token");
         auto reset = cli({"reset", "robot"});
         QCOMPARE(reset.exitCode, 0);
-        const QString password = QRegularExpression("one-time password for 'robot': (\\S+)").match(reset.out).captured(1);
+        const QString password =
+            QRegularExpression("one-time password for 'robot': (\\S+)").match(reset.out).captured(1);
         QVERIFY(!password.isEmpty());
         QCOMPARE(HttpsClient("127.0.0.1", m_server->httpsPort())
                      .get("/api/v1/users", {{"Authorization", "Bearer " + token}})

@@ -41,8 +41,8 @@ private slots:
     {
         m_db = std::make_unique<FreshDatabase>();
         m_state = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<ServerProcess>(m_state->path(),
-                                                   QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
+        m_server = std::make_unique<ServerProcess>(
+            m_state->path(), QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
         m_admin = std::make_unique<AdminSession>(*m_server);
     }
@@ -82,16 +82,17 @@ private slots:
         QTest::addColumn<QString>("secretOverride");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("error");
-        QTest::newRow("wrong secret basic") << "grant_type=client_credentials" << true << "nope" << 401 << "invalid_client";
-        QTest::newRow("wrong secret form") << "grant_type=client_credentials" << false << "nope" << 401
-                                           << "invalid_client";
+        QTest::newRow("wrong secret basic")
+            << "grant_type=client_credentials" << true << "nope" << 401 << "invalid_client";
+        QTest::newRow("wrong secret form")
+            << "grant_type=client_credentials" << false << "nope" << 401 << "invalid_client";
         QTest::newRow("missing grant") << "" << true << "" << 400 << "invalid_request";
         QTest::newRow("password grant") << "grant_type=password&username=a&password=b" << true << "" << 400
                                         << "unsupported_grant_type";
         QTest::newRow("foreign scope") << "grant_type=client_credentials&scope=admin" << true << "" << 400
                                        << "invalid_scope";
-        QTest::newRow("repeated parameter") << "grant_type=client_credentials&grant_type=client_credentials" << true
-                                            << "" << 400 << "invalid_request";
+        QTest::newRow("repeated parameter")
+            << "grant_type=client_credentials&grant_type=client_credentials" << true << "" << 400 << "invalid_request";
     }
     void testOAuthErrorsFollowRfc6749()
     {
@@ -102,8 +103,8 @@ private slots:
         QFETCH(QString, error);
         HttpReply created = m_admin->send("POST", "/api/v1/api-clients", json({{"type", "user"}, {"name", "App"}}));
         const std::string id = created.json()->getValue<std::string>("client_id");
-        const std::string secret =
-            secretOverride.isEmpty() ? created.json()->getValue<std::string>("client_secret") : secretOverride.toStdString();
+        const std::string secret = secretOverride.isEmpty() ? created.json()->getValue<std::string>("client_secret")
+                                                            : secretOverride.toStdString();
         HttpReply reply = useBasic ? tokenRequest(body.toStdString(), {{"Authorization", basic(id, secret)}})
                                    : tokenRequest(body.toStdString() + "&client_id=" + id + "&client_secret=" + secret);
         QCOMPARE(reply.status, status);
@@ -136,9 +137,11 @@ private slots:
                                       ->getValue<std::string>("access_token");
         const std::map<std::string, std::string> bearer{{"Authorization", "Bearer " + token}};
         const std::string validate = json({{"username", "nobody"}, {"password", "x"}});
-        QCOMPARE(m_admin->client().send("POST", "/api/v1/auth/validate", validate, "application/json", bearer).status, 200);
+        QCOMPARE(m_admin->client().send("POST", "/api/v1/auth/validate", validate, "application/json", bearer).status,
+                 200);
         QCOMPARE(m_admin->send("PATCH", path, json({{"enabled", "false"}})).status, 200);
-        QCOMPARE(m_admin->client().send("POST", "/api/v1/auth/validate", validate, "application/json", bearer).status, 401);
+        QCOMPARE(m_admin->client().send("POST", "/api/v1/auth/validate", validate, "application/json", bearer).status,
+                 401);
         QCOMPARE(tokenRequest("grant_type=client_credentials", {{"Authorization", basic(id, secret)}}).status, 401);
     }
 

@@ -96,8 +96,7 @@ private slots:
             QVERIFY2(stored.count(name), ("acknowledged but lost: " + name).c_str());
         }
         // Each stored user came with its audit record in the same transaction.
-        HttpReply audit = client.get("/api/v1/audit?event=user.create&limit=1",
-                                     {{"Authorization", "Bearer " + token}});
+        HttpReply audit = client.get("/api/v1/audit?event=user.create&limit=1", {{"Authorization", "Bearer " + token}});
         QCOMPARE(audit.json()->getValue<size_t>("total"), stored.size());
         QCOMPARE(server->stop(), 0);
     }

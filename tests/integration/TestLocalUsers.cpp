@@ -22,7 +22,8 @@ private:
 
     HttpReply createUser(const std::string& username, const std::string& extra = {})
     {
-        std::string body = json({{"username", username}, {"password", kPassword}, {"password_confirmation", kPassword}});
+        std::string body =
+            json({{"username", username}, {"password", kPassword}, {"password_confirmation", kPassword}});
         if (!extra.empty()) {
             body = body.substr(0, body.size() - 1) + "," + extra + "}";
         }
@@ -53,8 +54,8 @@ private slots:
     {
         m_db = std::make_unique<FreshDatabase>();
         m_state = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<ServerProcess>(m_state->path(),
-                                                   QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
+        m_server = std::make_unique<ServerProcess>(
+            m_state->path(), QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
         m_admin = std::make_unique<AdminSession>(*m_server);
         m_agentToken = m_admin->createClientToken("agent", "RDP");
@@ -130,8 +131,9 @@ private slots:
         QCOMPARE(validate("kemal", kPassword), std::string("reject"));
         QCOMPARE(m_admin->send("PATCH", path, json({{"enabled", "true"}}), {{"If-Match", etag}}).status, 412);
 
-        QCOMPARE(m_admin->send("PATCH", path, json({{"enabled", "true"}, {"expires_at", "2020-01-01T00:00:00Z"}})).status,
-                 200);
+        QCOMPARE(
+            m_admin->send("PATCH", path, json({{"enabled", "true"}, {"expires_at", "2020-01-01T00:00:00Z"}})).status,
+            200);
         QCOMPARE(m_admin->get(path).json()->getValue<std::string>("status"), std::string("expired"));
         QCOMPARE(validate("kemal", kPassword), std::string("reject"));
         HttpReply extended = m_admin->send("PATCH", path, R"({"expires_at":null})");
@@ -200,9 +202,12 @@ private slots:
                                             {"permanent_block", "false"}}),
                                       {{"If-Match", settings.headers["ETag"]}});
         QCOMPARE(put.status, 200);
-        QCOMPARE(m_admin->send("PUT", "/api/v1/settings/security",
-                               json({{"failed_attempt_limit", "=0"}, {"window_seconds", "=600"}, {"block_seconds", "=1"},
-                                     {"permanent_block", "false"}}))
+        QCOMPARE(m_admin
+                     ->send("PUT", "/api/v1/settings/security",
+                            json({{"failed_attempt_limit", "=0"},
+                                  {"window_seconds", "=600"},
+                                  {"block_seconds", "=1"},
+                                  {"permanent_block", "false"}}))
                      .status,
                  422);
 
@@ -226,7 +231,8 @@ private slots:
         QCOMPARE(m_admin->send("DELETE", "/api/v1/blocks/locked.out", "").status, 204);
         QCOMPARE(validate("locked.out", kPassword), std::string("accept"));
 
-        HttpReply manual = m_admin->send("POST", "/api/v1/blocks", json({{"username", "locked.out"}, {"reason", "lost laptop"}}));
+        HttpReply manual =
+            m_admin->send("POST", "/api/v1/blocks", json({{"username", "locked.out"}, {"reason", "lost laptop"}}));
         QCOMPARE(manual.status, 201);
         QVERIFY(manual.json()->isNull("remaining_seconds"));
         QCOMPARE(m_admin->send("POST", "/api/v1/blocks", json({{"username", "locked.out"}})).status, 409);
@@ -237,6 +243,43 @@ private slots:
             QVERIFY2(audit.body.find(event) != std::string::npos, event);
         }
         QVERIFY(audit.body.find("user blocked") != std::string::npos);
+    }
+
+    void testOneSourceGuessingManyAccountsIsThrottled()
+    {
+        HttpReply settings = m_admin->get("/api/v1/settings/security");
+        QCOMPARE(m_admin
+                     ->send("PUT", "/api/v1/settings/security",
+                            json({{"failed_attempt_limit", "=5"},
+                                  {"window_seconds", "=600"},
+                                  {"block_seconds", "=600"},
+                                  {"permanent_block", "false"},
+                                  {"source_failure_limit", "=4"},
+                                  {"source_window_seconds", "=600"}}),
+                            {{"If-Match", settings.headers["ETag"]}})
+                     .status,
+                 200);
+        for (int i = 0; i < 4; ++i) { // one wrong guess each at four accounts: no account reaches its limit
+            QCOMPARE(validate("spray." + std::to_string(i), "Spring2026!"), std::string("reject"));
+        }
+        createUser("spray.victim");
+        // The source is now throttled: even a correct password from it is refused, without touching the account.
+        QCOMPARE(validate("spray.victim", kPassword), std::string("reject"));
+        HttpReply audit = m_admin->get("/api/v1/audit?user=spray.victim&event=auth.validate");
+        QVERIFY2(audit.body.find("source address throttled") != std::string::npos, audit.body.c_str());
+        QCOMPARE(m_admin->get("/api/v1/blocks").body.find("spray."), std::string::npos);
+        // Restore a generous limit for the tests that follow.
+        settings = m_admin->get("/api/v1/settings/security");
+        QCOMPARE(m_admin
+                     ->send("PUT", "/api/v1/settings/security",
+                            json({{"failed_attempt_limit", "=5"},
+                                  {"window_seconds", "=600"},
+                                  {"block_seconds", "=600"},
+                                  {"permanent_block", "false"},
+                                  {"source_failure_limit", "=1000"}}),
+                            {{"If-Match", settings.headers["ETag"]}})
+                     .status,
+                 200);
     }
 
     void testUnknownDisabledAndWrongPasswordLookTheSame()

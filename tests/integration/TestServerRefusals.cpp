@@ -32,14 +32,22 @@ private slots:
     {
         QTest::addColumn<QString>("setting");
         QTest::addColumn<QString>("key");
-        QTest::newRow("http.port") << "http.port=eighty" << "http.port";
-        QTest::newRow("http.address") << "http.address=999.1.1.1" << "http.address";
-        QTest::newRow("db.url") << "db.url=mongodb://x/y" << "db.url";
-        QTest::newRow("db.url postgres") << "db.url=postgresql://u@h:99999999/x" << "db.url";
-        QTest::newRow("db.pool.max") << "db.pool.max=-3" << "db.pool.max";
-        QTest::newRow("radius.port") << "radius.port=65536" << "radius.port";
-        QTest::newRow("log.level") << "log.level=chatty" << "log.level";
-        QTest::newRow("auth flag") << "auth.allow_admin_without_otp=perhaps" << "auth.allow_admin_without_otp";
+        QTest::newRow("http.port") << "http.port=eighty"
+                                   << "http.port";
+        QTest::newRow("http.address") << "http.address=999.1.1.1"
+                                      << "http.address";
+        QTest::newRow("db.url") << "db.url=mongodb://x/y"
+                                << "db.url";
+        QTest::newRow("db.url postgres") << "db.url=postgresql://u@h:99999999/x"
+                                         << "db.url";
+        QTest::newRow("db.pool.max") << "db.pool.max=-3"
+                                     << "db.pool.max";
+        QTest::newRow("radius.port") << "radius.port=65536"
+                                     << "radius.port";
+        QTest::newRow("log.level") << "log.level=chatty"
+                                   << "log.level";
+        QTest::newRow("auth flag") << "auth.allow_admin_without_otp=perhaps"
+                                   << "auth.allow_admin_without_otp";
     }
     void testBadValueGivesOneLineNamingKeyAndExit2()
     {
@@ -99,9 +107,9 @@ private slots:
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
         QTemporaryDir state;
-        auto outcome = test::ServerProcess::runToExit(
-            {"--state-dir", state.path(), "--set", "http.port=" + QString::number(occupant.serverPort()), "--set",
-             "radius.port=0"});
+        auto outcome = test::ServerProcess::runToExit({"--state-dir", state.path(), "--set",
+                                                       "http.port=" + QString::number(occupant.serverPort()), "--set",
+                                                       "radius.port=0"});
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains("cannot listen on 127.0.0.1:" + QString::number(occupant.serverPort())),
                  qPrintable(outcome.err));
@@ -114,8 +122,8 @@ private slots:
             QVERIFY2(server.start(), qPrintable(server.stderrText()));
             QCOMPARE(server.stop(), 0);
         }
-        QVERIFY(QFile::setPermissions(state.filePath("master.key"), QFile::ReadOwner | QFile::WriteOwner |
-                                                                        QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(state.filePath("master.key"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         auto outcome = test::ServerProcess::runToExit({"--state-dir", state.path(), "--set", "http.port=0"});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.err.contains("master.key"), qPrintable(outcome.err));

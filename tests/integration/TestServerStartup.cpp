@@ -19,7 +19,8 @@ private slots:
         test::ServerProcess server(state.path(), {"--set", QString::fromStdString("db.url=" + fresh.url())});
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
 
-        struct stat keyStat {};
+        struct stat keyStat
+        {};
         QCOMPARE(::stat(qPrintable(state.filePath("master.key")), &keyStat), 0);
         QCOMPARE(keyStat.st_mode & 0777, 0600u);
         QVERIFY(QFile::exists(state.filePath("tls/server.crt")));

@@ -54,13 +54,16 @@ private slots:
     {
         HttpsClient onB("127.0.0.1", m_nodeB->httpsPort());
         QCOMPARE(onB.get("/api/v1/users", {{"Authorization", "Bearer " + m_admin->token()}}).status, 200);
-        QCOMPARE(m_admin
-                     ->send("POST", "/api/v1/users",
-                            json({{"username", "both.nodes"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
-                     .status,
-                 201);
-        HttpReply r = onB.send("POST", "/api/v1/auth/validate", json({{"username", "both.nodes"}, {"password", kPassword}}),
-                               "application/json", {{"Authorization", "Bearer " + m_agentToken}});
+        QCOMPARE(
+            m_admin
+                ->send(
+                    "POST", "/api/v1/users",
+                    json({{"username", "both.nodes"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
+                .status,
+            201);
+        HttpReply r =
+            onB.send("POST", "/api/v1/auth/validate", json({{"username", "both.nodes"}, {"password", kPassword}}),
+                     "application/json", {{"Authorization", "Bearer " + m_agentToken}});
         QCOMPARE(r.json()->getValue<std::string>("result"), std::string("accept"));
     }
 
@@ -79,11 +82,12 @@ private slots:
                             {{"If-Match", settings.headers["ETag"]}})
                      .status,
                  200);
-        QCOMPARE(m_admin
-                     ->send("POST", "/api/v1/users",
-                            json({{"username", "target"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
-                     .status,
-                 201);
+        QCOMPARE(
+            m_admin
+                ->send("POST", "/api/v1/users",
+                       json({{"username", "target"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
+                .status,
+            201);
         std::this_thread::sleep_for(std::chrono::seconds(6)); // the settings cache on node B lives 5 s
 
         std::atomic<int> next{0};
@@ -101,9 +105,10 @@ private slots:
                     }
                     HttpsClient& node = (i + w) % 2 == 0 ? a : b;
                     try {
-                        HttpReply r = node.send("POST", "/api/v1/auth/validate",
-                                                json({{"username", "target"}, {"password", "guess-" + std::to_string(i)}}),
-                                                "application/json", {{"Authorization", "Bearer " + m_agentToken}});
+                        HttpReply r =
+                            node.send("POST", "/api/v1/auth/validate",
+                                      json({{"username", "target"}, {"password", "guess-" + std::to_string(i)}}),
+                                      "application/json", {{"Authorization", "Bearer " + m_agentToken}});
                         if (r.status == 200 && r.json()->getValue<std::string>("result") == "reject") {
                             ++rejects;
                         } else {
@@ -138,9 +143,9 @@ private slots:
         // Blocked on both nodes, even with the right password.
         for (ServerProcess* node : {m_nodeA.get(), m_nodeB.get()}) {
             HttpsClient client("127.0.0.1", node->httpsPort());
-            HttpReply r = client.send("POST", "/api/v1/auth/validate",
-                                      json({{"username", "target"}, {"password", kPassword}}), "application/json",
-                                      {{"Authorization", "Bearer " + m_agentToken}});
+            HttpReply r =
+                client.send("POST", "/api/v1/auth/validate", json({{"username", "target"}, {"password", kPassword}}),
+                            "application/json", {{"Authorization", "Bearer " + m_agentToken}});
             QCOMPARE(r.json()->getValue<std::string>("result"), std::string("reject"));
         }
     }

@@ -78,11 +78,11 @@ AdminSession::AdminSession(ServerProcess& server) : m_client("127.0.0.1", server
     HttpReply login = m_client.send("POST", "/api/v1/auth/login", json({{"username", "admin"}, {"password", first}}));
     expect(login, 200, "bootstrap login");
     m_token = login.json()->getValue<std::string>("access_token");
-    expect(send("POST", "/api/v1/auth/password",
-                json({{"current_password", first},
-                      {"new_password", kPassword},
-                      {"new_password_confirmation", kPassword}})),
-           204, "password change");
+    expect(
+        send(
+            "POST", "/api/v1/auth/password",
+            json({{"current_password", first}, {"new_password", kPassword}, {"new_password_confirmation", kPassword}})),
+        204, "password change");
     HttpReply enrollment = send("POST", "/api/v1/auth/totp", "");
     expect(enrollment, 201, "TOTP enrollment");
     m_totpSecret = enrollment.json()->getValue<std::string>("secret");

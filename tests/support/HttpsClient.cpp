@@ -47,8 +47,8 @@ HttpReply HttpsClient::exchange(const std::string& method, const std::string& pa
                                 const std::string& contentType, const std::map<std::string, std::string>& headers)
 {
     if (!m_session) {
-        Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                                                 Poco::Net::Context::VERIFY_NONE);
+        Poco::Net::Context::Ptr context =
+            new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "", Poco::Net::Context::VERIFY_NONE);
         m_session = std::make_unique<Poco::Net::HTTPSClientSession>(m_host, static_cast<Poco::UInt16>(m_port), context);
         m_session->setTimeout(Poco::Timespan(30, 0));
         m_session->setKeepAlive(true);

@@ -8,9 +8,9 @@
 
 namespace castellan::test {
 
-ServerProcess::ServerProcess(QString stateDir, QStringList args) : m_stateDir(std::move(stateDir)), m_args(std::move(args))
-{
-}
+ServerProcess::ServerProcess(QString stateDir, QStringList args)
+    : m_stateDir(std::move(stateDir)), m_args(std::move(args))
+{}
 
 ServerProcess::~ServerProcess()
 {

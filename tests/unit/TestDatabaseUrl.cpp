@@ -41,12 +41,18 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("empty") << "" << "unsupported database URL";
-        QTest::newRow("mysql") << "mysql://u:p@h/db" << "unsupported database URL";
-        QTest::newRow("sqlite without file") << "sqlite:" << "names no file";
-        QTest::newRow("postgres without database") << "postgresql://u:p@localhost:5432" << "names no database";
-        QTest::newRow("postgres bad port") << "postgresql://u:p@localhost:notaport/db" << "not a valid PostgreSQL URL";
-        QTest::newRow("postgres port range") << "postgresql://u:p@localhost:99999/db" << "not from 1 to 65535";
+        QTest::newRow("empty") << ""
+                               << "unsupported database URL";
+        QTest::newRow("mysql") << "mysql://u:p@h/db"
+                               << "unsupported database URL";
+        QTest::newRow("sqlite without file") << "sqlite:"
+                                             << "names no file";
+        QTest::newRow("postgres without database") << "postgresql://u:p@localhost:5432"
+                                                   << "names no database";
+        QTest::newRow("postgres bad port") << "postgresql://u:p@localhost:notaport/db"
+                                           << "not a valid PostgreSQL URL";
+        QTest::newRow("postgres port range") << "postgresql://u:p@localhost:99999/db"
+                                             << "not from 1 to 65535";
     }
     void testBadUrlsAreRefusedWithReason()
     {
@@ -55,8 +61,7 @@ private slots:
         auto parsed = DatabaseUrl::parse(url.toStdString());
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, ErrorCode::Configuration);
-        QVERIFY2(QString::fromStdString(parsed.error().message).contains(reason),
-                 parsed.error().message.c_str());
+        QVERIFY2(QString::fromStdString(parsed.error().message).contains(reason), parsed.error().message.c_str());
     }
 };
 

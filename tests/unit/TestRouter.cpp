@@ -80,7 +80,22 @@ private slots:
         RestResponse r = makeRouter().dispatch(request("PUT", "/api/v1/users/7"));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.headers.at(0).first, std::string("Allow"));
-        QCOMPARE(r.headers.at(0).second, std::string("GET, DELETE"));
+        QCOMPARE(r.headers.at(0).second, std::string("DELETE, GET"));
+    }
+    void testLiteralSegmentBeatsParameterWhateverTheOrder()
+    {
+        Router router;
+        auto named = [](const std::string& name) {
+            return [name](const RestRequest&) {
+                RestResponse r;
+                r.body = name;
+                return r;
+            };
+        };
+        router.add({"GET", "/api/v1/users/{id}", {Scope::Public}, named("one user")});
+        router.add({"GET", "/api/v1/users/export", {Scope::Public}, named("export")});
+        QCOMPARE(router.dispatch(request("GET", "/api/v1/users/export")).body, std::string("export"));
+        QCOMPARE(router.dispatch(request("GET", "/api/v1/users/42")).body, std::string("one user"));
     }
     void testMissingTokenIs401WithBearerChallenge()
     {

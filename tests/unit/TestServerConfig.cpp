@@ -39,17 +39,39 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("port text") << "http.port" << "https" << "whole number from 0 to 65535";
-        QTest::newRow("port range") << "http.port" << "70000" << "whole number from 0 to 65535";
-        QTest::newRow("address") << "http.address" << "localhost:80" << "IPv4 or IPv6 address";
-        QTest::newRow("pool") << "db.pool.max" << "0" << "whole number from 1 to 1024";
-        QTest::newRow("db url") << "db.url" << "oracle://x" << "unsupported database URL";
-        QTest::newRow("radius port") << "radius.port" << "-1" << "whole number from 0 to 65535";
-        QTest::newRow("radius address") << "radius.address" << "not-an-ip" << "IPv4 or IPv6 address";
-        QTest::newRow("bool") << "auth.allow_admin_without_otp" << "maybe" << "true or false";
-        QTest::newRow("starttls") << "smtp.starttls" << "2" << "true or false";
-        QTest::newRow("log level") << "log.level" << "loud" << "must be one of";
-        QTest::newRow("public url scheme") << "http.public_url" << "http://mfa.example" << "https:// URL";
+        QTest::newRow("port text") << "http.port"
+                                   << "https"
+                                   << "whole number from 0 to 65535";
+        QTest::newRow("port range") << "http.port"
+                                    << "70000"
+                                    << "whole number from 0 to 65535";
+        QTest::newRow("address") << "http.address"
+                                 << "localhost:80"
+                                 << "IPv4 or IPv6 address";
+        QTest::newRow("pool") << "db.pool.max"
+                              << "0"
+                              << "whole number from 1 to 1024";
+        QTest::newRow("db url") << "db.url"
+                                << "oracle://x"
+                                << "unsupported database URL";
+        QTest::newRow("radius port") << "radius.port"
+                                     << "-1"
+                                     << "whole number from 0 to 65535";
+        QTest::newRow("radius address") << "radius.address"
+                                        << "not-an-ip"
+                                        << "IPv4 or IPv6 address";
+        QTest::newRow("bool") << "auth.allow_admin_without_otp"
+                              << "maybe"
+                              << "true or false";
+        QTest::newRow("starttls") << "smtp.starttls"
+                                  << "2"
+                                  << "true or false";
+        QTest::newRow("log level") << "log.level"
+                                   << "loud"
+                                   << "must be one of";
+        QTest::newRow("public url scheme") << "http.public_url"
+                                           << "http://mfa.example"
+                                           << "https:// URL";
     }
     void testEachBadValueNamesItsKey()
     {
