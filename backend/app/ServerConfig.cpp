@@ -1,10 +1,15 @@
 #include "app/ServerConfig.h"
 
+#include "notify/GatewayTemplate.h"
+#include "validation/EmailAddress.h"
+
 #include <Poco/Net/IPAddress.h>
 #include <Poco/NumberParser.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 namespace castellan {
@@ -85,7 +90,105 @@ private:
     std::vector<ConfigError>& m_errors;
 };
 
+bool readableFile(const std::string& path)
+{
+    std::error_code ec;
+    return std::filesystem::is_regular_file(path, ec) && std::ifstream(path).good();
+}
+
+void readCaFile(Reader& read, const std::string& key, std::string& target)
+{
+    target = read.text(key, "");
+    if (!target.empty() && !readableFile(target)) {
+        read.fail(key, "cannot read the file '" + target + "'");
+    }
+}
+
+// smtp.from is "address" or "Display Name <address>".
+void checkSender(Reader& read, const std::string& from)
+{
+    const std::size_t open = from.rfind('<');
+    const std::size_t close = from.rfind('>');
+    std::string address = from;
+    if (open != std::string::npos) {
+        address = close != std::string::npos && close > open ? from.substr(open + 1, close - open - 1) : "";
+    }
+    if (from.find_first_of("\r\n") != std::string::npos || !EmailAddress::normalise(address)) {
+        read.fail("smtp.from", "must be an address or 'Name <address>' (got '" + from + "')");
+    }
+}
+
+// sms.gateway.url is a template; it must be an http(s) URL once its placeholders are filled in.
+void checkGatewayUrl(Reader& read, const std::string& url)
+{
+    const std::string sample =
+        GatewayTemplate::expand(url, {{"phone", "+900000000000"}, {"phone_digits", "900000000000"}, {"message", "x"}},
+                                GatewayTemplate::Encoding::Percent);
+    try {
+        Poco::URI uri(sample);
+        if ((uri.getScheme() != "http" && uri.getScheme() != "https") || uri.getHost().empty()) {
+            read.fail("sms.gateway.url", "must be an http:// or https:// URL with a host (got '" + url + "')");
+        }
+    } catch (const Poco::Exception&) {
+        read.fail("sms.gateway.url", "is not a valid URL (got '" + url + "')");
+    }
+}
+
+void readSmsGateway(Reader& read, SmsGatewaySettings& sms)
+{
+    sms.url = read.text("sms.gateway.url", "");
+    if (sms.url.empty()) {
+        return;
+    }
+    checkGatewayUrl(read, sms.url);
+    sms.method = Poco::toUpper(read.oneOf("sms.gateway.method", "post", {"get", "post"}));
+    sms.bodyTemplate = read.text("sms.gateway.body", "");
+    const std::string both = sms.url + "\n" + sms.bodyTemplate;
+    if (!GatewayTemplate::mentions(both, "message")) {
+        read.fail("sms.gateway.body", "must contain {message} (or sms.gateway.url must)");
+    }
+    if (!GatewayTemplate::mentions(both, "phone") && !GatewayTemplate::mentions(both, "phone_digits")) {
+        read.fail("sms.gateway.body", "must contain {phone} or {phone_digits} (or sms.gateway.url must)");
+    }
+    sms.contentType = read.text("sms.gateway.content_type", "");
+    if (sms.contentType.find_first_of("\r\n") != std::string::npos) {
+        read.fail("sms.gateway.content_type", "must be one line");
+    } else if (sms.method == "POST" && !sms.bodyTemplate.empty() && sms.contentType.empty()) {
+        read.fail("sms.gateway.content_type", "is required with a POST body (application/json, "
+                                              "application/x-www-form-urlencoded, application/xml, text/plain)");
+    }
+    if (auto headers = SmsGatewaySettings::parseHeaders(read.text("sms.gateway.headers", ""))) {
+        sms.headers = std::move(headers.value());
+    } else {
+        read.fail("sms.gateway.headers", headers.error().message);
+    }
+    const std::string status = read.text("sms.gateway.success_status", "2xx");
+    if (auto parsed = StatusCodeSet::parse(status)) {
+        sms.successStatus = *parsed;
+    } else {
+        read.fail("sms.gateway.success_status",
+                  "must list status codes (200) or classes (2xx), separated by commas (got '" + status + "')");
+    }
+    if (auto body = sms.setSuccessBody(read.text("sms.gateway.success_body", "")); !body) {
+        read.fail("sms.gateway.success_body", body.error().message);
+    }
+    sms.timeoutSeconds = read.integer("sms.gateway.timeout_seconds", sms.timeoutSeconds, 1, 120);
+    readCaFile(read, "sms.gateway.ca_file", sms.caFile);
+}
+
 } // namespace
+
+SmtpSettings ServerConfig::smtpSettings() const
+{
+    return SmtpSettings{.host = smtpHost,
+                        .port = smtpPort,
+                        .user = smtpUser,
+                        .password = smtpPassword,
+                        .from = smtpFrom,
+                        .startTls = smtpStartTls,
+                        .caFile = smtpCaFile,
+                        .timeoutSeconds = smtpTimeoutSeconds};
+}
 
 Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractConfiguration& config,
                                                      std::vector<ConfigError>& errors)
@@ -137,8 +240,18 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     c.smtpPassword = config.getRawString("smtp.password", "");
     c.smtpFrom = read.text("smtp.from", "");
     c.smtpStartTls = read.boolean("smtp.starttls", c.smtpStartTls);
+    readCaFile(read, "smtp.ca_file", c.smtpCaFile);
+    c.smtpTimeoutSeconds = read.integer("smtp.timeout_seconds", c.smtpTimeoutSeconds, 1, 300);
+    if (!c.smtpHost.empty() && c.smtpFrom.empty()) {
+        read.fail("smtp.from", "is required when smtp.host is set");
+    } else if (!c.smtpFrom.empty()) {
+        checkSender(read, c.smtpFrom);
+    }
+    readSmsGateway(read, c.smsGateway);
 
     c.allowAdminWithoutOtp = read.boolean("auth.allow_admin_without_otp", c.allowAdminWithoutOtp);
+    c.totpWindow = read.integer("otp.totp_window", c.totpWindow, 0, 10);
+    c.hotpLookAhead = read.integer("otp.hotp_look_ahead", c.hotpLookAhead, 1, 100);
     c.logLevel = read.oneOf("log.level", c.logLevel,
                             {"fatal", "critical", "error", "warning", "notice", "information", "debug", "trace"});
     c.syslogHost = read.text("syslog.host", "");

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "notify/SmsGatewaySettings.h"
+#include "notify/SmtpSettings.h"
 #include "store/DatabaseUrl.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
@@ -42,10 +44,19 @@ struct ServerConfig
     std::string smtpPassword;
     std::string smtpFrom;
     bool smtpStartTls = true;
+    std::string smtpCaFile; ///< extra trusted CA (PEM) for the SMTP server's certificate
+    int smtpTimeoutSeconds = 30;
+
+    SmsGatewaySettings smsGateway; ///< sms.gateway.*; url empty: no SMS
 
     bool allowAdminWithoutOtp = false;
+    int totpWindow = 1;     ///< TOTP steps accepted before and after now (RFC 6238 §5.2)
+    int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";
     std::string syslogHost;
+
+    /// The smtp.* values as the mail sender takes them.
+    SmtpSettings smtpSettings() const;
 
     /// Reads every known key; all invalid values are reported together.
     static Result<ServerConfig> fromConfiguration(const Poco::Util::AbstractConfiguration& config,

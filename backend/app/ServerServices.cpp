@@ -4,15 +4,24 @@ namespace castellan {
 
 ServerServices::ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey)
     : m_database(database), m_secrets(std::move(masterKey)), m_audit(database), m_admins(database), m_clients(database),
-      m_users(database), m_tokens(database, SystemClock::instance(), config.allowAdminWithoutOtp),
-      m_lockout(database, m_audit), m_adminAuthenticator(m_admins, m_tokens, m_lockout, m_audit, m_hasher, m_secrets,
-                                                         config.allowAdminWithoutOtp, "Castellan MFA"),
-      m_engine(m_users, m_lockout, m_audit, m_hasher), m_health(database),
-      m_authResource(m_adminAuthenticator, m_tokens, m_lockout), m_oauth(m_clients, m_tokens, m_lockout, m_audit),
-      m_apiClients(m_clients, m_tokens, m_audit), m_userResource(m_users, m_lockout, m_audit, m_hasher),
+      m_users(database), m_factors(database), m_applications(database), m_transactions(database),
+      m_tokens(database, SystemClock::instance(), config.allowAdminWithoutOtp), m_lockout(database, m_audit),
+      m_adminAuthenticator(m_admins, m_tokens, m_lockout, m_audit, m_hasher, m_secrets, config.allowAdminWithoutOtp,
+                           "Castellan MFA"),
+      m_otpVerifier(m_factors, m_secrets, {.totpWindow = config.totpWindow, .hotpLookAhead = config.hotpLookAhead}),
+      m_engine({m_users, m_factors, m_applications, m_transactions}, m_otpVerifier, m_lockout, m_audit, m_hasher),
+      m_health(database), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
+      m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
+      m_userResource(m_users, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit), m_validate(m_engine),
-      m_auditResource(m_audit)
+      m_applicationResource(m_applications, m_audit),
+      m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"), m_auditResource(m_audit),
+      m_devices(database), m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
+      m_deviceVerifier(m_devices, m_deviceNonces), m_pushChallenges(database),
+      m_pushApproval(m_pushChallenges, m_audit), m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl),
+      m_softOtpResource(m_devices, m_audit),
+      m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
@@ -23,8 +32,13 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_userResource.addRoutes(m_router);
     m_security.addRoutes(m_router);
     m_validate.addRoutes(m_router);
+    m_applicationResource.addRoutes(m_router);
+    m_factorResource.addRoutes(m_router);
     m_auditResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
+    m_enrollmentResource.addRoutes(m_router);
+    m_softOtpResource.addRoutes(m_router);
+    m_deviceResource.addRoutes(m_router);
 }
 
 } // namespace castellan

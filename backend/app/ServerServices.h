@@ -4,26 +4,41 @@
 #include "auth/AccountLockout.h"
 #include "auth/AdminAuthenticator.h"
 #include "auth/AuthEngine.h"
+#include "auth/OtpVerifier.h"
 #include "auth/TokenService.h"
 #include "auth/UserExport.h"
 #include "auth/UserImporter.h"
 #include "crypto/MasterKey.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/SecretBox.h"
+#include "device/DeviceRequestVerifier.h"
+#include "device/PushApproval.h"
+#include "device/PushChallenges.h"
+#include "device/SoftOtpEnrollment.h"
 #include "rest/ApiClientResource.h"
+#include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
 #include "rest/AuthResource.h"
+#include "rest/DeviceResource.h"
+#include "rest/EnrollmentResource.h"
+#include "rest/FactorResource.h"
 #include "rest/HealthResource.h"
 #include "rest/OAuthResource.h"
 #include "rest/OpenApiResource.h"
 #include "rest/Router.h"
 #include "rest/SecurityResource.h"
+#include "rest/SoftOtpResource.h"
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
 #include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
+#include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
+#include "store/AuthTransactionRepository.h"
+#include "store/DeviceNonceRepository.h"
+#include "store/DeviceRepository.h"
+#include "store/FactorRepository.h"
 #include "store/UserRepository.h"
 
 namespace castellan {
@@ -49,9 +64,13 @@ private:
     AdminRepository m_admins;
     ApiClientRepository m_clients;
     UserRepository m_users;
+    FactorRepository m_factors;
+    ApplicationRepository m_applications;
+    AuthTransactionRepository m_transactions;
     TokenService m_tokens;
     AccountLockout m_lockout;
     AdminAuthenticator m_adminAuthenticator;
+    OtpVerifier m_otpVerifier;
     AuthEngine m_engine;
 
     HealthResource m_health;
@@ -64,9 +83,23 @@ private:
     UserCsvResource m_userCsv;
     SecurityResource m_security;
     ValidateResource m_validate;
+    ApplicationResource m_applicationResource;
+    FactorResource m_factorResource;
     AuditResource m_auditResource;
     OpenApiResource m_openApi;
     Router m_router;
+
+    // SoftOTP devices: enrollment, the device API and push challenges (PushChallenges is what the AuthEngine
+    // creates push and QR-login challenges with).
+    DeviceRepository m_devices;
+    DeviceNonceRepository m_deviceNonces;
+    SoftOtpEnrollment m_softOtpEnrollment;
+    DeviceRequestVerifier m_deviceVerifier;
+    PushChallenges m_pushChallenges;
+    PushApproval m_pushApproval;
+    EnrollmentResource m_enrollmentResource;
+    SoftOtpResource m_softOtpResource;
+    DeviceResource m_deviceResource;
 };
 
 } // namespace castellan

@@ -102,6 +102,11 @@ void AccountLockout::recordSourceFailure(const std::string& sourceIp)
     }
 }
 
+void AccountLockout::releaseAttempt(const std::string& accountKey)
+{
+    m_lockout.releaseAttempt(accountKey);
+}
+
 void AccountLockout::recordSuccess(const std::string& accountKey)
 {
     m_lockout.resetFailures(accountKey);

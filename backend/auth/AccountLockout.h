@@ -47,6 +47,9 @@ public:
                        const std::string& channel, int place);
     /// The attempt succeeded: the count starts again (a block in force is never touched).
     void recordSuccess(const std::string& accountKey);
+    /// The attempt neither failed nor completed (a right password that opened a second-factor challenge): its
+    /// place is given back, but the count is not reset, so wrong second factors keep counting.
+    void releaseAttempt(const std::string& accountKey);
 
     /// Source throttling alone, for credentials that cannot be guessed (API client secrets), where blocking
     /// the account would only let anyone who knows a client id lock an integration out.

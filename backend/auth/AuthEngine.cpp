@@ -1,8 +1,13 @@
 #include "auth/AuthEngine.h"
 
 #include "auth/AccountLockout.h"
+#include "auth/OpaqueToken.h"
+#include "auth/OtpVerifier.h"
 #include "crypto/PasswordHasher.h"
+#include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
+#include "store/AuthTransactionRepository.h"
+#include "store/FactorRepository.h"
 #include "store/UserRepository.h"
 
 #include <Poco/String.h>
@@ -23,11 +28,16 @@ const char* resultName(AuthDecision::Result r)
     return "reject";
 }
 
+bool isCodeFactor(const std::string& type)
+{
+    return type == "totp" || type == "hotp";
+}
+
 } // namespace
 
-AuthEngine::AuthEngine(UserRepository& users, AccountLockout& lockout, AuditLog& audit, const PasswordHasher& hasher,
-                       const Clock& clock)
-    : m_users(users), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
+AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, AccountLockout& lockout, AuditLog& audit,
+                       const PasswordHasher& hasher, const Clock& clock)
+    : m_stores(stores), m_otp(otp), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
 {
     auto dummy = m_hasher.hash("a password nobody has");
     m_dummyHash = dummy ? dummy.value() : std::string();
@@ -60,6 +70,74 @@ AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& r
     return decision;
 }
 
+AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& user, const std::string& key,
+                                const std::string& how)
+{
+    m_lockout.recordSuccess(key);
+    AuthDecision decision;
+    decision.result = AuthDecision::Result::Accept;
+    decision.message = "Authentication succeeded";
+    decision.reason = how;
+    if (!user.framedIp.empty()) {
+        decision.attributes["framed_ip"] = user.framedIp;
+    }
+    audit(request, decision);
+    return decision;
+}
+
+castellan::Result<std::optional<ApplicationRecord>> AuthEngine::resolveApplication(const AuthRequest& request)
+{
+    if (!request.application.empty()) {
+        auto app = m_stores.applications.findByName(request.application);
+        if (!app || !app->enabled || app->type != request.applicationType) {
+            return Error::invalid({{"application", "is not an enabled " + request.applicationType + " application"}});
+        }
+        return std::optional<ApplicationRecord>(*app);
+    }
+    auto candidates = m_stores.applications.enabledOfType(request.applicationType);
+    if (candidates.size() > 1) {
+        return Error::invalid(
+            {{"application", "is required: several " + request.applicationType + " applications are enabled"}});
+    }
+    // No profile: the password alone decides (a fresh installation before any application is set up).
+    return candidates.empty() ? std::optional<ApplicationRecord>() : std::optional<ApplicationRecord>(candidates[0]);
+}
+
+std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, const ApplicationRecord& application)
+{
+    std::vector<FactorRecord> eligible;
+    for (FactorRecord& f : m_stores.factors.forUser(user.id)) {
+        if (f.verified && application.allowedFactors.count(f.type)) {
+            eligible.push_back(std::move(f));
+        }
+    }
+    return eligible;
+}
+
+bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code, std::string& note)
+{
+    note = "wrong one-time code";
+    for (const FactorRecord& f : factors) {
+        if (!isCodeFactor(f.type)) {
+            continue;
+        }
+        switch (m_otp.verify(f, code)) {
+        case OtpVerifier::Outcome::Accepted:
+            note = f.type + " factor " + std::to_string(f.id);
+            return true;
+        case OtpVerifier::Outcome::Replayed:
+            note = "one-time code replayed";
+            return false;
+        case OtpVerifier::Outcome::ResyncPending:
+            note = "HOTP resynchronisation started: the next code completes it";
+            return false;
+        case OtpVerifier::Outcome::Wrong:
+            break;
+        }
+    }
+    return false;
+}
+
 castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& original)
 {
     AuthRequest request = original;
@@ -74,8 +152,16 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     case AccountLockout::Gate::Open:
         break;
     }
+    if (request.transactionId) {
+        return continueTransaction(request, key);
+    }
+    auto application = resolveApplication(request);
+    if (!application) {
+        return application.error();
+    }
+    const bool passwordRequired = !application.value() || application.value()->passwordRequired;
 
-    auto user = m_users.findByUsername(request.username, nowSeconds);
+    auto user = m_stores.users.findByUsername(request.username, nowSeconds);
     if (user) {
         request.username = user->username; // audit under the stored spelling, whatever case the caller used
         if (!user->enabled) {
@@ -85,44 +171,128 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
             return reject(request, "user expired", 0, key);
         }
     }
-    if (!request.password) {
+    if (passwordRequired && !request.password) {
         return reject(request, "password missing", 0, key);
     }
 
-    // First factor. Unknown users are counted like known ones, so the lockout does not reveal who exists.
+    // Every checked answer takes a place in the lockout count first. Unknown users are counted like known ones,
+    // so the lockout does not reveal who exists.
     const int place = m_lockout.beginAttempt(key);
     if (!m_lockout.withinLimit(place)) {
         return reject(request, "attempt limit reached", 0, key);
     }
-    const std::string& hash = user && !user->passwordHash.empty() ? user->passwordHash : m_dummyHash;
-    auto verified = m_hasher.verify(*request.password, hash); // the same cost whether or not the user exists
-    if (!verified) {
-        return verified.error();
-    }
-    if (!user) {
+    if (passwordRequired) {
+        const std::string& hash = user && !user->passwordHash.empty() ? user->passwordHash : m_dummyHash;
+        auto verified = m_hasher.verify(*request.password, hash); // the same cost whether or not the user exists
+        if (!verified) {
+            m_lockout.releaseAttempt(key);
+            return verified.error();
+        }
+        if (!user) {
+            return reject(request, "unknown user", place, key);
+        }
+        if (user->passwordHash.empty()) {
+            return reject(request, "user has no password", place, key);
+        }
+        if (!verified.value()) {
+            return reject(request, "wrong password", place, key);
+        }
+        if (user->mustChangePassword) {
+            m_lockout.recordSuccess(key);
+            return reject(request, "password change required at next login", 0, key);
+        }
+    } else if (!user) {
         return reject(request, "unknown user", place, key);
     }
-    if (user->passwordHash.empty()) {
-        return reject(request, "user has no password", place, key);
+    if (!application.value() || !application.value()->secondFactorRequired) {
+        return accept(request, *user, key, "password");
     }
-    if (!verified.value()) {
-        return reject(request, "wrong password", place, key);
-    }
-    if (user->mustChangePassword) {
-        m_lockout.recordSuccess(key);
-        return reject(request, "password change required at next login", 0, key);
-    }
+    return secondFactor(request, *user, *application.value(), key, place);
+}
 
-    m_lockout.recordSuccess(key);
-    AuthDecision decision;
-    decision.result = AuthDecision::Result::Accept;
-    decision.message = "Authentication succeeded";
-    decision.reason = "password";
-    if (!user->framedIp.empty()) {
-        decision.attributes["framed_ip"] = user->framedIp;
+AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& user,
+                                      const ApplicationRecord& application, const std::string& key, int place)
+{
+    const std::vector<FactorRecord> factors = eligibleFactors(user, application);
+    if (factors.empty()) {
+        m_lockout.releaseAttempt(key);
+        return reject(request, "no second factor enrolled that '" + application.name + "' allows", 0, key);
     }
+    if (request.otp) {
+        // Password and code in one request (agents that collect both at once).
+        std::string note;
+        if (checkCode(factors, *request.otp, note)) {
+            return accept(request, user, key, (application.passwordRequired ? "password + " : "") + note);
+        }
+        return reject(request, note, place, key);
+    }
+    // Challenge: the right password (if any) does not clear the count, so wrong codes go on counting.
+    m_lockout.releaseAttempt(key);
+    const std::string transactionId = OpaqueToken::generate("ctx_");
+    AuthTransactionRecord t;
+    t.digest = OpaqueToken::digest(transactionId);
+    t.userId = user.id;
+    t.applicationId = application.id;
+    t.channel = request.channel;
+    t.client = request.client;
+    t.sourceIp = request.sourceIp;
+    for (const FactorRecord& f : factors) {
+        t.factors += (t.factors.empty() ? "" : ",") + f.type;
+    }
+    t.state = "pending";
+    t.createdAt = m_clock.nowSeconds();
+    t.expiresAt = t.createdAt + kTransactionSeconds;
+    m_stores.transactions.create(t);
+
+    AuthDecision decision;
+    decision.result = AuthDecision::Result::Challenge;
+    decision.transactionId = transactionId;
+    decision.message = "Enter the code from your authenticator app";
+    for (const FactorRecord& f : factors) {
+        decision.factors.push_back({f.id, f.type, f.label});
+    }
+    decision.reason = "second factor requested (" + t.factors + ")";
     audit(request, decision);
     return decision;
+}
+
+castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& request, const std::string& key)
+{
+    auto t = m_stores.transactions.find(OpaqueToken::digest(*request.transactionId));
+    const std::int64_t nowSeconds = m_clock.nowSeconds();
+    auto user = t ? m_stores.users.findById(t->userId, nowSeconds) : std::nullopt;
+    if (!t || !user || user->usernameKey != key) {
+        return reject(request, "unknown transaction", 0, key);
+    }
+    request.username = user->username;
+    if (t->expiresAt <= nowSeconds || t->state != "pending" || t->client != request.client ||
+        t->channel != request.channel) {
+        return reject(request, "transaction " + (t->expiresAt <= nowSeconds ? std::string("expired") : t->state), 0,
+                      key);
+    }
+    if (!request.otp) {
+        return reject(request, "one-time code missing", 0, key);
+    }
+    auto application = t->applicationId ? m_stores.applications.findById(*t->applicationId) : std::nullopt;
+    if (!application || !application->enabled) {
+        return reject(request, "application removed or disabled during the login", 0, key);
+    }
+    const int place = m_lockout.beginAttempt(key);
+    if (!m_lockout.withinLimit(place)) {
+        return reject(request, "attempt limit reached", 0, key);
+    }
+    std::string note;
+    if (checkCode(eligibleFactors(*user, *application), *request.otp, note)) {
+        if (!m_stores.transactions.transition(t->digest, "pending", "completed")) {
+            return reject(request, "transaction already completed", place, key);
+        }
+        return accept(request, *user, key, "challenge answered: " + note);
+    }
+    if (m_stores.transactions.addAttempt(t->digest) >= kTransactionAttempts) {
+        m_stores.transactions.transition(t->digest, "pending", "denied");
+        note += "; transaction closed after " + std::to_string(kTransactionAttempts) + " wrong answers";
+    }
+    return reject(request, note, place, key);
 }
 
 } // namespace castellan

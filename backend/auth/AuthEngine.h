@@ -6,13 +6,21 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace castellan {
 
 class AccountLockout;
+class ApplicationRepository;
 class AuditLog;
+class AuthTransactionRepository;
+class FactorRepository;
+class OtpVerifier;
 class PasswordHasher;
 class UserRepository;
+struct ApplicationRecord;
+struct FactorRecord;
+struct UserRecord;
 
 /// One authentication attempt, from any channel (REST validate, RADIUS, portal, SAML, device QR login).
 struct AuthRequest
@@ -23,8 +31,17 @@ struct AuthRequest
     std::optional<std::string> password;
     std::optional<std::string> otp;
     std::optional<std::string> transactionId;
-    std::string application;
+    std::string application;             ///< profile name; empty: the channel's only enabled profile
+    std::string applicationType = "api"; ///< the profile type this channel uses
     std::string sourceIp;
+};
+
+/// A second factor offered in a challenge.
+struct OfferedFactor
+{
+    std::int64_t id = 0;
+    std::string type;
+    std::string label;
 };
 
 /// The single answer every channel maps to its protocol.
@@ -40,32 +57,54 @@ struct AuthDecision
     std::string message;                           ///< safe to show the end user
     std::string reason;                            ///< for the audit log only
     std::string transactionId;                     ///< for Challenge
+    std::vector<OfferedFactor> factors;            ///< for Challenge
     std::map<std::string, std::string> attributes; ///< e.g. framed_ip
 };
 
 /// The authentication pipeline of DESIGN §4, enforced once for every channel:
 /// resolve user (unknown, disabled and expired get the same outward answer) -> block / source throttle ->
-/// first factor (password) -> second factor (later) -> failure counting and blocking, or success (reset the
-/// failure count) -> audit. A block in force is checked before the password, so a correct password never
-/// clears or bypasses a block.
+/// first factor (password, when the application profile asks for it) -> second factor from the factors the
+/// profile allows (OTP in the same request, or a challenge with a transaction continued by a later request) ->
+/// failure counting and blocking, or success -> audit. A block in force is checked before anything else, so a
+/// correct answer never clears or bypasses it.
 class AuthEngine
 {
 public:
     static constexpr const char* kRejectMessage = "Authentication failed";
+    static constexpr int kTransactionSeconds = 300;
+    static constexpr int kTransactionAttempts = 3;
 
-    AuthEngine(UserRepository& users, AccountLockout& lockout, AuditLog& audit, const PasswordHasher& hasher,
+    struct Stores
+    {
+        UserRepository& users;
+        FactorRepository& factors;
+        ApplicationRepository& applications;
+        AuthTransactionRepository& transactions;
+    };
+
+    AuthEngine(Stores stores, OtpVerifier& otp, AccountLockout& lockout, AuditLog& audit, const PasswordHasher& hasher,
                const Clock& clock = SystemClock::instance());
 
-    /// Decides an attempt. RateLimited when password hashing capacity is exhausted (callers shed load).
+    /// Decides an attempt. Errors: RateLimited when password hashing capacity is exhausted (callers shed load);
+    /// InvalidInput (field `application`) when the named profile does not exist or is ambiguous.
     castellan::Result<AuthDecision> authenticate(const AuthRequest& request);
 
 private:
-    /// `failedPlace` > 0: the attempt's place in the lockout count, which this failure takes up.
+    castellan::Result<std::optional<ApplicationRecord>> resolveApplication(const AuthRequest& request);
+    castellan::Result<AuthDecision> continueTransaction(AuthRequest& request, const std::string& key);
+    AuthDecision secondFactor(AuthRequest& request, const UserRecord& user, const ApplicationRecord& application,
+                              const std::string& key, int place);
+    AuthDecision accept(const AuthRequest& request, const UserRecord& user, const std::string& key,
+                        const std::string& how);
     AuthDecision reject(const AuthRequest& request, const std::string& reason, int failedPlace,
                         const std::string& usernameKey);
+    /// True when `code` is a valid, unused code of one of `factors` (TOTP/HOTP); `note` says what happened.
+    bool checkCode(const std::vector<FactorRecord>& factors, const std::string& code, std::string& note);
+    std::vector<FactorRecord> eligibleFactors(const UserRecord& user, const ApplicationRecord& application);
     void audit(const AuthRequest& request, const AuthDecision& decision);
 
-    UserRepository& m_users;
+    Stores m_stores;
+    OtpVerifier& m_otp;
     AccountLockout& m_lockout;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;

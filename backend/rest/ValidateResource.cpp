@@ -34,6 +34,9 @@ RestResponse ValidateResource::validate(const RestRequest& request)
     if (auth.username.size() > 256) {
         body->addError("username", "must be 256 characters or fewer");
     }
+    if (auth.otp && auth.otp->size() > 64) {
+        body->addError("otp", "must be 64 characters or fewer");
+    }
     if (auth.password && auth.password->size() > 1024) {
         body->addError("password", "must be 1024 characters or fewer");
     }
@@ -52,10 +55,20 @@ RestResponse ValidateResource::validate(const RestRequest& request)
     case AuthDecision::Result::Reject:
         o.set("result", "reject");
         break;
-    case AuthDecision::Result::Challenge:
+    case AuthDecision::Result::Challenge: {
         o.set("result", "challenge");
         o.set("transaction_id", decision->transactionId);
+        Poco::JSON::Array factors;
+        for (const OfferedFactor& f : decision->factors) {
+            Poco::JSON::Object factor;
+            factor.set("id", f.id);
+            factor.set("type", f.type);
+            factor.set("label", f.label);
+            factors.add(factor);
+        }
+        o.set("factors", factors);
         break;
+    }
     }
     o.set("message", decision->message);
     Poco::JSON::Object attributes;

@@ -109,6 +109,14 @@ void LockoutRepository::resetFailures(const std::string& usernameKey)
         [&](Poco::Data::Session& s) { s << "DELETE FROM failed_attempts WHERE username_key = $1", use(key), now; });
 }
 
+void LockoutRepository::releaseAttempt(const std::string& usernameKey)
+{
+    std::string key = usernameKey;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE failed_attempts SET count = count - 1 WHERE username_key = $1 AND count > 0", use(key), now;
+    });
+}
+
 bool LockoutRepository::unblock(const std::string& usernameKey)
 {
     std::string key = usernameKey;

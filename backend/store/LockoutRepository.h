@@ -39,6 +39,8 @@ public:
     /// block then starts the next window fresh). Returns false when a block was already in force.
     bool block(const BlockRow& block, std::int64_t now, int windowSeconds);
     void resetFailures(const std::string& usernameKey);
+    /// Gives back one place in the count (an attempt that neither failed nor completed).
+    void releaseAttempt(const std::string& usernameKey);
     /// Removes a block (and the failure count); returns false when there was none.
     bool unblock(const std::string& usernameKey);
 

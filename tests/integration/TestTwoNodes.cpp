@@ -2,7 +2,11 @@
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
+#include "otp/Hotp.h"
+
 #include <QtTest>
+
+#include <latch>
 
 #include <atomic>
 #include <mutex>
@@ -148,6 +152,73 @@ private slots:
                             "application/json", {{"Authorization", "Bearer " + m_agentToken}});
             QCOMPARE(r.json()->getValue<std::string>("result"), std::string("reject"));
         }
+    }
+
+    void testTheSameCodeRacedOnTwoNodesIsAcceptedExactlyOnce()
+    {
+        HttpReply settings = m_admin->get("/api/v1/settings/security");
+        QCOMPARE(m_admin
+                     ->send("PUT", "/api/v1/settings/security",
+                            json({{"failed_attempt_limit", "=1000"},
+                                  {"window_seconds", "=60"},
+                                  {"block_seconds", "=60"},
+                                  {"permanent_block", "false"},
+                                  {"source_failure_limit", "=100000"}}),
+                            {{"If-Match", settings.headers["ETag"]}})
+                     .status,
+                 200);
+        QCOMPARE(m_admin
+                     ->send("POST", "/api/v1/applications",
+                            R"({"name":"OTP only","type":"api","allowed_factors":["hotp"],"password_required":false})")
+                     .status,
+                 201);
+        HttpReply user =
+            m_admin->send("POST", "/api/v1/users",
+                          json({{"username", "racer"}, {"password", kPassword}, {"password_confirmation", kPassword}}));
+        const std::string seedHex = "3132333435363738393031323334353637383930";
+        QCOMPARE(m_admin
+                     ->send("POST", "/api/v1/users/" + std::to_string(user.json()->getValue<int>("id")) + "/factors",
+                            json({{"type", "hotp"}, {"serial", "RACE-1"}, {"secret_hex", seedHex}}))
+                     .status,
+                 201);
+        const std::string seedText = "12345678901234567890";
+        const std::vector<std::uint8_t> seed(seedText.begin(), seedText.end());
+        std::this_thread::sleep_for(std::chrono::seconds(6)); // node B's settings cache
+
+        HttpsClient a("127.0.0.1", m_nodeA->httpsPort());
+        HttpsClient b("127.0.0.1", m_nodeB->httpsPort());
+        constexpr int kRounds = 100;
+        int roundsWithOneAccept = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            const std::string code = hotp(seed, static_cast<std::uint64_t>(round), 6, OtpAlgorithm::Sha1);
+            const std::string body = json({{"username", "racer"}, {"otp", code}, {"application", "OTP only"}});
+            std::latch start(2);
+            std::atomic<int> accepts{0};
+            auto race = [&](HttpsClient& node) {
+                start.arrive_and_wait();
+                HttpReply r = node.send("POST", "/api/v1/auth/validate", body, "application/json",
+                                        {{"Authorization", "Bearer " + m_agentToken}});
+                if (r.status == 200 && r.json()->getValue<std::string>("result") == "accept") {
+                    ++accepts;
+                }
+            };
+            std::thread onA(race, std::ref(a));
+            std::thread onB(race, std::ref(b));
+            onA.join();
+            onB.join();
+            roundsWithOneAccept += accepts.load() == 1 ? 1 : 0;
+        }
+        QCOMPARE(roundsWithOneAccept, kRounds);
+        HttpReply replays = m_admin->get("/api/v1/audit?user=racer&event=auth.validate&limit=500");
+        // Each round's loser was refused as a replay (it raced the same counter) or as an old code (it read the
+        // factor after the winner had moved the counter on).
+        int refused = 0;
+        auto items = replays.json()->getArray("items");
+        for (size_t i = 0; i < items->size(); ++i) {
+            const std::string reason = items->getObject(static_cast<unsigned>(i))->getValue<std::string>("reason");
+            refused += reason == "one-time code replayed" || reason == "wrong one-time code" ? 1 : 0;
+        }
+        QCOMPARE(refused, kRounds);
     }
 };
 

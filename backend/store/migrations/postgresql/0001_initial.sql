@@ -77,16 +77,33 @@ CREATE TABLE users (
 CREATE INDEX users_email ON users (email);
 CREATE INDEX users_created ON users (created_at);
 
+-- Application profiles: which factors a kind of login (registration portal, RADIUS, SAML, API) allows.
+CREATE TABLE applications (
+    id BIGSERIAL PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('registration', 'radius', 'saml', 'api')),
+    allowed_factors TEXT NOT NULL,
+    password_required BOOLEAN NOT NULL DEFAULT TRUE,
+    second_factor_required BOOLEAN NOT NULL DEFAULT TRUE,
+    enabled BOOLEAN NOT NULL DEFAULT TRUE,
+    version BIGINT NOT NULL DEFAULT 1,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
 CREATE TABLE factors (
     id BIGSERIAL PRIMARY KEY,
     user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     type TEXT NOT NULL CHECK (type IN ('totp', 'hotp', 'sms', 'email', 'webauthn', 'push')),
     label TEXT NOT NULL DEFAULT '',
+    verified BOOLEAN NOT NULL DEFAULT TRUE,
     secret TEXT,
     algorithm TEXT NOT NULL DEFAULT 'SHA1',
     digits INTEGER NOT NULL DEFAULT 6,
     period INTEGER NOT NULL DEFAULT 30,
     counter BIGINT NOT NULL DEFAULT 0,
+    resync_counter BIGINT,
     last_step BIGINT,
     destination TEXT NOT NULL DEFAULT '',
     serial TEXT,
@@ -104,6 +121,7 @@ CREATE TABLE devices (
     id BIGSERIAL PRIMARY KEY,
     user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     factor_id BIGINT REFERENCES factors (id) ON DELETE SET NULL,
+    label TEXT NOT NULL DEFAULT '',
     platform TEXT NOT NULL DEFAULT '',
     verified BOOLEAN NOT NULL DEFAULT FALSE,
     enrollment_token_hash TEXT UNIQUE,
@@ -119,6 +137,61 @@ CREATE TABLE devices (
     created_at BIGINT NOT NULL
 );
 CREATE INDEX devices_user ON devices (user_id);
+
+-- Nonces of signed device requests, kept for the replay window (timestamp + nonce, DESIGN §5).
+CREATE TABLE device_nonces (
+    device_id BIGINT NOT NULL REFERENCES devices (id) ON DELETE CASCADE,
+    nonce TEXT NOT NULL,
+    seen_at BIGINT NOT NULL,
+    PRIMARY KEY (device_id, nonce)
+);
+CREATE INDEX device_nonces_seen ON device_nonces (seen_at);
+
+-- Multi-step logins (RADIUS State, portal session, REST transaction_id): the opaque id's SHA-256 is the key.
+CREATE TABLE auth_transactions (
+    id TEXT PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    application_id BIGINT REFERENCES applications (id) ON DELETE SET NULL,
+    channel TEXT NOT NULL,
+    client TEXT NOT NULL DEFAULT '',
+    source_ip TEXT NOT NULL DEFAULT '',
+    factors TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'denied', 'completed', 'expired')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX auth_transactions_expires ON auth_transactions (expires_at);
+
+-- SMS and e-mail one-time codes: stored as SHA-256 of (factor id, code), single use, short-lived.
+CREATE TABLE otp_deliveries (
+    id BIGSERIAL PRIMARY KEY,
+    factor_id BIGINT NOT NULL REFERENCES factors (id) ON DELETE CASCADE,
+    transaction_id TEXT,
+    code_hash TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+CREATE INDEX otp_deliveries_factor ON otp_deliveries (factor_id, created_at);
+
+-- Push approvals and QR logins answered by the authenticator app.
+CREATE TABLE push_challenges (
+    id BIGSERIAL PRIMARY KEY,
+    device_id BIGINT REFERENCES devices (id) ON DELETE CASCADE,
+    user_id BIGINT REFERENCES users (id) ON DELETE CASCADE,
+    transaction_id TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('push', 'qr_login')),
+    challenge TEXT NOT NULL UNIQUE,
+    number_match TEXT NOT NULL DEFAULT '',
+    context TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'reported', 'expired')),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    answered_at BIGINT
+);
+CREATE INDEX push_challenges_device ON push_challenges (device_id, status);
 
 -- Failures per username in the current window; updated by atomic upserts so that all nodes agree.
 CREATE TABLE failed_attempts (

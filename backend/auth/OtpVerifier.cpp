@@ -1,0 +1,102 @@
+#include "auth/OtpVerifier.h"
+
+#include "crypto/ConstantTime.h"
+#include "crypto/SecretBox.h"
+#include "otp/Hotp.h"
+#include "otp/OtpAlgorithm.h"
+#include "otp/TotpVerifier.h"
+#include "store/FactorRepository.h"
+
+#include <Poco/Logger.h>
+
+#include <algorithm>
+
+namespace castellan {
+namespace {
+
+std::span<const std::uint8_t> bytes(const std::string& s)
+{
+    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
+}
+
+bool wellFormed(const std::string& code, int digits)
+{
+    return static_cast<int>(code.size()) == digits &&
+           std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
+OtpVerifier::OtpVerifier(FactorRepository& factors, const SecretBox& secrets, Settings settings, const Clock& clock)
+    : m_factors(factors), m_secrets(secrets), m_settings(settings), m_clock(clock)
+{}
+
+std::string OtpVerifier::secretAad(std::int64_t factorId)
+{
+    return "factors.secret:" + std::to_string(factorId);
+}
+
+OtpVerifier::Outcome OtpVerifier::verify(const FactorRecord& factor, const std::string& code)
+{
+    if ((factor.type != "totp" && factor.type != "hotp") || !wellFormed(code, factor.digits)) {
+        return Outcome::Wrong;
+    }
+    auto secret = m_secrets.openFromBase64(factor.sealedSecret, secretAad(factor.id));
+    if (!secret) {
+        Poco::Logger::get("auth").error("factor %Ld: %s", static_cast<Poco::Int64>(factor.id),
+                                        secret.error().logDetail);
+        return Outcome::Wrong;
+    }
+    return factor.type == "totp" ? verifyTotp(factor, secret.value(), code) : verifyHotp(factor, secret.value(), code);
+}
+
+OtpVerifier::Outcome OtpVerifier::verifyTotp(const FactorRecord& factor, const std::string& secret,
+                                             const std::string& code)
+{
+    TotpParameters p;
+    p.digits = factor.digits;
+    p.algorithm = otpAlgorithmFromName(factor.algorithm).value_or(OtpAlgorithm::Sha1);
+    p.period = factor.period;
+    p.window = m_settings.totpWindow;
+    const std::int64_t nowSeconds = m_clock.nowSeconds();
+    auto step = findTotpStep(bytes(secret), code, nowSeconds, p);
+    if (!step) {
+        return Outcome::Wrong;
+    }
+    return m_factors.acceptTotpStep(factor.id, static_cast<std::int64_t>(*step), nowSeconds) ? Outcome::Accepted
+                                                                                             : Outcome::Replayed;
+}
+
+OtpVerifier::Outcome OtpVerifier::verifyHotp(const FactorRecord& factor, const std::string& secret,
+                                             const std::string& code)
+{
+    const OtpAlgorithm algorithm = otpAlgorithmFromName(factor.algorithm).value_or(OtpAlgorithm::Sha1);
+    const std::int64_t nowSeconds = m_clock.nowSeconds();
+    auto matches = [&](std::int64_t counter) {
+        return ConstantTime::equals(hotp(bytes(secret), static_cast<std::uint64_t>(counter), factor.digits, algorithm),
+                                    code);
+    };
+    for (std::int64_t c = factor.counter; c < factor.counter + m_settings.hotpLookAhead; ++c) {
+        if (matches(c)) {
+            return m_factors.advanceHotpCounter(factor.id, factor.counter, c + 1, nowSeconds) ? Outcome::Accepted
+                                                                                              : Outcome::Replayed;
+        }
+    }
+    // RFC 4226 §7.4: far ahead, a code only counts when it follows the remembered one.
+    for (std::int64_t c = factor.counter + m_settings.hotpLookAhead; c < factor.counter + m_settings.hotpResyncWindow;
+         ++c) {
+        if (!matches(c)) {
+            continue;
+        }
+        if (factor.resyncCounter && *factor.resyncCounter == c - 1) {
+            return m_factors.advanceHotpCounter(factor.id, factor.counter, c + 1, nowSeconds) ? Outcome::Accepted
+                                                                                              : Outcome::Replayed;
+        }
+        m_factors.setResyncCounter(factor.id, c);
+        return Outcome::ResyncPending;
+    }
+    // Codes before the counter were used already (or never valid): both are simply wrong here.
+    return Outcome::Wrong;
+}
+
+} // namespace castellan

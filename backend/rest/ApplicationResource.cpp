@@ -1,0 +1,249 @@
+#include "rest/ApplicationResource.h"
+
+#include "core/Rfc3339.h"
+#include "rest/JsonBody.h"
+#include "rest/Paging.h"
+#include "rest/Problem.h"
+#include "rest/Router.h"
+#include "store/ApplicationRepository.h"
+#include "store/AuditLog.h"
+
+#include <Poco/Data/DataException.h>
+#include <Poco/NumberParser.h>
+#include <Poco/String.h>
+
+namespace castellan {
+namespace {
+
+const std::set<std::string> kTypes = {"registration", "radius", "saml", "api"};
+const std::set<std::string> kFactors = {"totp", "hotp", "sms", "email", "push", "webauthn"};
+
+Poco::JSON::Object applicationJson(const ApplicationRecord& a)
+{
+    Poco::JSON::Object o;
+    o.set("id", a.id);
+    o.set("name", a.name);
+    o.set("type", a.type);
+    Poco::JSON::Array factors;
+    for (const std::string& f : a.allowedFactors) {
+        factors.add(f);
+    }
+    o.set("allowed_factors", factors);
+    o.set("password_required", a.passwordRequired);
+    o.set("second_factor_required", a.secondFactorRequired);
+    o.set("enabled", a.enabled);
+    o.set("created_at", Rfc3339::format(a.createdAt));
+    o.set("updated_at", Rfc3339::format(a.updatedAt));
+    return o;
+}
+
+std::optional<std::int64_t> pathId(const RestRequest& request)
+{
+    Poco::Int64 id = 0;
+    auto it = request.pathParams.find("id");
+    if (it == request.pathParams.end() || !Poco::NumberParser::tryParse64(it->second, id) || id <= 0) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+RestResponse notFound()
+{
+    return Problem::fromError(Error::of(ErrorCode::NotFound, "No application with this id"));
+}
+
+/// Reads the editable fields into `a`; `create` makes name, type and allowed_factors required.
+void readFields(JsonBody& body, ApplicationRecord& a, bool create)
+{
+    if (auto name = body.text("name", create)) {
+        const std::string trimmed = Poco::trim(*name);
+        if (trimmed.empty() || trimmed.size() > 100) {
+            body.addError("name", "must be 1 to 100 characters");
+        }
+        a.name = trimmed;
+    }
+    if (create) {
+        if (auto type = body.text("type", true)) {
+            if (!kTypes.count(*type)) {
+                body.addError("type", "must be registration, radius, saml or api");
+            }
+            a.type = *type;
+        }
+    } else if (body.has("type")) {
+        body.addError("type", "cannot be changed; create another application");
+    }
+    if (body.has("allowed_factors")) {
+        Poco::JSON::Array::Ptr array = body.object()->getArray("allowed_factors");
+        if (!array) {
+            body.addError("allowed_factors", "must be an array such as [\"totp\", \"push\"]");
+        } else {
+            a.allowedFactors.clear();
+            for (size_t i = 0; i < array->size(); ++i) {
+                const std::string f = array->get(static_cast<unsigned>(i)).toString();
+                if (!kFactors.count(f)) {
+                    body.addError("allowed_factors",
+                                  "'" + f + "' is not one of totp, hotp, sms, email, push, webauthn");
+                }
+                a.allowedFactors.insert(f);
+            }
+        }
+    } else if (create) {
+        body.addError("allowed_factors", "is required");
+    }
+    if (auto v = body.boolean("password_required")) {
+        a.passwordRequired = *v;
+    }
+    if (auto v = body.boolean("second_factor_required")) {
+        a.secondFactorRequired = *v;
+    }
+    if (auto v = body.boolean("enabled")) {
+        a.enabled = *v;
+    }
+    // WebAuthn needs a browser: it fits the portal and SAML, not RADIUS gear or API agents.
+    if (a.allowedFactors.count("webauthn") && (a.type == "radius" || a.type == "api")) {
+        body.addError("allowed_factors", "webauthn needs a browser; use it with registration or saml applications");
+    }
+    if (a.secondFactorRequired && a.allowedFactors.empty() && body.ok()) {
+        body.addError("allowed_factors", "must name at least one factor when a second factor is required");
+    }
+    if (!a.passwordRequired && !a.secondFactorRequired && body.ok()) {
+        body.addError("second_factor_required", "an application must require a password, a second factor or both");
+    }
+}
+
+} // namespace
+
+ApplicationResource::ApplicationResource(ApplicationRepository& applications, AuditLog& audit, const Clock& clock)
+    : m_applications(applications), m_audit(audit), m_clock(clock)
+{}
+
+void ApplicationResource::addRoutes(Router& router)
+{
+    auto bind = [this](RestResponse (ApplicationResource::*method)(const RestRequest&)) {
+        return [this, method](const RestRequest& r) {
+            return (this->*method)(r);
+        };
+    };
+    router.add({"GET", "/api/v1/applications", {Scope::Admin}, bind(&ApplicationResource::list)});
+    router.add({"POST", "/api/v1/applications", {Scope::Admin}, bind(&ApplicationResource::create)});
+    router.add({"GET", "/api/v1/applications/{id}", {Scope::Admin}, bind(&ApplicationResource::get)});
+    router.add({"PATCH", "/api/v1/applications/{id}", {Scope::Admin}, bind(&ApplicationResource::update)});
+    router.add({"DELETE", "/api/v1/applications/{id}", {Scope::Admin}, bind(&ApplicationResource::remove)});
+}
+
+RestResponse ApplicationResource::list(const RestRequest& request)
+{
+    auto paging = Paging::fromRequest(request);
+    if (!paging) {
+        return Problem::fromError(paging.error());
+    }
+    std::int64_t total = 0;
+    Poco::JSON::Array items;
+    for (const ApplicationRecord& a : m_applications.list(paging->query, paging->offset, paging->limit, total)) {
+        items.add(applicationJson(a));
+    }
+    return listResponse(items, total);
+}
+
+RestResponse ApplicationResource::create(const RestRequest& request)
+{
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    ApplicationRecord a;
+    readFields(*body, a, true);
+    if (body->ok() && m_applications.findByName(a.name)) {
+        body->addError("name", "is already taken");
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    a.createdAt = a.updatedAt = m_clock.nowSeconds();
+    try {
+        a.id = m_applications.create(a);
+    } catch (const Poco::Data::DataException&) {
+        return Problem::fromError(Error::invalid({{"name", "is already taken"}}));
+    }
+    m_audit.record({.channel = "rest",
+                    .event = "application.create",
+                    .actor = request.principal->actor(),
+                    .result = "success",
+                    .reason = a.type + " application '" + a.name + "'",
+                    .sourceIp = request.sourceIp,
+                    .details = toJson(applicationJson(a))});
+    RestResponse response = jsonResponse(applicationJson(*m_applications.findById(a.id)), 201);
+    response.headers.emplace_back("Location", "/api/v1/applications/" + std::to_string(a.id));
+    return response;
+}
+
+RestResponse ApplicationResource::get(const RestRequest& request)
+{
+    auto id = pathId(request);
+    auto a = id ? m_applications.findById(*id) : std::nullopt;
+    if (!a) {
+        return notFound();
+    }
+    RestResponse response = jsonResponse(applicationJson(*a));
+    response.headers.emplace_back("ETag", entityTag(a->version));
+    return response;
+}
+
+RestResponse ApplicationResource::update(const RestRequest& request)
+{
+    auto id = pathId(request);
+    auto a = id ? m_applications.findById(*id) : std::nullopt;
+    if (!a) {
+        return notFound();
+    }
+    auto expected = ifMatchVersion(request);
+    if (!expected) {
+        return Problem::fromError(Error::invalid({{"If-Match", "must be an ETag from GET, e.g. \"v3\""}}));
+    }
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    const std::string oldName = a->name;
+    readFields(*body, *a, false);
+    if (body->ok() && Poco::icompare(a->name, oldName) != 0 && m_applications.findByName(a->name)) {
+        body->addError("name", "is already taken");
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    if (!m_applications.update(*a, *expected, m_clock.nowSeconds())) {
+        return preconditionFailed();
+    }
+    auto stored = m_applications.findById(*id);
+    m_audit.record({.channel = "rest",
+                    .event = "application.update",
+                    .actor = request.principal->actor(),
+                    .result = "success",
+                    .reason = "application '" + stored->name + "'",
+                    .sourceIp = request.sourceIp,
+                    .details = toJson(applicationJson(*stored))});
+    RestResponse response = jsonResponse(applicationJson(*stored));
+    response.headers.emplace_back("ETag", entityTag(stored->version));
+    return response;
+}
+
+RestResponse ApplicationResource::remove(const RestRequest& request)
+{
+    auto id = pathId(request);
+    if (!id) {
+        return notFound();
+    }
+    auto a = m_applications.findById(*id);
+    if (a && m_applications.remove(*id)) {
+        m_audit.record({.channel = "rest",
+                        .event = "application.delete",
+                        .actor = request.principal->actor(),
+                        .result = "success",
+                        .reason = "application '" + a->name + "'",
+                        .sourceIp = request.sourceIp});
+    }
+    return noContent();
+}
+
+} // namespace castellan
