@@ -83,6 +83,8 @@ public:
         return raw;
     }
 
+    bool has(const std::string& key) const { return m_config.hasProperty(key); }
+
     void fail(const std::string& key, const std::string& message) { m_errors.push_back({key, message}); }
 
 private:
@@ -138,6 +140,15 @@ void readSmsGateway(Reader& read, SmsGatewaySettings& sms)
 {
     sms.url = read.text("sms.gateway.url", "");
     if (sms.url.empty()) {
+        // Settings without a URL would silently send nothing.
+        for (const char* key : {"sms.gateway.method", "sms.gateway.body", "sms.gateway.content_type",
+                                "sms.gateway.headers", "sms.gateway.success_status", "sms.gateway.success_body",
+                                "sms.gateway.timeout_seconds", "sms.gateway.ca_file"}) {
+            if (read.has(key)) {
+                read.fail("sms.gateway.url", std::string("is required when ") + key + " is set");
+                return;
+            }
+        }
         return;
     }
     checkGatewayUrl(read, sms.url);

@@ -15,6 +15,10 @@
 #include "device/PushApproval.h"
 #include "device/PushChallenges.h"
 #include "device/SoftOtpEnrollment.h"
+#include "notify/HttpSmsGateway.h"
+#include "notify/OneTimeCodes.h"
+#include "notify/OtpDelivery.h"
+#include "notify/SmtpMailSender.h"
 #include "rest/ApiClientResource.h"
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
@@ -40,6 +44,8 @@
 #include "store/DeviceRepository.h"
 #include "store/FactorRepository.h"
 #include "store/UserRepository.h"
+
+#include <memory>
 
 namespace castellan {
 
@@ -71,6 +77,10 @@ private:
     AccountLockout m_lockout;
     AdminAuthenticator m_adminAuthenticator;
     OtpVerifier m_otpVerifier;
+    OneTimeCodes m_codes;
+    std::unique_ptr<SmsGateway> m_sms;  ///< null when sms.gateway.url is not set
+    std::unique_ptr<MailSender> m_mail; ///< null when smtp.host is not set
+    OtpDelivery m_delivery;
     AuthEngine m_engine;
 
     HealthResource m_health;

@@ -4,6 +4,7 @@
 #include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
 #include "crypto/PasswordHasher.h"
+#include "notify/OtpDelivery.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 #include "store/AuthTransactionRepository.h"
@@ -35,9 +36,10 @@ bool isCodeFactor(const std::string& type)
 
 } // namespace
 
-AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, AccountLockout& lockout, AuditLog& audit,
+AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
                        const PasswordHasher& hasher, const Clock& clock)
-    : m_stores(stores), m_otp(otp), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
+    : m_stores(stores), m_otp(otp), m_delivery(delivery), m_lockout(lockout), m_audit(audit), m_hasher(hasher),
+      m_clock(clock)
 {
     auto dummy = m_hasher.hash("a password nobody has");
     m_dummyHash = dummy ? dummy.value() : std::string();
@@ -114,10 +116,23 @@ std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, co
     return eligible;
 }
 
-bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code, std::string& note)
+bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
+                           const AuthTransactionRecord* transaction, std::string& note)
 {
     note = "wrong one-time code";
     for (const FactorRecord& f : factors) {
+        if (f.type == "sms" || f.type == "email") {
+            // Only the factor this login sent a code to: a guess must not use up another login's code.
+            if (!transaction || !m_delivery || transaction->codeFactorId != f.id) {
+                continue;
+            }
+            auto sent = m_delivery->checkCode(f.id, code, transaction->digest);
+            if (sent && sent.value()) {
+                note = f.type + " code " + std::to_string(f.id);
+                return true;
+            }
+            continue;
+        }
         if (!isCodeFactor(f.type)) {
             continue;
         }
@@ -221,7 +236,7 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
     if (request.otp) {
         // Password and code in one request (agents that collect both at once).
         std::string note;
-        if (checkCode(factors, *request.otp, note)) {
+        if (checkCode(factors, *request.otp, nullptr, note)) {
             return accept(request, user, key, (application.passwordRequired ? "password + " : "") + note);
         }
         return reject(request, note, place, key);
@@ -247,13 +262,77 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
     AuthDecision decision;
     decision.result = AuthDecision::Result::Challenge;
     decision.transactionId = transactionId;
-    decision.message = "Enter the code from your authenticator app";
     for (const FactorRecord& f : factors) {
         decision.factors.push_back({f.id, f.type, f.label});
+    }
+    const FactorRecord* first = chooseFactor(factors, request.factor);
+    if (!first || !prompt(*first, t.digest, request.language, decision)) {
+        // The chosen factor cannot be used now (a code could not be sent): offer the others, or give up.
+        const FactorRecord* other = nullptr;
+        for (const FactorRecord& f : factors) {
+            if (&f != first && (isCodeFactor(f.type) || f.type == "sms" || f.type == "email")) {
+                other = &f;
+                break;
+            }
+        }
+        if (!other || !prompt(*other, t.digest, request.language, decision)) {
+            m_stores.transactions.transition(t.digest, "pending", "denied");
+            return reject(request, decision.reason.empty() ? "no usable second factor" : decision.reason, 0, key);
+        }
     }
     decision.reason = "second factor requested (" + t.factors + ")";
     audit(request, decision);
     return decision;
+}
+
+const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& factors, const std::string& asked)
+{
+    if (!asked.empty()) {
+        for (const FactorRecord& f : factors) {
+            if (std::to_string(f.id) == asked || f.type == asked) {
+                return &f;
+            }
+        }
+    }
+    for (const FactorRecord& f : factors) {
+        if (isCodeFactor(f.type)) {
+            return &f;
+        }
+    }
+    for (const FactorRecord& f : factors) {
+        if (f.type == "sms" || f.type == "email") {
+            return &f;
+        }
+    }
+    return factors.empty() ? nullptr : &factors.front();
+}
+
+bool AuthEngine::prompt(const FactorRecord& factor, const std::string& transaction, const std::string& language,
+                        AuthDecision& decision)
+{
+    if (isCodeFactor(factor.type)) {
+        decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
+                                                 : "Enter the code from your authenticator app";
+        return true;
+    }
+    if (factor.type != "sms" && factor.type != "email") {
+        decision.reason = factor.type + " is not available on this channel";
+        return false;
+    }
+    if (!m_delivery) {
+        decision.reason = "no SMS gateway or SMTP server configured for " + factor.type + " codes";
+        return false;
+    }
+    FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
+                        factor.destination};
+    auto sent = m_delivery->sendCode(target, transaction, language);
+    if (!sent) {
+        decision.reason = "code not sent: " + sent.error().message;
+        return false;
+    }
+    m_stores.transactions.setCodeFactor(transaction, factor.id);
+    decision.message = "Enter the code sent to " + OtpDelivery::maskedDestination(target);
+    return true;
 }
 
 castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& request, const std::string& key)
@@ -270,19 +349,33 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
         return reject(request, "transaction " + (t->expiresAt <= nowSeconds ? std::string("expired") : t->state), 0,
                       key);
     }
-    if (!request.otp) {
-        return reject(request, "one-time code missing", 0, key);
-    }
     auto application = t->applicationId ? m_stores.applications.findById(*t->applicationId) : std::nullopt;
     if (!application || !application->enabled) {
         return reject(request, "application removed or disabled during the login", 0, key);
+    }
+    const std::vector<FactorRecord> factors = eligibleFactors(*user, *application);
+    if (!request.otp) {
+        // No code: the user asks for another factor (or a new code) within the same login.
+        const FactorRecord* wanted = request.factor.empty() ? nullptr : chooseFactor(factors, request.factor);
+        AuthDecision decision;
+        decision.result = AuthDecision::Result::Challenge;
+        decision.transactionId = *request.transactionId;
+        for (const FactorRecord& f : factors) {
+            decision.factors.push_back({f.id, f.type, f.label});
+        }
+        if (!wanted || !prompt(*wanted, t->digest, request.language, decision)) {
+            return reject(request, wanted ? decision.reason : "one-time code missing", 0, key);
+        }
+        decision.reason = "factor switched to " + wanted->type;
+        audit(request, decision);
+        return decision;
     }
     const int place = m_lockout.beginAttempt(key);
     if (!m_lockout.withinLimit(place)) {
         return reject(request, "attempt limit reached", 0, key);
     }
     std::string note;
-    if (checkCode(eligibleFactors(*user, *application), *request.otp, note)) {
+    if (checkCode(factors, *request.otp, &*t, note)) {
         if (!m_stores.transactions.transition(t->digest, "pending", "completed")) {
             return reject(request, "transaction already completed", place, key);
         }

@@ -15,10 +15,13 @@ class ApplicationRepository;
 class AuditLog;
 class AuthTransactionRepository;
 class FactorRepository;
+class OtpDelivery;
+class OtpDelivery;
 class OtpVerifier;
 class PasswordHasher;
 class UserRepository;
 struct ApplicationRecord;
+struct AuthTransactionRecord;
 struct FactorRecord;
 struct UserRecord;
 
@@ -31,7 +34,9 @@ struct AuthRequest
     std::optional<std::string> password;
     std::optional<std::string> otp;
     std::optional<std::string> transactionId;
-    std::string application;             ///< profile name; empty: the channel's only enabled profile
+    std::string factor;          ///< which factor to answer with: its id or type ("sms"); also asks to (re)send a code
+    std::string language = "en"; ///< for code messages
+    std::string application;     ///< profile name; empty: the channel's only enabled profile
     std::string applicationType = "api"; ///< the profile type this channel uses
     std::string sourceIp;
 };
@@ -82,8 +87,9 @@ public:
         AuthTransactionRepository& transactions;
     };
 
-    AuthEngine(Stores stores, OtpVerifier& otp, AccountLockout& lockout, AuditLog& audit, const PasswordHasher& hasher,
-               const Clock& clock = SystemClock::instance());
+    /// `delivery` sends SMS and e-mail codes; null when neither channel is configured.
+    AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
+               const PasswordHasher& hasher, const Clock& clock = SystemClock::instance());
 
     /// Decides an attempt. Errors: RateLimited when password hashing capacity is exhausted (callers shed load);
     /// InvalidInput (field `application`) when the named profile does not exist or is ambiguous.
@@ -98,13 +104,21 @@ private:
                         const std::string& how);
     AuthDecision reject(const AuthRequest& request, const std::string& reason, int failedPlace,
                         const std::string& usernameKey);
-    /// True when `code` is a valid, unused code of one of `factors` (TOTP/HOTP); `note` says what happened.
-    bool checkCode(const std::vector<FactorRecord>& factors, const std::string& code, std::string& note);
+    /// True when `code` is a valid, unused code of one of `factors`: TOTP/HOTP, and within a transaction the
+    /// SMS/e-mail code sent for it. `note` says what happened.
+    bool checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
+                   const AuthTransactionRecord* transaction, std::string& note);
+    /// The factor a challenge starts with: the one asked for, else an authenticator app, else SMS/e-mail.
+    const FactorRecord* chooseFactor(const std::vector<FactorRecord>& factors, const std::string& asked);
+    /// Prompts for `factor`; for SMS/e-mail sends a code first. Fills the decision's message.
+    bool prompt(const FactorRecord& factor, const std::string& transaction, const std::string& language,
+                AuthDecision& decision);
     std::vector<FactorRecord> eligibleFactors(const UserRecord& user, const ApplicationRecord& application);
     void audit(const AuthRequest& request, const AuthDecision& decision);
 
     Stores m_stores;
     OtpVerifier& m_otp;
+    OtpDelivery* m_delivery;
     AccountLockout& m_lockout;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;

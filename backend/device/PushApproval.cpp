@@ -29,8 +29,7 @@ Result<std::string> PushApproval::answer(const DeviceRecord& device, std::int64_
     const auto signatureBytes = Base64::decode(signature);
     const auto keyBytes = Base64::decode(device.publicKey);
     auto key = keyBytes ? DeviceKey::fromPublicKeyDer(*keyBytes) : Result<DeviceKey>(Error::of(ErrorCode::Crypto, ""));
-    const std::string signedText =
-        DeviceRequestSignature::challengeAnswer(challenge->challenge, decision, number);
+    const std::string signedText = DeviceRequestSignature::challengeAnswer(challenge->challenge, decision, number);
     AuditEvent event{.channel = "device",
                      .event = challenge->kind == "qr_login" ? "qr_login.answer" : "push.answer",
                      .actor = "device:" + std::to_string(device.id),

@@ -98,8 +98,7 @@ Result<DeviceRecord> SoftOtpEnrollment::redeem(const std::string& token, DeviceB
     return *device;
 }
 
-Result<void> SoftOtpEnrollment::confirm(const DeviceRecord& device, const std::string& otp,
-                                        const std::string& sourceIp)
+Result<void> SoftOtpEnrollment::confirm(const DeviceRecord& device, const std::string& otp, const std::string& sourceIp)
 {
     auto fail = [&](const std::string& reason) -> Result<void> {
         m_audit.record({.channel = "device",
@@ -125,8 +124,8 @@ Result<void> SoftOtpEnrollment::confirm(const DeviceRecord& device, const std::s
     const std::span<const std::uint8_t> secretBytes(reinterpret_cast<const std::uint8_t*>(secret->data()),
                                                     secret->size());
     const std::int64_t now = m_clock.nowSeconds();
-    TotpParameters parameters{.digits = totp->digits, .algorithm = *algorithm, .period = totp->period,
-                              .window = kTotpWindow};
+    TotpParameters parameters{
+        .digits = totp->digits, .algorithm = *algorithm, .period = totp->period, .window = kTotpWindow};
     const auto step = findTotpStep(secretBytes, otp, now, parameters);
     if (!step) {
         return fail("wrong code");

@@ -18,8 +18,8 @@ std::string codeSmsText(std::string_view code, std::string_view issuer, std::str
         return std::string(issuer) + " doğrulama kodunuz: " + std::string(code) + ". " + minutes +
                " dakika içinde geçerliliğini yitirir.";
     }
-    return "Your " + std::string(issuer) + " verification code is " + std::string(code) + ". It expires in " +
-           minutes + " minutes.";
+    return "Your " + std::string(issuer) + " verification code is " + std::string(code) + ". It expires in " + minutes +
+           " minutes.";
 }
 
 MailMessage codeMail(const std::string& to, std::string_view code, std::string_view issuer, std::string_view language,

@@ -15,8 +15,8 @@ std::string codeSmsText(std::string_view code, std::string_view issuer, std::str
                         int validMinutes = 5);
 
 /// The e-mail to `to` carrying the code in its body (not in the subject, which notifications show widely).
-MailMessage codeMail(const std::string& to, std::string_view code, std::string_view issuer,
-                     std::string_view language, int validMinutes = 5);
+MailMessage codeMail(const std::string& to, std::string_view code, std::string_view issuer, std::string_view language,
+                     int validMinutes = 5);
 
 /// True when `language` asks for Turkish ("tr", "tr-TR", "tr_TR", any case).
 bool isTurkish(std::string_view language);

@@ -30,7 +30,8 @@ std::string excerpt(const std::string& body)
 {
     constexpr std::size_t kMax = 200;
     std::string out = body.substr(0, kMax);
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    std::replace_if(
+        out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     if (body.size() > kMax) {
         out += "...";
     }
@@ -74,9 +75,8 @@ Result<void> HttpSmsGateway::send(const std::string& e164Phone, const std::strin
     }
     if (!bodyAccepted(answer.body)) {
         return failure("answered " + std::to_string(answer.status) + " without the expected " +
-                       std::string(m_settings.successBodyIsRegex ? "match of /" : "text '") +
-                       m_settings.successBody + (m_settings.successBodyIsRegex ? "/" : "'") + ": " +
-                       excerpt(answer.body));
+                       std::string(m_settings.successBodyIsRegex ? "match of /" : "text '") + m_settings.successBody +
+                       (m_settings.successBodyIsRegex ? "/" : "'") + ": " + excerpt(answer.body));
     }
     return {};
 }
@@ -133,7 +133,7 @@ bool HttpSmsGateway::bodyAccepted(const std::string& body) const
 
 Error HttpSmsGateway::failure(const std::string& detail) const
 {
-    return Error::of(ErrorCode::Unavailable, kClientMessage, "SMS gateway " + m_displayUrl + " " + detail);
+    return Error::of(ErrorCode::Unavailable, kClientMessage, "SMS gateway " + m_displayUrl + ": " + detail);
 }
 
 } // namespace castellan

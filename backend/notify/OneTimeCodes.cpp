@@ -22,7 +22,8 @@ constexpr const char* kWithdrawn = "withdrawn";
 // in a subquery. Placeholders first appear in numeric order: SQLite numbers "$N" by first appearance.
 
 // Single use on every node: the row is only claimed while used_at is still NULL (PostgreSQL re-checks the
-// condition on the locked row when two nodes race), and only with the right digest and transaction.
+// condition on the locked row when two nodes race), and only with the right digest and transaction. The
+// code is compared as its SHA-256 digest inside the database; no secret is compared in C++.
 constexpr const char* kClaimSql =
     "UPDATE otp_deliveries SET used_at = $1 WHERE id = (SELECT id FROM otp_deliveries WHERE factor_id = $2 "
     "AND used_at IS NULL AND expires_at > $1 AND attempts < $3 ORDER BY id DESC LIMIT 1) "
@@ -32,6 +33,83 @@ constexpr const char* kClaimSql =
 constexpr const char* kMissSql =
     "UPDATE otp_deliveries SET attempts = attempts + 1 WHERE attempts < $1 AND id = (SELECT id FROM otp_deliveries "
     "WHERE factor_id = $2 AND used_at IS NULL AND expires_at > $3 AND attempts < $1 ORDER BY id DESC LIMIT 1)";
+
+struct NewDelivery
+{
+    Poco::Int64 factor = 0;
+    std::string transaction;
+    std::string hash;
+    Poco::Int64 createdAt = 0;
+    Poco::Int64 expiresAt = 0;
+    Poco::Int64 id = 0; ///< set when inserted
+};
+
+enum class IssueOutcome
+{
+    Issued,
+    UnknownFactor,
+    TooSoon,
+    TooMany,
+};
+
+// Inside the write transaction: applies the rate limits and, when they allow it, inserts the delivery and
+// retires the factor's older live ones.
+IssueOutcome insertIfAllowed(Poco::Data::Session& s, bool postgres, NewDelivery& d)
+{
+    // Issuers of one factor queue on its row (PostgreSQL); SQLite's single writer already serialises them.
+    std::vector<Poco::Int64> factors;
+    s << (postgres ? "SELECT id FROM factors WHERE id = $1 FOR UPDATE" : "SELECT id FROM factors WHERE id = $1"),
+        use(d.factor), into(factors), now;
+    if (factors.empty()) {
+        return IssueOutcome::UnknownFactor;
+    }
+    // Rows older than the rate window no longer matter: their codes expired long ago.
+    Poco::Int64 windowStart = d.createdAt - OneTimeCodes::kWindowSeconds;
+    s << "DELETE FROM otp_deliveries WHERE factor_id = $1 AND created_at <= $2", use(d.factor), use(windowStart), now;
+
+    Poco::Int64 spacingStart = d.createdAt - OneTimeCodes::kMinSpacingSeconds;
+    std::string withdrawn = kWithdrawn;
+    Poco::Int64 recent = 0;
+    Poco::Int64 inWindow = 0;
+    s << "SELECT COALESCE(SUM(CASE WHEN created_at > $1 AND code_hash <> $2 THEN 1 ELSE 0 END), 0), COUNT(*) "
+         "FROM otp_deliveries WHERE factor_id = $3",
+        use(spacingStart), use(withdrawn), use(d.factor), into(recent), into(inWindow), now;
+    if (recent > 0) {
+        return IssueOutcome::TooSoon;
+    }
+    if (inWindow >= OneTimeCodes::kMaxPerWindow) {
+        return IssueOutcome::TooMany;
+    }
+    std::vector<Poco::Int64> ids;
+    s << "INSERT INTO otp_deliveries (factor_id, transaction_id, code_hash, attempts, created_at, expires_at) "
+         "VALUES ($1, $2, $3, 0, $4, $5) RETURNING id",
+        use(d.factor), use(d.transaction), use(d.hash), use(d.createdAt), use(d.expiresAt), into(ids), now;
+    d.id = ids.at(0);
+    // The new code supersedes the older ones (see the class comment).
+    s << "UPDATE otp_deliveries SET expires_at = $1 WHERE factor_id = $2 AND id <> $3 AND used_at IS NULL "
+         "AND expires_at > $1",
+        use(d.createdAt), use(d.factor), use(d.id), now;
+    return IssueOutcome::Issued;
+}
+
+Error refusal(IssueOutcome outcome, std::int64_t factorId)
+{
+    const std::string factor = "one-time code for factor " + std::to_string(factorId);
+    switch (outcome) {
+    case IssueOutcome::UnknownFactor:
+        return Error::of(ErrorCode::NotFound, "The factor does not exist", factor + " refused: no such factor");
+    case IssueOutcome::TooSoon:
+        return Error::of(ErrorCode::RateLimited, "A code was sent moments ago; wait before asking for another",
+                         factor + " refused: one was sent less than " +
+                             std::to_string(OneTimeCodes::kMinSpacingSeconds) + " s ago");
+    case IssueOutcome::TooMany:
+    case IssueOutcome::Issued:
+        break;
+    }
+    return Error::of(ErrorCode::RateLimited, "Too many codes were requested; wait a few minutes and try again",
+                     factor + " refused: " + std::to_string(OneTimeCodes::kMaxPerWindow) + " were sent in the last " +
+                         std::to_string(OneTimeCodes::kWindowSeconds / 60) + " minutes");
+}
 
 Error databaseError(const std::string& what, std::int64_t factorId, const Poco::Exception& e)
 {
@@ -74,78 +152,22 @@ Result<IssuedCode> OneTimeCodes::issue(std::int64_t factorId, const std::string&
     IssuedCode issued;
     issued.code = newCode();
     issued.expiresAt = nowSeconds + kLifetimeSeconds;
-
-    enum class Outcome
-    {
-        Issued,
-        UnknownFactor,
-        TooSoon,
-        TooMany,
-    } outcome = Outcome::Issued;
-    Poco::Int64 factor = factorId;
-    Poco::Int64 at = nowSeconds;
-    Poco::Int64 expires = issued.expiresAt;
-    Poco::Int64 spacingStart = nowSeconds - kMinSpacingSeconds;
-    Poco::Int64 windowStart = nowSeconds - kWindowSeconds;
-    std::string hash = codeHash(factorId, issued.code);
-    std::string transaction = transactionId;
-    std::string withdrawn = kWithdrawn;
+    NewDelivery delivery{.factor = factorId,
+                         .transaction = transactionId,
+                         .hash = codeHash(factorId, issued.code),
+                         .createdAt = nowSeconds,
+                         .expiresAt = issued.expiresAt};
     const bool postgres = m_database.dialect() == SqlDialect::PostgreSql;
+    IssueOutcome outcome = IssueOutcome::Issued;
     try {
-        m_database.write([&](Poco::Data::Session& s) {
-            // Issuers of one factor queue on its row (PostgreSQL); SQLite's single writer already serialises.
-            std::vector<Poco::Int64> factors;
-            s << (postgres ? "SELECT id FROM factors WHERE id = $1 FOR UPDATE" : "SELECT id FROM factors WHERE id = $1"),
-                use(factor), into(factors), now;
-            if (factors.empty()) {
-                outcome = Outcome::UnknownFactor;
-                return;
-            }
-            // Rows older than the rate window no longer matter (their codes expired long ago).
-            s << "DELETE FROM otp_deliveries WHERE factor_id = $1 AND created_at <= $2", use(factor), use(windowStart),
-                now;
-            Poco::Int64 recent = 0;
-            Poco::Int64 inWindow = 0;
-            s << "SELECT COALESCE(SUM(CASE WHEN created_at > $1 AND code_hash <> $2 THEN 1 ELSE 0 END), 0), COUNT(*) "
-                 "FROM otp_deliveries WHERE factor_id = $3",
-                use(spacingStart), use(withdrawn), use(factor), into(recent), into(inWindow), now;
-            if (recent > 0) {
-                outcome = Outcome::TooSoon;
-                return;
-            }
-            if (inWindow >= kMaxPerWindow) {
-                outcome = Outcome::TooMany;
-                return;
-            }
-            std::vector<Poco::Int64> ids;
-            s << "INSERT INTO otp_deliveries (factor_id, transaction_id, code_hash, attempts, created_at, expires_at) "
-                 "VALUES ($1, $2, $3, 0, $4, $5) RETURNING id",
-                use(factor), use(transaction), use(hash), use(at), use(expires), into(ids), now;
-            issued.deliveryId = ids.at(0);
-            Poco::Int64 newId = issued.deliveryId;
-            s << "UPDATE otp_deliveries SET expires_at = $1 WHERE factor_id = $2 AND id <> $3 AND used_at IS NULL "
-                 "AND expires_at > $1",
-                use(at), use(factor), use(newId), now;
-        });
+        m_database.write([&](Poco::Data::Session& s) { outcome = insertIfAllowed(s, postgres, delivery); });
     } catch (const Poco::Exception& e) {
         return databaseError("issuing a one-time code", factorId, e);
     }
-    switch (outcome) {
-    case Outcome::UnknownFactor:
-        return Error::of(ErrorCode::NotFound, "The factor does not exist",
-                         "one-time code for unknown factor " + std::to_string(factorId));
-    case Outcome::TooSoon:
-        return Error::of(ErrorCode::RateLimited, "A code was sent moments ago; wait before asking for another",
-                         "one-time code for factor " + std::to_string(factorId) + " refused: one sent less than " +
-                             std::to_string(kMinSpacingSeconds) + " s ago");
-    case Outcome::TooMany:
-        return Error::of(ErrorCode::RateLimited, "Too many codes were requested; wait a few minutes and try again",
-                         "one-time code for factor " + std::to_string(factorId) + " refused: " +
-                             std::to_string(kMaxPerWindow) + " sent in the last " +
-                             std::to_string(kWindowSeconds / 60) + " minutes");
-    case Outcome::Issued:
-        break;
+    if (outcome != IssueOutcome::Issued) {
+        return refusal(outcome, factorId);
     }
+    issued.deliveryId = delivery.id;
     return issued;
 }
 

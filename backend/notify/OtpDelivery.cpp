@@ -40,8 +40,8 @@ Result<void> OtpDelivery::sendCode(const FactorTarget& target, const std::string
     if (sent) {
         return {};
     }
-    std::string detail = std::string(channelName(target.type)) + " code for factor " +
-                         std::to_string(target.factorId) + " not sent: " + sent.error().logDetail;
+    std::string detail = std::string(channelName(target.type)) + " code for factor " + std::to_string(target.factorId) +
+                         " not sent: " + sent.error().logDetail;
     if (auto withdrawn = m_codes.withdraw(issued->deliveryId); !withdrawn) {
         detail += "; withdrawing the code failed too: " + withdrawn.error().logDetail;
     }

@@ -62,8 +62,9 @@ Result<std::vector<SmsGatewaySettings::Header>> SmsGatewaySettings::parseHeaders
         }
         if (kReserved.count(Poco::toLower(name))) {
             return Error::of(ErrorCode::Configuration,
-                             where + ": " + name + " is set by the gateway client (use sms.gateway.content_type for "
-                                                   "the body's type)");
+                             where + ": " + name +
+                                 " is set by the gateway client (use sms.gateway.content_type for "
+                                 "the body's type)");
         }
         headers.emplace_back(std::move(name), std::move(value));
     }

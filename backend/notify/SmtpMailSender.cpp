@@ -62,6 +62,17 @@ public:
         return true;
     }
 
+    /// Drops the connection without QUIT: after a failure the server may not answer, and the destructor's
+    /// QUIT would wait out the timeout a second time.
+    void abandon()
+    {
+        try {
+            socket().close();
+        } catch (const Poco::Exception&) {
+            // Already gone.
+        }
+    }
+
     void authenticate(LoginMethod method, const std::string& user, const std::string& password)
     {
         if (method == AUTH_PLAIN) {
@@ -157,6 +168,55 @@ bool hasLineBreak(const std::string& text)
     return text.find_first_of("\r\n") != std::string::npos;
 }
 
+Error smtpFailure(const SmtpSettings& settings, const std::string& detail)
+{
+    return Error::of(ErrorCode::Unavailable, kClientMessage,
+                     "SMTP server " + settings.host + ":" + std::to_string(settings.port) + ": " + detail);
+}
+
+// EHLO, STARTTLS, EHLO again, AUTH, MAIL/RCPT/DATA, QUIT.
+Result<void> converse(SmtpDialog& dialog, const SmtpSettings& settings, Poco::Net::Context::Ptr tls,
+                      const MailMessage& message)
+{
+    std::set<std::string> extensions = dialog.hello();
+    if (settings.startTls) {
+        // No fallback to clear text: a server (or someone in between) that hides STARTTLS gets nothing.
+        if (!offers(extensions, "STARTTLS")) {
+            return smtpFailure(settings,
+                               "does not offer STARTTLS (set smtp.starttls=false only for a server on a trusted link)");
+        }
+        std::string response;
+        if (!dialog.startTls(settings.host, tls, response)) {
+            return smtpFailure(settings, "refused STARTTLS: " + response);
+        }
+        extensions = dialog.hello(); // RFC 3207 §4.2: forget what was learnt before TLS
+    }
+    if (!settings.user.empty()) {
+        auto method = authMethod(extensions);
+        if (!method) {
+            return smtpFailure(settings, "offers neither AUTH PLAIN nor AUTH LOGIN");
+        }
+        dialog.authenticate(*method, settings.user, settings.password);
+    }
+
+    Poco::Net::MailMessage mail;
+    mail.setSender(fromHeader(settings.from));
+    mail.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, message.to));
+    mail.setSubject(EncodedWord::encode(message.subject));
+    mail.setDate(Poco::Timestamp());
+    mail.set("Message-ID", messageId(addressOf(settings.from)));
+    mail.set("Auto-Submitted", "auto-generated"); // RFC 3834 §5: no vacation replies to a code
+    mail.setContentType("text/plain; charset=UTF-8");
+    mail.setContent(withCrlf(message.textBody), Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+    dialog.sendMessage(mail);
+    try {
+        dialog.close();
+    } catch (const Poco::Exception&) {
+        // The message was accepted at the end of DATA; a failed QUIT changes nothing.
+    }
+    return {};
+}
+
 } // namespace
 
 SmtpMailSender::SmtpMailSender(SmtpSettings settings) : m_settings(std::move(settings))
@@ -184,13 +244,13 @@ Result<void> SmtpMailSender::send(const MailMessage& message)
     try {
         return deliver(normalised);
     } catch (const Poco::Net::SMTPException& e) {
-        return failure("refused the message: " + e.displayText());
+        return smtpFailure(m_settings, "refused the message: " + e.displayText());
     } catch (const Poco::TimeoutException&) {
-        return failure("did not answer within " + std::to_string(m_settings.timeoutSeconds) + " s");
+        return smtpFailure(m_settings, "did not answer within " + std::to_string(m_settings.timeoutSeconds) + " s");
     } catch (const Poco::Net::SSLException& e) {
-        return failure("TLS failed: " + e.displayText());
+        return smtpFailure(m_settings, "TLS failed: " + e.displayText());
     } catch (const Poco::Exception& e) {
-        return failure("failed: " + e.displayText());
+        return smtpFailure(m_settings, "failed: " + e.displayText());
     }
 }
 
@@ -201,49 +261,12 @@ Result<void> SmtpMailSender::deliver(const MailMessage& message)
     socket.connect(Poco::Net::SocketAddress(m_settings.host, static_cast<Poco::UInt16>(m_settings.port)), timeout);
     SmtpDialog dialog(socket);
     dialog.setTimeout(timeout);
-
-    std::set<std::string> extensions = dialog.hello();
-    if (m_settings.startTls) {
-        // No fallback to clear text: a server (or someone in between) that hides STARTTLS gets nothing.
-        if (!offers(extensions, "STARTTLS")) {
-            return failure("does not offer STARTTLS (set smtp.starttls=false only for a server on a trusted link)");
-        }
-        std::string response;
-        if (!dialog.startTls(m_settings.host, m_tls, response)) {
-            return failure("refused STARTTLS: " + response);
-        }
-        extensions = dialog.hello(); // RFC 3207 §4.2: forget what was learnt before TLS
-    }
-    if (!m_settings.user.empty()) {
-        auto method = authMethod(extensions);
-        if (!method) {
-            return failure("offers neither AUTH PLAIN nor AUTH LOGIN");
-        }
-        dialog.authenticate(*method, m_settings.user, m_settings.password);
-    }
-
-    Poco::Net::MailMessage mail;
-    mail.setSender(fromHeader(m_settings.from));
-    mail.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, message.to));
-    mail.setSubject(EncodedWord::encode(message.subject));
-    mail.setDate(Poco::Timestamp());
-    mail.set("Message-ID", messageId(addressOf(m_settings.from)));
-    mail.set("Auto-Submitted", "auto-generated"); // RFC 3834 §5: no vacation replies to a code
-    mail.setContentType("text/plain; charset=UTF-8");
-    mail.setContent(withCrlf(message.textBody), Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
-    dialog.sendMessage(mail);
     try {
-        dialog.close();
-    } catch (const Poco::Exception&) {
-        // The message was accepted at the end of DATA; a failed QUIT changes nothing.
+        return converse(dialog, m_settings, m_tls, message);
+    } catch (...) {
+        dialog.abandon();
+        throw;
     }
-    return {};
-}
-
-Error SmtpMailSender::failure(const std::string& detail) const
-{
-    return Error::of(ErrorCode::Unavailable, kClientMessage,
-                     "SMTP server " + m_settings.host + ":" + std::to_string(m_settings.port) + ": " + detail);
 }
 
 } // namespace castellan

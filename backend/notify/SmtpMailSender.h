@@ -22,7 +22,6 @@ public:
 
 private:
     Result<void> deliver(const MailMessage& message);
-    Error failure(const std::string& detail) const;
 
     SmtpSettings m_settings;
     Poco::Net::Context::Ptr m_tls;

@@ -271,8 +271,7 @@ RestResponse DeviceResource::answer(const RestRequest& request)
     if (!body->ok()) {
         return Problem::fromError(body->error());
     }
-    auto status =
-        m_approval.answer(*device, *id, *decision, number.value_or(""), *signature, request.sourceIp);
+    auto status = m_approval.answer(*device, *id, *decision, number.value_or(""), *signature, request.sourceIp);
     if (!status) {
         return refusal(status.error());
     }

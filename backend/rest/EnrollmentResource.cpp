@@ -34,8 +34,9 @@ EnrollmentResource::EnrollmentResource(UserRepository& users, SoftOtpEnrollment&
 
 void EnrollmentResource::addRoutes(Router& router)
 {
-    router.add({"POST", "/api/v1/users/{id}/enrollments", {Scope::Admin, Scope::User},
-                [this](const RestRequest& r) { return create(r); }});
+    router.add({"POST", "/api/v1/users/{id}/enrollments", {Scope::Admin, Scope::User}, [this](const RestRequest& r) {
+                    return create(r);
+                }});
 }
 
 std::string EnrollmentResource::publicUrlFor(const RestRequest& request) const
@@ -60,8 +61,8 @@ RestResponse EnrollmentResource::create(const RestRequest& request)
     if (!body) {
         return Problem::fromError(body.error());
     }
-    const auto lifetime = body->integer("expires_in_seconds", false, SoftOtpEnrollment::kMinLifetime,
-                                        SoftOtpEnrollment::kMaxLifetime);
+    const auto lifetime =
+        body->integer("expires_in_seconds", false, SoftOtpEnrollment::kMinLifetime, SoftOtpEnrollment::kMaxLifetime);
     std::string label = kDefaultLabel;
     if (auto given = body->text("label")) {
         auto normal = FreeText::normalise(*given, 100, "label");

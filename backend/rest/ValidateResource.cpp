@@ -30,6 +30,15 @@ RestResponse ValidateResource::validate(const RestRequest& request)
     auth.otp = body->text("otp");
     auth.transactionId = body->text("transaction_id");
     auth.application = body->text("application").value_or("");
+    // `factor` is an id (number) or a type ("sms"); both arrive as text here.
+    if (body->has("factor") && !body->isNull("factor")) {
+        auth.factor = body->object()->get("factor").toString();
+    }
+    auth.language =
+        body->text("language").value_or(request.header("accept-language").rfind("tr", 0) == 0 ? "tr" : "en");
+    if (auth.language != "en" && auth.language != "tr") {
+        body->addError("language", "must be en or tr");
+    }
     auth.sourceIp = request.sourceIp;
     if (auth.username.size() > 256) {
         body->addError("username", "must be 256 characters or fewer");

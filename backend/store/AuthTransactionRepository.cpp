@@ -32,15 +32,20 @@ std::optional<AuthTransactionRecord> AuthTransactionRepository::find(const std::
     m_database.read([&](Poco::Data::Session& s) {
         AuthTransactionRecord t;
         Poco::Nullable<Poco::Int64> application;
+        Poco::Nullable<Poco::Int64> codeFactor;
         Poco::Data::Statement select(s);
-        select << "SELECT user_id, application_id, channel, client, source_ip, factors, state, attempts, created_at, "
-                  "expires_at FROM auth_transactions WHERE id = $1",
+        select << "SELECT user_id, application_id, channel, client, source_ip, factors, state, code_factor_id, "
+                  "attempts, created_at, expires_at FROM auth_transactions WHERE id = $1",
             use(key), into(t.userId), into(application), into(t.channel), into(t.client), into(t.sourceIp),
-            into(t.factors), into(t.state), into(t.attempts), into(t.createdAt), into(t.expiresAt), limit(1);
+            into(t.factors), into(t.state), into(codeFactor), into(t.attempts), into(t.createdAt), into(t.expiresAt),
+            limit(1);
         if (select.execute() > 0) {
             t.digest = digest;
             if (!application.isNull()) {
                 t.applicationId = application.value();
+            }
+            if (!codeFactor.isNull()) {
+                t.codeFactorId = codeFactor.value();
             }
             found = t;
         }
@@ -74,6 +79,15 @@ bool AuthTransactionRepository::transition(const std::string& digest, const std:
         moved = update.execute() > 0;
     });
     return moved;
+}
+
+void AuthTransactionRepository::setCodeFactor(const std::string& digest, std::int64_t factorId)
+{
+    std::string key = digest;
+    Poco::Int64 factor = factorId;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE auth_transactions SET code_factor_id = $1 WHERE id = $2", use(factor), use(key), now;
+    });
 }
 
 void AuthTransactionRepository::purge(std::int64_t before)

@@ -17,8 +17,9 @@ struct AuthTransactionRecord
     std::string channel;
     std::string client;
     std::string sourceIp;
-    std::string factors; ///< offered factor types, comma separated
-    std::string state;   ///< pending | approved | denied | completed | expired
+    std::string factors;                      ///< offered factor types, comma separated
+    std::string state;                        ///< pending | approved | denied | completed | expired
+    std::optional<std::int64_t> codeFactorId; ///< the SMS/e-mail factor a code was sent to for this login
     int attempts = 0;
     std::int64_t createdAt = 0;
     std::int64_t expiresAt = 0;
@@ -36,6 +37,8 @@ public:
     int addAttempt(const std::string& digest);
     /// Moves a transaction from `from` to `to`; false when it was not in `from` any more.
     bool transition(const std::string& digest, const std::string& from, const std::string& to);
+    /// Records the SMS/e-mail factor whose code this login waits for.
+    void setCodeFactor(const std::string& digest, std::int64_t factorId);
     /// Deletes transactions that expired before `before`.
     void purge(std::int64_t before);
 

@@ -35,10 +35,10 @@ private slots:
     {
         test::FreshDatabase fresh;
         Database& db = fresh.open();
-        for (const char* table : {"admins", "api_clients", "tokens", "users", "factors", "devices", "failed_attempts",
-                                  "blocks", "security_settings", "audit_log", "settings", "applications",
-                                  "auth_transactions", "otp_deliveries", "push_challenges", "device_nonces",
-                                  "source_failures"}) {
+        for (const char* table :
+             {"admins", "api_clients", "tokens", "users", "factors", "devices", "failed_attempts", "blocks",
+              "security_settings", "audit_log", "settings", "applications", "auth_transactions", "otp_deliveries",
+              "push_challenges", "device_nonces", "source_failures"}) {
             QVERIFY2(countRows(db, table) >= 0, table);
         }
         QCOMPARE(countRows(db, "security_settings"), Poco::Int64(1));

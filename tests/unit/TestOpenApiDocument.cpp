@@ -19,11 +19,13 @@ using Poco::JSON::Object;
 
 namespace {
 
-/// Paths in the document are relative to its one server, `/api/v1`.
+/// Paths in the document are relative to its server, `/api/v1`, unless a path item names its own server: the
+/// device API's paths are relative to `/device/v1` (OpenAPI 3.1 §4.8.9.1 `servers` on a Path Item).
 const std::string kServerUrl = "/api/v1";
+const std::set<std::string> kPathServerUrls = {"/device/v1"};
 const std::set<std::string> kHttpMethods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"};
 
-using OperationKey = std::pair<std::string, std::string>; ///< (METHOD, path relative to the server URL)
+using OperationKey = std::pair<std::string, std::string>; ///< (METHOD, full path: server URL + document path)
 
 std::string upper(std::string text)
 {
@@ -98,6 +100,7 @@ private:
     Object::Ptr m_document;
     std::map<OperationKey, Object::Ptr> m_operations;
     std::map<OperationKey, const Route*> m_routes;
+    std::map<OperationKey, std::string> m_documentPaths; ///< the key of each operation's path item in `paths`
 
     /// The documented operation for a route, or null.
     Object::Ptr documented(const OperationKey& key) const
@@ -196,16 +199,29 @@ private slots:
         QVERIFY(paths);
         for (const auto& [path, item] : *paths) {
             QVERIFY2(isObject(item), path.c_str());
+            std::string server = kServerUrl;
+            if (Array::Ptr servers = item.extract<Object::Ptr>()->getArray("servers")) {
+                QCOMPARE(servers->size(), size_t(1));
+                server = servers->getObject(0)->getValue<std::string>("url");
+                QVERIFY2(kPathServerUrls.count(server), (path + ": unexpected server " + server).c_str());
+            }
             for (const auto& [method, operation] : *item.extract<Object::Ptr>()) {
                 if (kHttpMethods.count(method)) {
                     QVERIFY2(isObject(operation), (method + " " + path).c_str());
-                    m_operations[{upper(method), path}] = operation.extract<Object::Ptr>();
+                    const OperationKey key{upper(method), server + path};
+                    QVERIFY2(!m_operations.count(key), ("documented twice: " + describe(key)).c_str());
+                    m_operations[key] = operation.extract<Object::Ptr>();
+                    m_documentPaths[key] = path;
                 }
             }
         }
         for (const Route& route : m_services->router().routes()) {
-            QVERIFY2(route.pattern.rfind(kServerUrl + "/", 0) == 0, route.pattern.c_str());
-            const OperationKey key{route.method, route.pattern.substr(kServerUrl.size())};
+            bool served = route.pattern.rfind(kServerUrl + "/", 0) == 0;
+            for (const std::string& server : kPathServerUrls) {
+                served = served || route.pattern.rfind(server + "/", 0) == 0;
+            }
+            QVERIFY2(served, route.pattern.c_str());
+            const OperationKey key{route.method, route.pattern};
             QVERIFY2(m_routes.emplace(key, &route).second, ("routed twice: " + describe(key)).c_str());
         }
         QVERIFY(!m_routes.empty());
@@ -329,7 +345,7 @@ private slots:
         Object::Ptr paths = m_document->getObject("paths");
         for (const auto& [key, operation] : m_operations) {
             std::set<std::string> declared;
-            for (Object::Ptr owner : {paths->getObject(key.second), operation}) {
+            for (Object::Ptr owner : {paths->getObject(m_documentPaths.at(key)), operation}) {
                 Array::Ptr parameters = owner->getArray("parameters");
                 for (size_t i = 0; parameters && i < parameters->size(); ++i) {
                     Object::Ptr parameter = dereferenced(parameters->getObject(static_cast<unsigned>(i)));

@@ -3,6 +3,8 @@
 #include <Poco/AutoPtr.h>
 #include <Poco/Util/MapConfiguration.h>
 
+#include <QTemporaryFile>
+
 #include <QtTest>
 
 using namespace castellan;
@@ -106,6 +108,151 @@ private slots:
         std::vector<ConfigError> errors;
         QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
         QCOMPARE(errors.size(), size_t(3));
+    }
+    void testSmsGatewayKeysAreRead()
+    {
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("sms.gateway.url", "https://sms.example.net/api/send?user=castellan&to={phone}");
+        map->setString("sms.gateway.method", "get");
+        map->setString("sms.gateway.body", "text={message}");
+        map->setString("sms.gateway.headers", "Authorization: Bearer xyz\\nX-Api-Key: k");
+        map->setString("sms.gateway.success_status", "200,202");
+        map->setString("sms.gateway.success_body", "regex:^OK");
+        map->setString("sms.gateway.timeout_seconds", "7");
+        map->setString("sms.gateway.ca_file", ca.fileName().toStdString());
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY2(config.ok(), errors.empty() ? "" : (errors[0].key + ": " + errors[0].message).c_str());
+        const SmsGatewaySettings& sms = config->smsGateway;
+        QCOMPARE(sms.method, std::string("GET"));
+        QCOMPARE(sms.bodyTemplate, std::string("text={message}"));
+        QCOMPARE(sms.headers.size(), size_t(2));
+        QCOMPARE(sms.headers[1], SmsGatewaySettings::Header("X-Api-Key", "k"));
+        QVERIFY(sms.successStatus.contains(202));
+        QVERIFY(!sms.successStatus.contains(201));
+        QVERIFY(sms.successBodyIsRegex);
+        QCOMPARE(sms.timeoutSeconds, 7);
+        QCOMPARE(sms.caFile, ca.fileName().toStdString());
+    }
+    void testNoSmsGatewayByDefault()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(config.ok());
+        QVERIFY(config->smsGateway.url.empty());
+        QCOMPARE(config->smtpSettings().startTls, true);
+        QCOMPARE(config->smtpSettings().timeoutSeconds, 30);
+    }
+    void testBadSmsGatewayValuesNameTheirKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("url scheme") << "sms.gateway.url"
+                                    << "ftp://sms.example.net/{phone}/{message}"
+                                    << "http:// or https:// URL";
+        QTest::newRow("method") << "sms.gateway.method"
+                                << "PUT"
+                                << "must be one of get, post";
+        QTest::newRow("no message") << "sms.gateway.body"
+                                    << R"({"to":"{phone}"})"
+                                    << "must contain {message}";
+        QTest::newRow("no phone") << "sms.gateway.body"
+                                  << R"({"text":"{message}"})"
+                                  << "{phone} or {phone_digits}";
+        QTest::newRow("content type") << "sms.gateway.content_type"
+                                      << ""
+                                      << "required with a POST body";
+        QTest::newRow("headers") << "sms.gateway.headers"
+                                 << "Authorization Bearer"
+                                 << "not 'Name: value'";
+        QTest::newRow("status") << "sms.gateway.success_status"
+                                << "ok"
+                                << "status codes (200) or classes (2xx)";
+        QTest::newRow("body regex") << "sms.gateway.success_body"
+                                    << "regex:("
+                                    << "regular expression";
+        QTest::newRow("timeout") << "sms.gateway.timeout_seconds"
+                                 << "0"
+                                 << "whole number from 1 to 120";
+        QTest::newRow("ca file") << "sms.gateway.ca_file"
+                                 << "/nonexistent/ca.pem"
+                                 << "cannot read";
+    }
+    void testBadSmsGatewayValuesNameTheirKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("sms.gateway.url", "https://sms.example.net/send");
+        map->setString("sms.gateway.body", R"({"to":"{phone}","text":"{message}"})");
+        map->setString("sms.gateway.content_type", "application/json");
+        map->setString(key.toStdString(), value.toStdString());
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(errors[0].key), key);
+        QVERIFY2(QString::fromStdString(errors[0].message).contains(message), errors[0].message.c_str());
+    }
+    void testSmsGatewaySettingsWithoutUrlAreRefused()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("sms.gateway.body", "to={phone}&text={message}");
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(errors[0].key, std::string("sms.gateway.url"));
+        QVERIFY(QString::fromStdString(errors[0].message).contains("required when sms.gateway.body is set"));
+    }
+    void testSmtpSenderIsCheckedAndRequiredWithAHost_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << ""
+                                 << "required when smtp.host is set";
+        QTest::newRow("not an address") << "Castellan"
+                                        << "an address or 'Name <address>'";
+        QTest::newRow("unclosed") << "Castellan <noreply@example.com"
+                                  << "an address or 'Name <address>'";
+    }
+    void testSmtpSenderIsCheckedAndRequiredWithAHost()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, message);
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("smtp.host", "mail.example.com");
+        map->setString("smtp.from", from.toStdString());
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(errors[0].key, std::string("smtp.from"));
+        QVERIFY2(QString::fromStdString(errors[0].message).contains(message), errors[0].message.c_str());
+    }
+    void testSmtpSettingsCarryEveryKey()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("smtp.host", "mail.example.com");
+        map->setString("smtp.port", "587");
+        map->setString("smtp.user", "mailer");
+        map->setString("smtp.password", " secret ");
+        map->setString("smtp.from", "Castellan MFA <noreply@example.com>");
+        map->setString("smtp.starttls", "false");
+        map->setString("smtp.timeout_seconds", "12");
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(config.ok());
+        const SmtpSettings smtp = config->smtpSettings();
+        QCOMPARE(smtp.host, std::string("mail.example.com"));
+        QCOMPARE(smtp.port, 587);
+        QCOMPARE(smtp.user, std::string("mailer"));
+        QCOMPARE(smtp.password, std::string(" secret "));
+        QCOMPARE(smtp.from, std::string("Castellan MFA <noreply@example.com>"));
+        QCOMPARE(smtp.startTls, false);
+        QCOMPARE(smtp.timeoutSeconds, 12);
     }
 };
 

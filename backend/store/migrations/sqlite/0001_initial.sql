@@ -157,6 +157,7 @@ CREATE TABLE auth_transactions (
     source_ip TEXT NOT NULL DEFAULT '',
     factors TEXT NOT NULL,
     state TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'denied', 'completed', 'expired')),
+    code_factor_id INTEGER,
     attempts INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL
