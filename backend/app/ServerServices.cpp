@@ -17,7 +17,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                m_hasher),
       m_health(database), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
-      m_userResource(m_users, m_lockout, m_audit, m_hasher),
+      m_userResource(m_users, m_transactions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit), m_validate(m_engine),
       m_applicationResource(m_applications, m_audit),

@@ -5,12 +5,12 @@
 #include "core/Rfc3339.h"
 #include "rest/JsonBody.h"
 #include "rest/Paging.h"
+#include "rest/PathParameter.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
 #include "store/ApiClientRepository.h"
 #include "store/AuditLog.h"
 
-#include <Poco/NumberParser.h>
 #include <Poco/String.h>
 
 namespace castellan {
@@ -28,16 +28,6 @@ Poco::JSON::Object toJson(const ApiClientRecord& c)
     o.set("updated_at", Rfc3339::format(c.updatedAt));
     o.set("last_used_at", c.lastUsedAt ? Poco::Dynamic::Var(Rfc3339::format(*c.lastUsedAt)) : Poco::Dynamic::Var());
     return o;
-}
-
-std::optional<std::int64_t> pathId(const RestRequest& request)
-{
-    Poco::Int64 id = 0;
-    auto it = request.pathParams.find("id");
-    if (it == request.pathParams.end() || !Poco::NumberParser::tryParse64(it->second, id) || id <= 0) {
-        return std::nullopt;
-    }
-    return id;
 }
 
 RestResponse notFound()

@@ -3,13 +3,13 @@
 #include "core/Rfc3339.h"
 #include "rest/JsonBody.h"
 #include "rest/Paging.h"
+#include "rest/PathParameter.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 
 #include <Poco/Data/DataException.h>
-#include <Poco/NumberParser.h>
 #include <Poco/String.h>
 
 namespace castellan {
@@ -35,16 +35,6 @@ Poco::JSON::Object applicationJson(const ApplicationRecord& a)
     o.set("created_at", Rfc3339::format(a.createdAt));
     o.set("updated_at", Rfc3339::format(a.updatedAt));
     return o;
-}
-
-std::optional<std::int64_t> pathId(const RestRequest& request)
-{
-    Poco::Int64 id = 0;
-    auto it = request.pathParams.find("id");
-    if (it == request.pathParams.end() || !Poco::NumberParser::tryParse64(it->second, id) || id <= 0) {
-        return std::nullopt;
-    }
-    return id;
 }
 
 RestResponse notFound()

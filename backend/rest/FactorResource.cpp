@@ -9,6 +9,7 @@
 #include "otp/OtpAlgorithm.h"
 #include "otp/OtpSecret.h"
 #include "rest/JsonBody.h"
+#include "rest/PathParameter.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
 #include "store/AuditLog.h"
@@ -46,16 +47,6 @@ Poco::JSON::Object factorJson(const FactorRecord& f)
     o.set("created_at", Rfc3339::format(f.createdAt));
     o.set("last_used_at", f.lastUsedAt ? Poco::Dynamic::Var(Rfc3339::format(*f.lastUsedAt)) : Poco::Dynamic::Var());
     return o;
-}
-
-std::optional<std::int64_t> pathNumber(const RestRequest& request, const std::string& name)
-{
-    Poco::Int64 id = 0;
-    auto it = request.pathParams.find(name);
-    if (it == request.pathParams.end() || !Poco::NumberParser::tryParse64(it->second, id) || id <= 0) {
-        return std::nullopt;
-    }
-    return id;
 }
 
 std::optional<std::vector<std::uint8_t>> hexBytes(const std::string& hex)
@@ -110,7 +101,7 @@ void FactorResource::addRoutes(Router& router)
 
 RestResponse FactorResource::list(const RestRequest& request)
 {
-    auto id = pathNumber(request, "id");
+    auto id = pathId(request, "id");
     if (!id || !m_users.findById(*id, m_clock.nowSeconds())) {
         return Problem::fromError(Error::of(ErrorCode::NotFound, "No user with this id"));
     }
@@ -128,7 +119,7 @@ RestResponse FactorResource::list(const RestRequest& request)
 
 RestResponse FactorResource::create(const RestRequest& request)
 {
-    auto id = pathNumber(request, "id");
+    auto id = pathId(request, "id");
     auto user = id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
     if (!user) {
         return Problem::fromError(Error::of(ErrorCode::NotFound, "No user with this id"));
@@ -241,8 +232,8 @@ RestResponse FactorResource::create(const RestRequest& request)
 
 RestResponse FactorResource::remove(const RestRequest& request)
 {
-    auto id = pathNumber(request, "id");
-    auto fid = pathNumber(request, "fid");
+    auto id = pathId(request, "id");
+    auto fid = pathId(request, "fid");
     if (!id || !fid) {
         return Problem::fromError(Error::of(ErrorCode::NotFound, "No such factor"));
     }

@@ -6,14 +6,15 @@
 #include "crypto/PasswordHasher.h"
 #include "rest/JsonBody.h"
 #include "rest/Paging.h"
+#include "rest/PathParameter.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
 #include "store/AuditLog.h"
+#include "store/AuthTransactionRepository.h"
 #include "store/UserRepository.h"
 #include "validation/UserValidator.h"
 
 #include <Poco/Data/DataException.h>
-#include <Poco/NumberParser.h>
 
 #include <set>
 
@@ -43,16 +44,6 @@ Poco::JSON::Object userJson(const UserRecord& u, std::int64_t nowSeconds)
     o.set("created_at", Rfc3339::format(u.createdAt));
     o.set("updated_at", Rfc3339::format(u.updatedAt));
     return o;
-}
-
-std::optional<std::int64_t> pathId(const RestRequest& request)
-{
-    Poco::Int64 id = 0;
-    auto it = request.pathParams.find("id");
-    if (it == request.pathParams.end() || !Poco::NumberParser::tryParse64(it->second, id) || id <= 0) {
-        return std::nullopt;
-    }
-    return id;
 }
 
 RestResponse notFound()
@@ -106,9 +97,9 @@ RestResponse invalid(JsonBody& body, const Result<ValidatedUser>& valid)
 
 } // namespace
 
-UserResource::UserResource(UserRepository& users, AccountLockout& lockout, AuditLog& audit,
-                           const PasswordHasher& hasher, const Clock& clock)
-    : m_users(users), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
+UserResource::UserResource(UserRepository& users, AuthTransactionRepository& transactions, AccountLockout& lockout,
+                           AuditLog& audit, const PasswordHasher& hasher, const Clock& clock)
+    : m_users(users), m_transactions(transactions), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
 {}
 
 void UserResource::addRoutes(Router& router)
@@ -124,6 +115,7 @@ void UserResource::addRoutes(Router& router)
     router.add({"PATCH", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::update)});
     router.add({"DELETE", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::remove)});
     router.add({"POST", "/api/v1/users/{id}/password", {Scope::Admin}, bind(&UserResource::setPassword)});
+    router.add({"DELETE", "/api/v1/users/{id}/sessions", {Scope::Admin}, bind(&UserResource::terminateSessions)});
     router.add({"POST", "/api/v1/users/bulk/password-reset", {Scope::Admin}, bind(&UserResource::bulkPasswordReset)});
     router.add({"POST", "/api/v1/users/bulk/expiration", {Scope::Admin}, bind(&UserResource::bulkExpiration)});
 }
@@ -380,6 +372,27 @@ RestResponse UserResource::setPassword(const RestRequest& request)
     Poco::JSON::Object o;
     o.set("temporary_password", password);
     o.set("must_change_password", *c.mustChangePassword);
+    return jsonResponse(o);
+}
+
+RestResponse UserResource::terminateSessions(const RestRequest& request)
+{
+    auto id = pathId(request);
+    auto user = id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
+    if (!user) {
+        return notFound();
+    }
+    // Logins in flight end now; portal and SSO sessions join this list when those channels exist.
+    const int ended = m_transactions.endPendingForUser(user->id);
+    m_audit.record({.channel = "rest",
+                    .event = "user.sessions.terminate",
+                    .actor = request.principal->actor(),
+                    .username = user->username,
+                    .result = "success",
+                    .reason = std::to_string(ended) + " pending logins ended",
+                    .sourceIp = request.sourceIp});
+    Poco::JSON::Object o;
+    o.set("terminated", ended);
     return jsonResponse(o);
 }
 

@@ -7,6 +7,7 @@ namespace castellan {
 
 class AccountLockout;
 class AuditLog;
+class AuthTransactionRepository;
 class PasswordHasher;
 class Router;
 class UserRepository;
@@ -16,8 +17,8 @@ class UserRepository;
 class UserResource
 {
 public:
-    UserResource(UserRepository& users, AccountLockout& lockout, AuditLog& audit, const PasswordHasher& hasher,
-                 const Clock& clock = SystemClock::instance());
+    UserResource(UserRepository& users, AuthTransactionRepository& transactions, AccountLockout& lockout,
+                 AuditLog& audit, const PasswordHasher& hasher, const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
     RestResponse list(const RestRequest& request);
@@ -26,11 +27,13 @@ public:
     RestResponse update(const RestRequest& request);
     RestResponse remove(const RestRequest& request);
     RestResponse setPassword(const RestRequest& request);
+    RestResponse terminateSessions(const RestRequest& request);
     RestResponse bulkPasswordReset(const RestRequest& request);
     RestResponse bulkExpiration(const RestRequest& request);
 
 private:
     UserRepository& m_users;
+    AuthTransactionRepository& m_transactions;
     AccountLockout& m_lockout;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;

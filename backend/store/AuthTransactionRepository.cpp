@@ -90,6 +90,18 @@ void AuthTransactionRepository::setCodeFactor(const std::string& digest, std::in
     });
 }
 
+int AuthTransactionRepository::endPendingForUser(std::int64_t userId)
+{
+    Poco::Int64 user = userId;
+    int ended = 0;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement update(s);
+        update << "UPDATE auth_transactions SET state = 'expired' WHERE user_id = $1 AND state = 'pending'", use(user);
+        ended = static_cast<int>(update.execute());
+    });
+    return ended;
+}
+
 void AuthTransactionRepository::purge(std::int64_t before)
 {
     Poco::Int64 cutoff = before;

@@ -39,6 +39,8 @@ public:
     bool transition(const std::string& digest, const std::string& from, const std::string& to);
     /// Records the SMS/e-mail factor whose code this login waits for.
     void setCodeFactor(const std::string& digest, std::int64_t factorId);
+    /// Ends every pending login of a user (admin "terminate sessions"); returns how many.
+    int endPendingForUser(std::int64_t userId);
     /// Deletes transactions that expired before `before`.
     void purge(std::int64_t before);
 

@@ -1,8 +1,10 @@
-// Benchmark: POST /api/v1/auth/validate (password only) against a real castellan-server on loopback.
-// Prints one line per figure: throughput, p50, p99 (DESIGN §8). Run on demand, never as a pass/fail test:
-//   castellan-bench-validate [--db-url URL] [--threads N] [--seconds S] [--users N]
+// Benchmark: POST /api/v1/auth/validate against a real castellan-server on loopback, either password only
+// (Argon2id bound) or OTP only (an HOTP code per request: the replay-proof write path).
+// Prints one line per figure: throughput, p50, p99, server RSS (DESIGN §8). Run on demand, never pass/fail:
+//   castellan-bench-validate [--mode password|otp] [--db-url URL] [--threads N] [--seconds S] [--users N]
 #include "AdminSession.h"
 #include "ServerProcess.h"
+#include "otp/Hotp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,14 +18,16 @@
 #include <mutex>
 #include <thread>
 
+using namespace castellan;
 using namespace castellan::test;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
 struct Options
 {
     std::string dbUrl;
+    std::string mode = "password";
     int threads = 8;
     int seconds = 10;
     int users = 200;
@@ -33,7 +37,9 @@ Options parse(const QStringList& args)
 {
     Options o;
     for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == "--db-url") {
+        if (args[i] == "--mode") {
+            o.mode = args[i + 1].toStdString();
+        } else if (args[i] == "--db-url") {
             o.dbUrl = args[i + 1].toStdString();
         } else if (args[i] == "--threads") {
             o.threads = args[i + 1].toInt();
@@ -43,6 +49,9 @@ Options parse(const QStringList& args)
             o.users = args[i + 1].toInt();
         }
     }
+    o.threads = std::max(1, o.threads);
+    // OTP mode: each thread owns every threads-th user, so the user count is a multiple of the thread count.
+    o.users = std::max(o.threads, (o.users + o.threads - 1) / o.threads * o.threads);
     return o;
 }
 
@@ -81,11 +90,31 @@ int main(int argc, char** argv)
     const std::string agent = admin.createClientToken("agent", "bench");
     // Lockout must not interfere: failures are not part of this figure, but keep the limits generous anyway.
     const std::string password = "Benchmark-Password-1";
+    const bool otpMode = options.mode == "otp";
+    const std::string seedHex = "3132333435363738393031323334353637383930";
+    const std::string seedText = "12345678901234567890";
+    const std::vector<std::uint8_t> seed(seedText.begin(), seedText.end());
+    if (otpMode) {
+        admin.send("POST", "/api/v1/applications",
+                   R"({"name":"bench-otp","type":"api","allowed_factors":["hotp"],"password_required":false})");
+        HttpReply settings = admin.get("/api/v1/settings/security");
+        admin.send("PUT", "/api/v1/settings/security",
+                   json({{"failed_attempt_limit", "=1000"},
+                         {"window_seconds", "=60"},
+                         {"block_seconds", "=60"},
+                         {"permanent_block", "false"},
+                         {"source_failure_limit", "=1000000"}}),
+                   {{"If-Match", settings.headers["ETag"]}});
+    }
     for (int i = 0; i < options.users; ++i) {
-        admin.send("POST", "/api/v1/users",
-                   json({{"username", "bench" + std::to_string(i)},
-                         {"password", password},
-                         {"password_confirmation", password}}));
+        HttpReply user = admin.send("POST", "/api/v1/users",
+                                    json({{"username", "bench" + std::to_string(i)},
+                                          {"password", password},
+                                          {"password_confirmation", password}}));
+        if (otpMode) {
+            admin.send("POST", "/api/v1/users/" + std::to_string(user.json()->getValue<int>("id")) + "/factors",
+                       json({{"type", "hotp"}, {"serial", "B" + std::to_string(i)}, {"secret_hex", seedHex}}));
+        }
     }
 
     std::atomic<bool> stop{false};
@@ -93,15 +122,21 @@ int main(int argc, char** argv)
     std::vector<double> latenciesMs;
     std::atomic<long> failures{0};
     std::vector<std::thread> workers;
-    const auto started = Clock::now();
+    const auto started = SteadyClock::now();
     for (int t = 0; t < options.threads; ++t) {
         workers.emplace_back([&, t] {
             HttpsClient client("127.0.0.1", server.httpsPort());
             std::vector<double> mine;
+            std::vector<std::uint64_t> counters(static_cast<size_t>(options.users), 0);
             for (int i = t; !stop; i += options.threads) {
+                // Each thread owns the users i = t (mod threads), so every HOTP counter is used in order, once.
+                const int u = i % options.users;
                 const std::string body =
-                    json({{"username", "bench" + std::to_string(i % options.users)}, {"password", password}});
-                const auto begin = Clock::now();
+                    otpMode ? json({{"username", "bench" + std::to_string(u)},
+                                    {"otp", hotp(seed, counters[static_cast<size_t>(u)]++, 6, OtpAlgorithm::Sha1)},
+                                    {"application", "bench-otp"}})
+                            : json({{"username", "bench" + std::to_string(u)}, {"password", password}});
+                const auto begin = SteadyClock::now();
                 try {
                     HttpReply r = client.send("POST", "/api/v1/auth/validate", body, "application/json",
                                               {{"Authorization", "Bearer " + agent}});
@@ -111,7 +146,7 @@ int main(int argc, char** argv)
                 } catch (...) {
                     ++failures;
                 }
-                mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - begin).count());
+                mine.push_back(std::chrono::duration<double, std::milli>(SteadyClock::now() - begin).count());
             }
             std::lock_guard lock(mutex);
             latenciesMs.insert(latenciesMs.end(), mine.begin(), mine.end());
@@ -123,7 +158,7 @@ int main(int argc, char** argv)
     for (auto& w : workers) {
         w.join();
     }
-    const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+    const double elapsed = std::chrono::duration<double>(SteadyClock::now() - started).count();
     std::sort(latenciesMs.begin(), latenciesMs.end());
     auto percentile = [&](double p) {
         return latenciesMs.empty()
@@ -131,11 +166,12 @@ int main(int argc, char** argv)
                    : latenciesMs[std::min(latenciesMs.size() - 1, static_cast<size_t>(p * latenciesMs.size()))];
     };
     const std::string db = options.dbUrl.empty() ? "sqlite" : "postgresql";
-    std::printf("validate.password db=%s threads=%d requests=%zu failures=%ld\n", db.c_str(), options.threads,
+    const char* m = otpMode ? "otp" : "password";
+    std::printf("validate.%s db=%s threads=%d requests=%zu failures=%ld\n", m, db.c_str(), options.threads,
                 latenciesMs.size(), failures.load());
-    std::printf("validate.password.throughput %.1f req/s\n", latenciesMs.size() / elapsed);
-    std::printf("validate.password.p50 %.2f ms\n", percentile(0.50));
-    std::printf("validate.password.p99 %.2f ms\n", percentile(0.99));
+    std::printf("validate.%s.throughput %.1f req/s\n", m, latenciesMs.size() / elapsed);
+    std::printf("validate.%s.p50 %.2f ms\n", m, percentile(0.50));
+    std::printf("validate.%s.p99 %.2f ms\n", m, percentile(0.99));
     std::printf("server.rss %ld KiB\n", rss);
     server.stop();
     return failures.load() == 0 ? 0 : 1;

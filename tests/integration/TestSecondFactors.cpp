@@ -145,6 +145,20 @@ private slots:
         QCOMPARE(m_admin->send("DELETE", "/api/v1/blocks/totp.user", "").status, 204);
     }
 
+    void testAdminEndsLoginsInFlight()
+    {
+        HttpReply challenge = validate(json({{"username", "totp.user"}, {"password", kPassword}}));
+        const std::string tx = challenge.json()->getValue<std::string>("transaction_id");
+        HttpReply users = m_admin->get("/api/v1/users?q=totp.user");
+        const int id = users.json()->getArray("items")->getObject(0)->getValue<int>("id");
+        HttpReply ended = m_admin->send("DELETE", "/api/v1/users/" + std::to_string(id) + "/sessions", "");
+        QCOMPARE(ended.status, 200);
+        QCOMPARE(ended.json()->getValue<int>("terminated"), 1);
+        HttpReply after = validate(json({{"username", "totp.user"}, {"transaction_id", tx}, {"otp", "123456"}}));
+        QCOMPARE(after.json()->getValue<std::string>("result"), std::string("reject"));
+        QVERIFY(audit("totp.user").find("transaction expired") != std::string::npos);
+    }
+
     void testHotpLookAheadReplayAndResync()
     {
         const int id = createUser("hotp.user");
