@@ -294,7 +294,7 @@ int CastellanServer::serve(const ServerConfig& config)
         params->setServerName("castellan");
         http = std::make_unique<Poco::Net::HTTPServer>(new RestHandlerFactory(router), threads, socket, params);
         http->start();
-        log.information("listening https %s (REST API /api/v1)", socket.address().toString());
+        log.notice("listening https %s (REST API /api/v1)", socket.address().toString());
     } catch (const Poco::Net::NetException& e) {
         std::cerr << "castellan-server: cannot listen on " << config.httpAddress << ":" << config.httpPort << ": "
                   << e.displayText() << "\n";

@@ -77,7 +77,7 @@ int main(int argc, char** argv)
         qputenv("CASTELLAN_SERVER_BINARY", (QCoreApplication::applicationDirPath() + "/castellan-server").toUtf8());
     }
     QTemporaryDir state;
-    QStringList args{"--set", "log.level=warning"};
+    QStringList args{"--set", "log.level=notice"};
     if (!options.dbUrl.empty()) {
         args << "--set" << QString::fromStdString("db.url=" + options.dbUrl);
     }
