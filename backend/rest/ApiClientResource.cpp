@@ -51,17 +51,15 @@ ApiClientResource::ApiClientResource(ApiClientRepository& clients, TokenService&
 
 void ApiClientResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (ApiClientResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"GET", "/api/v1/api-clients", {Scope::Admin}, bind(&ApiClientResource::list)});
-    router.add({"POST", "/api/v1/api-clients", {Scope::Admin}, bind(&ApiClientResource::create)});
-    router.add({"GET", "/api/v1/api-clients/{id}", {Scope::Admin}, bind(&ApiClientResource::get)});
-    router.add({"PATCH", "/api/v1/api-clients/{id}", {Scope::Admin}, bind(&ApiClientResource::update)});
-    router.add({"DELETE", "/api/v1/api-clients/{id}", {Scope::Admin}, bind(&ApiClientResource::remove)});
-    router.add({"POST", "/api/v1/api-clients/{id}/secret", {Scope::Admin}, bind(&ApiClientResource::rotateSecret)});
+    router.add({"GET", "/api/v1/api-clients", {Scope::Admin}, handlerFor(this, &ApiClientResource::list)});
+    router.add({"POST", "/api/v1/api-clients", {Scope::Admin}, handlerFor(this, &ApiClientResource::create)});
+    router.add({"GET", "/api/v1/api-clients/{id}", {Scope::Admin}, handlerFor(this, &ApiClientResource::get)});
+    router.add({"PATCH", "/api/v1/api-clients/{id}", {Scope::Admin}, handlerFor(this, &ApiClientResource::update)});
+    router.add({"DELETE", "/api/v1/api-clients/{id}", {Scope::Admin}, handlerFor(this, &ApiClientResource::remove)});
+    router.add({"POST",
+                "/api/v1/api-clients/{id}/secret",
+                {Scope::Admin},
+                handlerFor(this, &ApiClientResource::rotateSecret)});
 }
 
 RestResponse ApiClientResource::list(const RestRequest& request)

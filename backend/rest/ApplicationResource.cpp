@@ -109,16 +109,11 @@ ApplicationResource::ApplicationResource(ApplicationRepository& applications, Au
 
 void ApplicationResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (ApplicationResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"GET", "/api/v1/applications", {Scope::Admin}, bind(&ApplicationResource::list)});
-    router.add({"POST", "/api/v1/applications", {Scope::Admin}, bind(&ApplicationResource::create)});
-    router.add({"GET", "/api/v1/applications/{id}", {Scope::Admin}, bind(&ApplicationResource::get)});
-    router.add({"PATCH", "/api/v1/applications/{id}", {Scope::Admin}, bind(&ApplicationResource::update)});
-    router.add({"DELETE", "/api/v1/applications/{id}", {Scope::Admin}, bind(&ApplicationResource::remove)});
+    router.add({"GET", "/api/v1/applications", {Scope::Admin}, handlerFor(this, &ApplicationResource::list)});
+    router.add({"POST", "/api/v1/applications", {Scope::Admin}, handlerFor(this, &ApplicationResource::create)});
+    router.add({"GET", "/api/v1/applications/{id}", {Scope::Admin}, handlerFor(this, &ApplicationResource::get)});
+    router.add({"PATCH", "/api/v1/applications/{id}", {Scope::Admin}, handlerFor(this, &ApplicationResource::update)});
+    router.add({"DELETE", "/api/v1/applications/{id}", {Scope::Admin}, handlerFor(this, &ApplicationResource::remove)});
 }
 
 RestResponse ApplicationResource::list(const RestRequest& request)

@@ -30,19 +30,16 @@ AuthResource::AuthResource(AdminAuthenticator& authenticator, TokenService& toke
 
 void AuthResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (AuthResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"POST", "/api/v1/auth/login", {Scope::Public}, bind(&AuthResource::login)});
+    router.add({"POST", "/api/v1/auth/login", {Scope::Public}, handlerFor(this, &AuthResource::login)});
     // Public: the access token has usually expired when a client refreshes; the refresh token is the credential.
-    router.add({"POST", "/api/v1/auth/refresh", {Scope::Public}, bind(&AuthResource::refresh)});
-    router.add({"POST", "/api/v1/auth/logout", {Scope::Admin}, bind(&AuthResource::logout), true});
-    router.add({"GET", "/api/v1/auth/me", {Scope::Admin}, bind(&AuthResource::me), true});
-    router.add({"POST", "/api/v1/auth/password", {Scope::Admin}, bind(&AuthResource::changePassword), true});
-    router.add({"POST", "/api/v1/auth/totp", {Scope::Admin}, bind(&AuthResource::beginTotp), true});
-    router.add({"POST", "/api/v1/auth/totp/confirm", {Scope::Admin}, bind(&AuthResource::confirmTotp), true});
+    router.add({"POST", "/api/v1/auth/refresh", {Scope::Public}, handlerFor(this, &AuthResource::refresh)});
+    router.add({"POST", "/api/v1/auth/logout", {Scope::Admin}, handlerFor(this, &AuthResource::logout), true});
+    router.add({"GET", "/api/v1/auth/me", {Scope::Admin}, handlerFor(this, &AuthResource::me), true});
+    router.add(
+        {"POST", "/api/v1/auth/password", {Scope::Admin}, handlerFor(this, &AuthResource::changePassword), true});
+    router.add({"POST", "/api/v1/auth/totp", {Scope::Admin}, handlerFor(this, &AuthResource::beginTotp), true});
+    router.add(
+        {"POST", "/api/v1/auth/totp/confirm", {Scope::Admin}, handlerFor(this, &AuthResource::confirmTotp), true});
 }
 
 RestResponse AuthResource::login(const RestRequest& request)

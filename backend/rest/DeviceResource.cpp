@@ -130,18 +130,15 @@ DeviceResource::DeviceResource(SoftOtpEnrollment& enrollment, DeviceRequestVerif
 
 void DeviceResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (DeviceResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
     // Public for the router: devices authenticate by enrollment token or request signature, not bearer tokens.
     const std::set<Scope> device = {Scope::Public};
-    router.add({"POST", "/device/v1/enroll", device, bind(&DeviceResource::enroll), false, kBodyLimit});
-    router.add({"POST", "/device/v1/verify", device, bind(&DeviceResource::verify), false, kBodyLimit});
-    router.add({"GET", "/device/v1/sync", device, bind(&DeviceResource::sync), false, kBodyLimit});
-    router.add({"GET", "/device/v1/challenges", device, bind(&DeviceResource::challenges), false, kBodyLimit});
-    router.add({"POST", "/device/v1/challenges/{id}", device, bind(&DeviceResource::answer), false, kBodyLimit});
+    router.add({"POST", "/device/v1/enroll", device, handlerFor(this, &DeviceResource::enroll), false, kBodyLimit});
+    router.add({"POST", "/device/v1/verify", device, handlerFor(this, &DeviceResource::verify), false, kBodyLimit});
+    router.add({"GET", "/device/v1/sync", device, handlerFor(this, &DeviceResource::sync), false, kBodyLimit});
+    router.add(
+        {"GET", "/device/v1/challenges", device, handlerFor(this, &DeviceResource::challenges), false, kBodyLimit});
+    router.add(
+        {"POST", "/device/v1/challenges/{id}", device, handlerFor(this, &DeviceResource::answer), false, kBodyLimit});
 }
 
 Result<DeviceRecord> DeviceResource::authenticate(const RestRequest& request)

@@ -89,14 +89,10 @@ FactorResource::FactorResource(UserRepository& users, FactorRepository& factors,
 
 void FactorResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (FactorResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"GET", "/api/v1/users/{id}/factors", {Scope::Admin}, bind(&FactorResource::list)});
-    router.add({"POST", "/api/v1/users/{id}/factors", {Scope::Admin}, bind(&FactorResource::create)});
-    router.add({"DELETE", "/api/v1/users/{id}/factors/{fid}", {Scope::Admin}, bind(&FactorResource::remove)});
+    router.add({"GET", "/api/v1/users/{id}/factors", {Scope::Admin}, handlerFor(this, &FactorResource::list)});
+    router.add({"POST", "/api/v1/users/{id}/factors", {Scope::Admin}, handlerFor(this, &FactorResource::create)});
+    router.add(
+        {"DELETE", "/api/v1/users/{id}/factors/{fid}", {Scope::Admin}, handlerFor(this, &FactorResource::remove)});
 }
 
 RestResponse FactorResource::list(const RestRequest& request)

@@ -27,6 +27,15 @@ struct Route
     std::size_t bodyLimit = 0;
 };
 
+/// A handler that calls `method` on `resource` (how resources register their member functions).
+template <typename Resource>
+RestHandler handlerFor(Resource* resource, RestResponse (Resource::*method)(const RestRequest&))
+{
+    return [resource, method](const RestRequest& r) {
+        return (resource->*method)(r);
+    };
+}
+
 /// Resolves a bearer token to its caller (nothing when invalid).
 using BearerResolver = std::function<std::optional<Principal>(const std::string& token)>;
 

@@ -48,16 +48,12 @@ SecurityResource::SecurityResource(Database& database, AccountLockout& lockout, 
 
 void SecurityResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (SecurityResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"GET", "/api/v1/blocks", {Scope::Admin}, bind(&SecurityResource::listBlocks)});
-    router.add({"POST", "/api/v1/blocks", {Scope::Admin}, bind(&SecurityResource::createBlock)});
-    router.add({"DELETE", "/api/v1/blocks/{username}", {Scope::Admin}, bind(&SecurityResource::removeBlock)});
-    router.add({"GET", "/api/v1/settings/security", {Scope::Admin}, bind(&SecurityResource::getSettings)});
-    router.add({"PUT", "/api/v1/settings/security", {Scope::Admin}, bind(&SecurityResource::putSettings)});
+    router.add({"GET", "/api/v1/blocks", {Scope::Admin}, handlerFor(this, &SecurityResource::listBlocks)});
+    router.add({"POST", "/api/v1/blocks", {Scope::Admin}, handlerFor(this, &SecurityResource::createBlock)});
+    router.add(
+        {"DELETE", "/api/v1/blocks/{username}", {Scope::Admin}, handlerFor(this, &SecurityResource::removeBlock)});
+    router.add({"GET", "/api/v1/settings/security", {Scope::Admin}, handlerFor(this, &SecurityResource::getSettings)});
+    router.add({"PUT", "/api/v1/settings/security", {Scope::Admin}, handlerFor(this, &SecurityResource::putSettings)});
 }
 
 RestResponse SecurityResource::listBlocks(const RestRequest& request)

@@ -57,15 +57,10 @@ SoftOtpResource::SoftOtpResource(DeviceRepository& devices, AuditLog& audit, con
 
 void SoftOtpResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (SoftOtpResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"GET", "/api/v1/softotp", {Scope::Admin}, bind(&SoftOtpResource::list)});
-    router.add({"PUT", "/api/v1/softotp/config", {Scope::Admin}, bind(&SoftOtpResource::configureMany)});
-    router.add({"PUT", "/api/v1/softotp/{id}/config", {Scope::Admin}, bind(&SoftOtpResource::configure)});
-    router.add({"DELETE", "/api/v1/softotp/{id}", {Scope::Admin}, bind(&SoftOtpResource::remove)});
+    router.add({"GET", "/api/v1/softotp", {Scope::Admin}, handlerFor(this, &SoftOtpResource::list)});
+    router.add({"PUT", "/api/v1/softotp/config", {Scope::Admin}, handlerFor(this, &SoftOtpResource::configureMany)});
+    router.add({"PUT", "/api/v1/softotp/{id}/config", {Scope::Admin}, handlerFor(this, &SoftOtpResource::configure)});
+    router.add({"DELETE", "/api/v1/softotp/{id}", {Scope::Admin}, handlerFor(this, &SoftOtpResource::remove)});
 }
 
 RestResponse SoftOtpResource::list(const RestRequest& request)

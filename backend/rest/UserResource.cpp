@@ -104,20 +104,20 @@ UserResource::UserResource(UserRepository& users, AuthTransactionRepository& tra
 
 void UserResource::addRoutes(Router& router)
 {
-    auto bind = [this](RestResponse (UserResource::*method)(const RestRequest&)) {
-        return [this, method](const RestRequest& r) {
-            return (this->*method)(r);
-        };
-    };
-    router.add({"GET", "/api/v1/users", {Scope::Admin}, bind(&UserResource::list)});
-    router.add({"POST", "/api/v1/users", {Scope::Admin}, bind(&UserResource::create)});
-    router.add({"GET", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::get)});
-    router.add({"PATCH", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::update)});
-    router.add({"DELETE", "/api/v1/users/{id}", {Scope::Admin}, bind(&UserResource::remove)});
-    router.add({"POST", "/api/v1/users/{id}/password", {Scope::Admin}, bind(&UserResource::setPassword)});
-    router.add({"DELETE", "/api/v1/users/{id}/sessions", {Scope::Admin}, bind(&UserResource::terminateSessions)});
-    router.add({"POST", "/api/v1/users/bulk/password-reset", {Scope::Admin}, bind(&UserResource::bulkPasswordReset)});
-    router.add({"POST", "/api/v1/users/bulk/expiration", {Scope::Admin}, bind(&UserResource::bulkExpiration)});
+    router.add({"GET", "/api/v1/users", {Scope::Admin}, handlerFor(this, &UserResource::list)});
+    router.add({"POST", "/api/v1/users", {Scope::Admin}, handlerFor(this, &UserResource::create)});
+    router.add({"GET", "/api/v1/users/{id}", {Scope::Admin}, handlerFor(this, &UserResource::get)});
+    router.add({"PATCH", "/api/v1/users/{id}", {Scope::Admin}, handlerFor(this, &UserResource::update)});
+    router.add({"DELETE", "/api/v1/users/{id}", {Scope::Admin}, handlerFor(this, &UserResource::remove)});
+    router.add({"POST", "/api/v1/users/{id}/password", {Scope::Admin}, handlerFor(this, &UserResource::setPassword)});
+    router.add(
+        {"DELETE", "/api/v1/users/{id}/sessions", {Scope::Admin}, handlerFor(this, &UserResource::terminateSessions)});
+    router.add({"POST",
+                "/api/v1/users/bulk/password-reset",
+                {Scope::Admin},
+                handlerFor(this, &UserResource::bulkPasswordReset)});
+    router.add(
+        {"POST", "/api/v1/users/bulk/expiration", {Scope::Admin}, handlerFor(this, &UserResource::bulkExpiration)});
 }
 
 RestResponse UserResource::list(const RestRequest& request)
