@@ -7,6 +7,7 @@
 #include "crypto/MasterKey.h"
 #include "rest/RestHandlerFactory.h"
 #include "store/Database.h"
+#include "store/Housekeeping.h"
 #include "store/Migrator.h"
 
 #include <Poco/AutoPtr.h>
@@ -19,6 +20,7 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/ThreadPool.h>
+#include <Poco/Timer.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
@@ -196,6 +198,17 @@ int CastellanServer::main(const std::vector<std::string>& args)
 
 namespace {
 
+/// Adapts a callable to Poco::Timer's member-function callback.
+class HousekeepingCallback
+{
+public:
+    explicit HousekeepingCallback(std::function<void()> work) : m_work(std::move(work)) {}
+    void onTimer(Poco::Timer&) { m_work(); }
+
+private:
+    std::function<void()> m_work;
+};
+
 Result<void> prepareStateDirectory(const std::string& dir)
 {
     std::error_code ec;
@@ -306,7 +319,24 @@ int CastellanServer::serve(const ServerConfig& config)
 
     audit.record({.channel = "system", .event = "server.start", .actor = "system", .result = "success"});
     log.notice("castellan-server %s ready", std::string(CASTELLAN_VERSION));
+
+    // Housekeeping every 10 minutes (and once now): expired short-lived security state is deleted.
+    Housekeeping housekeeping(db);
+    Poco::Timer housekeepingTimer(0, 10 * 60 * 1000);
+    auto sweep = [&] {
+        try {
+            const HousekeepingReport report = housekeeping.run(SystemClock::instance().nowSeconds());
+            if (report.total() > 0) {
+                log.information("housekeeping removed %Ld expired rows", static_cast<Poco::Int64>(report.total()));
+            }
+        } catch (const Poco::Exception& e) {
+            log.warning("housekeeping failed: %s", e.displayText());
+        }
+    };
+    HousekeepingCallback callback(sweep);
+    housekeepingTimer.start(Poco::TimerCallback<HousekeepingCallback>(callback, &HousekeepingCallback::onTimer));
     waitForTerminationRequest();
+    housekeepingTimer.stop();
 
     log.notice("stopping: finishing requests in flight");
     http->stopAll(false);

@@ -9,3 +9,5 @@ castellan_add_qtest(NAME TestAuditLog SOURCES TestAuditLog.cpp LIBS castellan_te
     DATABASES sqlite postgresql)
 castellan_add_qtest(NAME TestDatabase SOURCES TestDatabase.cpp LIBS castellan_test_support LABELS store
     DATABASES sqlite postgresql)
+castellan_add_qtest(NAME TestHousekeeping SOURCES TestHousekeeping.cpp LIBS castellan_test_support LABELS store
+    DATABASES sqlite postgresql)
