@@ -43,11 +43,11 @@ std::string entityTag(std::int64_t version)
     return "\"v" + std::to_string(version) + "\"";
 }
 
-std::optional<std::int64_t> ifMatchVersion(const RestRequest& request)
+Result<std::int64_t> ifMatchVersion(const RestRequest& request)
 {
     std::string tag = request.header("if-match");
     if (tag.empty() || tag == "*") {
-        return 0;
+        return std::int64_t(0);
     }
     if (tag.rfind("W/", 0) == 0) {
         tag = tag.substr(2);
@@ -55,9 +55,9 @@ std::optional<std::int64_t> ifMatchVersion(const RestRequest& request)
     Poco::Int64 version = 0;
     if (tag.size() < 4 || tag.front() != '"' || tag.back() != '"' || tag[1] != 'v' ||
         !Poco::NumberParser::tryParse64(tag.substr(2, tag.size() - 3), version) || version <= 0) {
-        return std::nullopt;
+        return Error::invalid({{"If-Match", "must be an ETag from GET, e.g. \"v3\""}});
     }
-    return version;
+    return std::int64_t(version);
 }
 
 RestResponse preconditionFailed()

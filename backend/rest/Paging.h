@@ -28,8 +28,9 @@ RestResponse listResponse(const Poco::JSON::Array& items, std::int64_t total);
 
 /// The ETag of a versioned entity, and whether `If-Match` (when given) names it.
 std::string entityTag(std::int64_t version);
-/// The version an `If-Match` header asks for: 0 when absent or `*`; nothing when it is malformed.
-std::optional<std::int64_t> ifMatchVersion(const RestRequest& request);
+/// The version an `If-Match` header asks for: 0 when absent or `*`; an InvalidInput error (field `If-Match`) when
+/// it is malformed.
+Result<std::int64_t> ifMatchVersion(const RestRequest& request);
 /// 412 problem for a stale If-Match.
 RestResponse preconditionFailed();
 

@@ -139,7 +139,7 @@ RestResponse SecurityResource::putSettings(const RestRequest& request)
 {
     auto expected = ifMatchVersion(request);
     if (!expected) {
-        return Problem::fromError(Error::invalid({{"If-Match", "must be an ETag from GET, e.g. \"v3\""}}));
+        return Problem::fromError(expected.error());
     }
     auto body = JsonBody::parse(request);
     if (!body) {

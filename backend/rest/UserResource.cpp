@@ -250,7 +250,7 @@ RestResponse UserResource::update(const RestRequest& request)
     }
     auto expected = ifMatchVersion(request);
     if (!expected) {
-        return Problem::fromError(Error::invalid({{"If-Match", "must be an ETag from GET, e.g. \"v3\""}}));
+        return Problem::fromError(expected.error());
     }
     auto body = JsonBody::parse(request);
     if (!body) {
