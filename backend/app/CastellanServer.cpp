@@ -5,6 +5,7 @@
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
 #include "crypto/MasterKey.h"
+#include "radius/RadiusServer.h"
 #include "rest/RestHandlerFactory.h"
 #include "store/Database.h"
 #include "store/Housekeeping.h"
@@ -235,6 +236,38 @@ Poco::Net::Context::Ptr makeTlsContext(const std::string& certFile, const std::s
     return context;
 }
 
+RadiusSettings radiusSettings(const ServerConfig& config, const std::string& certFile, const std::string& keyFile)
+{
+    RadiusSettings s;
+    s.address = config.radiusAddress;
+    s.port = config.radiusPort;
+    s.accountingPort = config.radiusAccountingPort;
+    s.radsecPort = config.radsecPort;
+    s.radsecCertFile = config.radsecCertFile.empty() ? certFile : config.radsecCertFile;
+    s.radsecKeyFile = config.radsecKeyFile.empty() ? keyFile : config.radsecKeyFile;
+    s.radsecCaFile = config.radsecCaFile;
+    s.workers = config.radiusWorkers;
+    return s;
+}
+
+/// Opens the RADIUS listeners and logs their addresses; the exit code when one cannot be opened.
+int startRadius(RadiusServer& radius, const ServerConfig& config, Poco::Logger& log)
+{
+    try {
+        for (const std::string& line : radius.start()) {
+            log.notice("listening %s", line);
+        }
+    } catch (const Poco::Net::NetException& e) {
+        std::cerr << "castellan-server: cannot listen for RADIUS on " << config.radiusAddress << ": " << e.displayText()
+                  << "\n";
+        return CastellanServer::kExitRuntime;
+    } catch (const Poco::Exception& e) {
+        std::cerr << "castellan-server: cannot start RadSec: " << e.displayText() << "\n";
+        return CastellanServer::kExitConfig;
+    }
+    return Poco::Util::Application::EXIT_OK;
+}
+
 } // namespace
 
 int CastellanServer::serve(const ServerConfig& config)
@@ -290,6 +323,12 @@ int CastellanServer::serve(const ServerConfig& config)
     Router& router = services.router();
 
     Poco::Net::initializeSSL();
+    // RADIUS listeners open before HTTPS, so every "listening" line is logged by the time the HTTPS one is.
+    RadiusServer radius(radiusSettings(config, certFile, keyFile), services.engine(), services.radiusClients(),
+                        services.radiusProfiles(), audit);
+    if (const int failed = startRadius(radius, config, log); failed != EXIT_OK) {
+        return failed;
+    }
     std::unique_ptr<Poco::Net::HTTPServer> http;
     Poco::ThreadPool threads("http", 2, config.httpThreads, 60);
     try {
@@ -341,6 +380,10 @@ int CastellanServer::serve(const ServerConfig& config)
     log.notice("stopping: finishing requests in flight");
     http->stopAll(false);
     threads.joinAll();
+    radius.stop();
+    if (config.radiusPort != 0 || config.radiusAccountingPort != 0 || config.radsecPort != 0) {
+        log.information("radius counters: %s", radius.counters().summary());
+    }
     audit.record({.channel = "system", .event = "server.stop", .actor = "system", .result = "success"});
     http.reset();
     log.notice("stopped");

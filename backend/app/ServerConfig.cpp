@@ -8,6 +8,8 @@
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include <arpa/inet.h>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -42,6 +44,21 @@ public:
         return value;
     }
 
+    /// The port of an optional listener: 0 disables it, `auto` picks a free one (ServerConfig::kAnyPort).
+    int listenerPort(const std::string& key, int fallback)
+    {
+        const std::string raw = Poco::toLower(text(key, std::to_string(fallback)));
+        int value = 0;
+        if (raw == "auto") {
+            return ServerConfig::kAnyPort;
+        }
+        if (!Poco::NumberParser::tryParse(raw, value) || value < 0 || value > 65535) {
+            fail(key, "must be a whole number from 0 to 65535 or auto (got '" + raw + "')");
+            return fallback;
+        }
+        return value;
+    }
+
     bool boolean(const std::string& key, bool fallback)
     {
         if (!m_config.hasProperty(key)) {
@@ -63,6 +80,19 @@ public:
         const std::string raw = text(key, fallback);
         Poco::Net::IPAddress parsed;
         if (!Poco::Net::IPAddress::tryParse(raw, parsed)) {
+            fail(key, "must be an IPv4 or IPv6 address (got '" + raw + "')");
+            return fallback;
+        }
+        return raw;
+    }
+
+    /// An address to listen on, IPv4 or IPv6 including the wildcards 0.0.0.0 and :: (which Poco 1.11's parser
+    /// refuses).
+    std::string listenAddress(const std::string& key, const std::string& fallback)
+    {
+        const std::string raw = text(key, fallback);
+        unsigned char bytes[16];
+        if (inet_pton(AF_INET, raw.c_str(), bytes) != 1 && inet_pton(AF_INET6, raw.c_str(), bytes) != 1) {
             fail(key, "must be an IPv4 or IPv6 address (got '" + raw + "')");
             return fallback;
         }
@@ -187,6 +217,26 @@ void readSmsGateway(Reader& read, SmsGatewaySettings& sms)
     readCaFile(read, "sms.gateway.ca_file", sms.caFile);
 }
 
+void readRadius(Reader& read, ServerConfig& c)
+{
+    c.radiusAddress = read.listenAddress("radius.address", c.radiusAddress);
+    c.radiusPort = read.listenerPort("radius.port", c.radiusPort);
+    c.radiusAccountingPort = read.listenerPort("radius.accounting_port", c.radiusAccountingPort);
+    c.radsecPort = read.listenerPort("radsec.port", c.radsecPort);
+    c.radiusWorkers = read.integer("radius.workers", c.radiusWorkers, 1, 256);
+    readCaFile(read, "radsec.tls.cert", c.radsecCertFile);
+    readCaFile(read, "radsec.tls.key", c.radsecKeyFile);
+    readCaFile(read, "radsec.tls.ca", c.radsecCaFile);
+    if (c.radsecCertFile.empty() != c.radsecKeyFile.empty()) {
+        read.fail(c.radsecCertFile.empty() ? "radsec.tls.cert" : "radsec.tls.key",
+                  "radsec.tls.cert and radsec.tls.key must be given together");
+    }
+    if (c.radsecPort != 0 && c.radsecCaFile.empty() && !read.has("radsec.tls.ca")) {
+        read.fail("radsec.tls.ca", "is required when radsec.port is set: RadSec clients present certificates "
+                                   "issued by this CA (PEM)");
+    }
+}
+
 } // namespace
 
 SmtpSettings ServerConfig::smtpSettings() const
@@ -240,10 +290,7 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
         }
     }
 
-    c.radiusAddress = read.address("radius.address", c.radiusAddress);
-    c.radiusPort = read.integer("radius.port", c.radiusPort, 0, 65535);
-    c.radiusAccountingPort = read.integer("radius.accounting_port", c.radiusAccountingPort, 0, 65535);
-    c.radsecPort = read.integer("radsec.port", c.radsecPort, 0, 65535);
+    readRadius(read, c);
 
     c.smtpHost = read.text("smtp.host", "");
     c.smtpPort = read.integer("smtp.port", c.smtpPort, 1, 65535);

@@ -33,10 +33,15 @@ struct ServerConfig
     std::string tlsKeyFile;
     std::string publicUrl; ///< empty: https://localhost:<port>
 
+    static constexpr int kAnyPort = -1; ///< an optional listener's port given as `auto`: a free port (tests)
     std::string radiusAddress = "127.0.0.1";
-    int radiusPort = 1812;        ///< 0 disables
-    int radiusAccountingPort = 0; ///< 0 disables
-    int radsecPort = 0;           ///< 0 disables
+    int radiusPort = 1812;        ///< 0 disables; kAnyPort picks a free port
+    int radiusAccountingPort = 0; ///< 0 disables; kAnyPort picks a free port
+    int radsecPort = 0;           ///< 0 disables; kAnyPort picks a free port
+    int radiusWorkers = 8;        ///< threads answering RADIUS requests
+    std::string radsecCertFile;   ///< empty: the HTTPS certificate
+    std::string radsecKeyFile;
+    std::string radsecCaFile; ///< RadSec client certificates must chain to it; required with radsec.port
 
     std::string smtpHost;
     int smtpPort = 25;

@@ -5,6 +5,9 @@ namespace castellan {
 ServerServices::ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey)
     : m_database(database), m_secrets(std::move(masterKey)), m_audit(database), m_admins(database), m_clients(database),
       m_users(database), m_factors(database), m_applications(database), m_transactions(database),
+      m_radiusClientStore(database), m_radiusProfileStore(database),
+      m_radiusClientRegistry(RadiusClientRegistry::fromStore(m_radiusClientStore, m_secrets)),
+      m_radiusProfiles(RadiusProfiles::fromStore(m_applications, m_radiusProfileStore)),
       m_tokens(database, SystemClock::instance(), config.allowAdminWithoutOtp), m_lockout(database, m_audit),
       m_adminAuthenticator(m_admins, m_tokens, m_lockout, m_audit, m_hasher, m_secrets, config.allowAdminWithoutOtp,
                            "Castellan MFA"),
@@ -20,8 +23,9 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_userResource(m_users, m_transactions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit), m_validate(m_engine),
-      m_applicationResource(m_applications, m_audit),
+      m_applicationResource(m_applications, m_radiusProfileStore, m_radiusProfiles, m_audit),
       m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"), m_auditResource(m_audit),
+      m_radiusClientResource(m_radiusClientStore, m_applications, m_radiusClientRegistry, m_secrets, m_audit),
       m_devices(database), m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
       m_deviceVerifier(m_devices, m_deviceNonces), m_pushChallenges(database),
       m_pushApproval(m_pushChallenges, m_audit), m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl),
@@ -40,6 +44,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_applicationResource.addRoutes(m_router);
     m_factorResource.addRoutes(m_router);
     m_auditResource.addRoutes(m_router);
+    m_radiusClientResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
     m_enrollmentResource.addRoutes(m_router);
     m_softOtpResource.addRoutes(m_router);

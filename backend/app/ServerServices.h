@@ -19,6 +19,8 @@
 #include "notify/OneTimeCodes.h"
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
+#include "radius/RadiusClientRegistry.h"
+#include "radius/RadiusProfiles.h"
 #include "rest/ApiClientResource.h"
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
@@ -29,6 +31,7 @@
 #include "rest/HealthResource.h"
 #include "rest/OAuthResource.h"
 #include "rest/OpenApiResource.h"
+#include "rest/RadiusClientResource.h"
 #include "rest/Router.h"
 #include "rest/SecurityResource.h"
 #include "rest/SoftOtpResource.h"
@@ -43,6 +46,8 @@
 #include "store/DeviceNonceRepository.h"
 #include "store/DeviceRepository.h"
 #include "store/FactorRepository.h"
+#include "store/RadiusClientRepository.h"
+#include "store/RadiusProfileRepository.h"
 #include "store/UserRepository.h"
 
 #include <memory>
@@ -61,6 +66,9 @@ public:
     Router& router() { return m_router; }
     AuditLog& audit() { return m_audit; }
     const PasswordHasher& hasher() const { return m_hasher; }
+    AuthEngine& engine() { return m_engine; }
+    RadiusClientRegistry& radiusClients() { return m_radiusClientRegistry; }
+    RadiusProfiles& radiusProfiles() { return m_radiusProfiles; }
 
 private:
     Database& m_database;
@@ -73,6 +81,12 @@ private:
     FactorRepository m_factors;
     ApplicationRepository m_applications;
     AuthTransactionRepository m_transactions;
+    // RADIUS: clients (NAS) and the RADIUS settings of radius profiles, with the short-lived views the server reads
+    // on every request (invalidated by the REST resources on change).
+    RadiusClientRepository m_radiusClientStore;
+    RadiusProfileRepository m_radiusProfileStore;
+    RadiusClientRegistry m_radiusClientRegistry;
+    RadiusProfiles m_radiusProfiles;
     TokenService m_tokens;
     AccountLockout m_lockout;
     AdminAuthenticator m_adminAuthenticator;
@@ -96,6 +110,7 @@ private:
     ApplicationResource m_applicationResource;
     FactorResource m_factorResource;
     AuditResource m_auditResource;
+    RadiusClientResource m_radiusClientResource;
     OpenApiResource m_openApi;
     Router m_router;
 

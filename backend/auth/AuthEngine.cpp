@@ -83,6 +83,8 @@ AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& us
     if (!user.framedIp.empty()) {
         decision.attributes["framed_ip"] = user.framedIp;
     }
+    decision.subject = {{"username", user.username}, {"first_name", user.firstName}, {"last_name", user.lastName},
+                        {"email", user.email},       {"phone", user.phone},          {"framed_ip", user.framedIp}};
     audit(request, decision);
     return decision;
 }

@@ -64,6 +64,9 @@ struct AuthDecision
     std::string transactionId;                     ///< for Challenge
     std::vector<OfferedFactor> factors;            ///< for Challenge
     std::map<std::string, std::string> attributes; ///< e.g. framed_ip
+    /// On Accept, the user's own fields a channel may pass on (RADIUS reply attributes, SAML assertions): username,
+    /// first_name, last_name, email, phone, framed_ip. Not sent to REST callers.
+    std::map<std::string, std::string> subject;
 };
 
 /// The authentication pipeline of DESIGN §4, enforced once for every channel:

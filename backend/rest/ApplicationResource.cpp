@@ -1,13 +1,16 @@
 #include "rest/ApplicationResource.h"
 
 #include "core/Rfc3339.h"
+#include "radius/RadiusProfiles.h"
 #include "rest/JsonBody.h"
 #include "rest/Paging.h"
 #include "rest/PathParameter.h"
 #include "rest/Problem.h"
+#include "rest/RadiusProfileFields.h"
 #include "rest/Router.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
+#include "store/RadiusProfileRepository.h"
 
 #include <Poco/Data/DataException.h>
 #include <Poco/String.h>
@@ -103,9 +106,20 @@ void readFields(JsonBody& body, ApplicationRecord& a, bool create)
 
 } // namespace
 
-ApplicationResource::ApplicationResource(ApplicationRepository& applications, AuditLog& audit, const Clock& clock)
-    : m_applications(applications), m_audit(audit), m_clock(clock)
+ApplicationResource::ApplicationResource(ApplicationRepository& applications, RadiusProfileRepository& radiusSettings,
+                                         RadiusProfiles& radiusProfiles, AuditLog& audit, const Clock& clock)
+    : m_applications(applications), m_radiusSettings(radiusSettings), m_radiusProfiles(radiusProfiles), m_audit(audit),
+      m_clock(clock)
 {}
+
+Poco::JSON::Object ApplicationResource::json(const ApplicationRecord& a)
+{
+    Poco::JSON::Object o = applicationJson(a);
+    if (a.type == "radius") {
+        RadiusProfileFields::write(o, m_radiusSettings.find(a.id));
+    }
+    return o;
+}
 
 void ApplicationResource::addRoutes(Router& router)
 {
@@ -125,7 +139,7 @@ RestResponse ApplicationResource::list(const RestRequest& request)
     std::int64_t total = 0;
     Poco::JSON::Array items;
     for (const ApplicationRecord& a : m_applications.list(paging->query, paging->offset, paging->limit, total)) {
-        items.add(applicationJson(a));
+        items.add(json(a));
     }
     return listResponse(items, total);
 }
@@ -138,6 +152,8 @@ RestResponse ApplicationResource::create(const RestRequest& request)
     }
     ApplicationRecord a;
     readFields(*body, a, true);
+    RadiusProfileRecord radius;
+    RadiusProfileFields::read(*body, a.type, radius);
     if (body->ok() && m_applications.findByName(a.name)) {
         body->addError("name", "is already taken");
     }
@@ -150,14 +166,19 @@ RestResponse ApplicationResource::create(const RestRequest& request)
     } catch (const Poco::Data::DataException&) {
         return Problem::fromError(Error::invalid({{"name", "is already taken"}}));
     }
+    if (a.type == "radius") {
+        radius.applicationId = a.id;
+        m_radiusSettings.save(radius);
+    }
+    m_radiusProfiles.invalidate();
     m_audit.record({.channel = "rest",
                     .event = "application.create",
                     .actor = request.principal->actor(),
                     .result = "success",
                     .reason = a.type + " application '" + a.name + "'",
                     .sourceIp = request.sourceIp,
-                    .details = toJson(applicationJson(a))});
-    RestResponse response = jsonResponse(applicationJson(*m_applications.findById(a.id)), 201);
+                    .details = toJson(json(a))});
+    RestResponse response = jsonResponse(json(*m_applications.findById(a.id)), 201);
     response.headers.emplace_back("Location", "/api/v1/applications/" + std::to_string(a.id));
     return response;
 }
@@ -169,7 +190,7 @@ RestResponse ApplicationResource::get(const RestRequest& request)
     if (!a) {
         return notFound();
     }
-    RestResponse response = jsonResponse(applicationJson(*a));
+    RestResponse response = jsonResponse(json(*a));
     response.headers.emplace_back("ETag", entityTag(a->version));
     return response;
 }
@@ -191,6 +212,8 @@ RestResponse ApplicationResource::update(const RestRequest& request)
     }
     const std::string oldName = a->name;
     readFields(*body, *a, false);
+    RadiusProfileRecord radius = m_radiusSettings.find(a->id);
+    RadiusProfileFields::read(*body, a->type, radius);
     if (body->ok() && Poco::icompare(a->name, oldName) != 0 && m_applications.findByName(a->name)) {
         body->addError("name", "is already taken");
     }
@@ -200,6 +223,10 @@ RestResponse ApplicationResource::update(const RestRequest& request)
     if (!m_applications.update(*a, *expected, m_clock.nowSeconds())) {
         return preconditionFailed();
     }
+    if (a->type == "radius") {
+        m_radiusSettings.save(radius);
+    }
+    m_radiusProfiles.invalidate();
     auto stored = m_applications.findById(*id);
     m_audit.record({.channel = "rest",
                     .event = "application.update",
@@ -207,8 +234,8 @@ RestResponse ApplicationResource::update(const RestRequest& request)
                     .result = "success",
                     .reason = "application '" + stored->name + "'",
                     .sourceIp = request.sourceIp,
-                    .details = toJson(applicationJson(*stored))});
-    RestResponse response = jsonResponse(applicationJson(*stored));
+                    .details = toJson(json(*stored))});
+    RestResponse response = jsonResponse(json(*stored));
     response.headers.emplace_back("ETag", entityTag(stored->version));
     return response;
 }
@@ -221,6 +248,7 @@ RestResponse ApplicationResource::remove(const RestRequest& request)
     }
     auto a = m_applications.findById(*id);
     if (a && m_applications.remove(*id)) {
+        m_radiusProfiles.invalidate();
         m_audit.record({.channel = "rest",
                         .event = "application.delete",
                         .actor = request.principal->actor(),

@@ -3,18 +3,24 @@
 #include "core/Clock.h"
 #include "rest/RestMessage.h"
 
+#include <Poco/JSON/Object.h>
+
 namespace castellan {
 
 class ApplicationRepository;
 class AuditLog;
+class RadiusProfileRepository;
+class RadiusProfiles;
 class Router;
+struct ApplicationRecord;
 
-/// `/applications`: application profiles (registration, radius, saml, api) and the factors each allows.
+/// `/applications`: application profiles (registration, radius, saml, api) and the factors each allows; radius
+/// profiles also carry their RADIUS settings (RadiusProfileFields).
 class ApplicationResource
 {
 public:
-    ApplicationResource(ApplicationRepository& applications, AuditLog& audit,
-                        const Clock& clock = SystemClock::instance());
+    ApplicationResource(ApplicationRepository& applications, RadiusProfileRepository& radiusSettings,
+                        RadiusProfiles& radiusProfiles, AuditLog& audit, const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
     RestResponse list(const RestRequest& request);
@@ -24,7 +30,12 @@ public:
     RestResponse remove(const RestRequest& request);
 
 private:
+    /// The application's JSON, with its RADIUS settings when it is a radius profile.
+    Poco::JSON::Object json(const ApplicationRecord& application);
+
     ApplicationRepository& m_applications;
+    RadiusProfileRepository& m_radiusSettings;
+    RadiusProfiles& m_radiusProfiles;
     AuditLog& m_audit;
     const Clock& m_clock;
 };
