@@ -178,7 +178,7 @@ std::optional<std::vector<std::uint8_t>> RadiusDispatcher::handle(std::span<cons
         problem = std::string("failed: ") + e.what();
     }
     const std::string secret = transport == RadiusTransport::Tls ? kRadSecSecret : client->secret;
-    auto signedReply = reply ? RadiusIntegrity::signResponse(*reply, request.authenticator, secret)
+    auto signedReply = reply ? RadiusIntegrity::signResponse(*reply, request, secret)
                              : Result<std::vector<std::uint8_t>>(Error::of(ErrorCode::Internal, problem));
     if (!signedReply) {
         if (transport == RadiusTransport::Udp) {

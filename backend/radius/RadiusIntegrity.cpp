@@ -80,10 +80,17 @@ bool RadiusIntegrity::accountingRequestValid(std::span<const std::uint8_t> bytes
     return constantTimeEquals(expected, bytes.subspan(kAuthOffset, RadiusPacket::kAuthenticatorSize));
 }
 
-Result<std::vector<std::uint8_t>> RadiusIntegrity::signResponse(RadiusPacket response,
-                                                                const RadiusPacket::Authenticator& requestAuthenticator,
+RadiusPacket::Authenticator RadiusIntegrity::macHeader(std::uint8_t responseCode, const RadiusPacket& request)
+{
+    const bool accounting = responseCode == static_cast<std::uint8_t>(RadiusCode::AccountingResponse) &&
+                            request.code == static_cast<std::uint8_t>(RadiusCode::AccountingRequest);
+    return accounting ? RadiusPacket::Authenticator{} : request.authenticator;
+}
+
+Result<std::vector<std::uint8_t>> RadiusIntegrity::signResponse(RadiusPacket response, const RadiusPacket& request,
                                                                 std::string_view secret)
 {
+    const RadiusPacket::Authenticator& requestAuthenticator = request.authenticator;
     std::erase_if(response.attributes,
                   [](const RadiusAttribute& a) { return a.type == RadiusAttr::MessageAuthenticator; });
     response.addFirst(RadiusAttr::MessageAuthenticator, std::vector<std::uint8_t>(kMacSize, 0));
@@ -93,7 +100,7 @@ Result<std::vector<std::uint8_t>> RadiusIntegrity::signResponse(RadiusPacket res
         return encoded.error();
     }
     std::vector<std::uint8_t>& bytes = encoded.value();
-    fillMessageAuthenticator(bytes, RadiusPacket::kHeaderSize, requestAuthenticator, secret);
+    fillMessageAuthenticator(bytes, RadiusPacket::kHeaderSize, macHeader(response.code, request), secret);
     const auto authenticator = packetDigest(bytes, requestAuthenticator, secret);
     std::copy(authenticator.begin(), authenticator.end(), bytes.begin() + kAuthOffset);
     return encoded;
@@ -126,13 +133,13 @@ Result<std::vector<std::uint8_t>> RadiusIntegrity::signRequest(RadiusPacket requ
     return encoded;
 }
 
-bool RadiusIntegrity::responseValid(std::span<const std::uint8_t> bytes,
-                                    const RadiusPacket::Authenticator& requestAuthenticator, std::string_view secret)
+bool RadiusIntegrity::responseValid(std::span<const std::uint8_t> bytes, const RadiusPacket& request,
+                                    std::string_view secret)
 {
     if (bytes.size() < RadiusPacket::kHeaderSize) {
         return false;
     }
-    const auto expected = packetDigest(bytes, requestAuthenticator, secret);
+    const auto expected = packetDigest(bytes, request.authenticator, secret);
     if (!constantTimeEquals(expected, bytes.subspan(kAuthOffset, RadiusPacket::kAuthenticatorSize))) {
         return false;
     }
@@ -144,7 +151,7 @@ bool RadiusIntegrity::responseValid(std::span<const std::uint8_t> bytes,
         return false;
     }
     std::vector<std::uint8_t> copy(bytes.begin(), bytes.end());
-    fillMessageAuthenticator(copy, offsets[0], requestAuthenticator, secret);
+    fillMessageAuthenticator(copy, offsets[0], macHeader(bytes[0], request), secret);
     return constantTimeEquals(std::span(copy).subspan(offsets[0] + 2, kMacSize),
                               bytes.subspan(offsets[0] + 2, kMacSize));
 }

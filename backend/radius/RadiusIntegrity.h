@@ -13,7 +13,8 @@ namespace castellan {
 
 /// Authenticators over wire bytes with a shared secret:
 /// - Message-Authenticator, HMAC-MD5 over the packet with its own value zeroed (RFC 2869 §5.14, RFC 3579 §3.2);
-///   in responses computed with the Request Authenticator in the header, in Accounting-Request with zeros there;
+///   in responses computed with the Request Authenticator in the header; in Accounting-Request and the
+///   Accounting-Response to it with zeros there (as FreeRADIUS computes them);
 /// - Response Authenticator, MD5(Code + Identifier + Length + Request Authenticator + Attributes + Secret)
 ///   (RFC 2865 §3);
 /// - Accounting-Request's Request Authenticator, the same MD5 over sixteen zero bytes (RFC 2866 §3).
@@ -35,8 +36,7 @@ public:
 
     /// The wire form of a response: a Message-Authenticator is put first (BlastRADIUS, CVE-2024-3596), then both
     /// authenticators are computed against the request's authenticator.
-    static Result<std::vector<std::uint8_t>> signResponse(RadiusPacket response,
-                                                          const RadiusPacket::Authenticator& requestAuthenticator,
+    static Result<std::vector<std::uint8_t>> signResponse(RadiusPacket response, const RadiusPacket& request,
                                                           std::string_view secret);
     /// The wire form of a request as a NAS sends it (tests and load generators): Access-Request and Status-Server
     /// keep their authenticator and get a Message-Authenticator first when `messageAuthenticator`;
@@ -44,10 +44,12 @@ public:
     static Result<std::vector<std::uint8_t>> signRequest(RadiusPacket request, std::string_view secret,
                                                          bool messageAuthenticator);
     /// Whether a response carries the right Response Authenticator and, when present, Message-Authenticator.
-    static bool responseValid(std::span<const std::uint8_t> bytes,
-                              const RadiusPacket::Authenticator& requestAuthenticator, std::string_view secret);
+    static bool responseValid(std::span<const std::uint8_t> bytes, const RadiusPacket& request,
+                              std::string_view secret);
 
 private:
+    /// What the authenticator field holds while a response's Message-Authenticator is computed.
+    static RadiusPacket::Authenticator macHeader(std::uint8_t responseCode, const RadiusPacket& request);
     /// Offsets of each Message-Authenticator's value in well-formed `bytes`.
     static std::vector<std::size_t> messageAuthenticatorOffsets(std::span<const std::uint8_t> bytes);
     /// Writes the HMAC into the (single) Message-Authenticator of `bytes`, computed with `header` in the

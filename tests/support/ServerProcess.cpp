@@ -63,10 +63,22 @@ bool ServerProcess::start(int timeoutMs)
         const auto match = kListening.match(m_err);
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
+            readRadiusPorts();
             return true;
         }
     }
     return false;
+}
+
+void ServerProcess::readRadiusPorts()
+{
+    // The RADIUS listeners open before HTTPS, so their lines are already in the log.
+    static const QRegularExpression kRadius(R"(listening radius udp \S+:(\d+))");
+    static const QRegularExpression kAccounting(R"(listening radius-accounting udp \S+:(\d+))");
+    static const QRegularExpression kRadSec(R"(listening radsec tls \S+:(\d+))");
+    m_radiusPort = kRadius.match(m_err).captured(1).toInt();
+    m_radiusAccountingPort = kAccounting.match(m_err).captured(1).toInt();
+    m_radsecPort = kRadSec.match(m_err).captured(1).toInt();
 }
 
 int ServerProcess::stop(int timeoutMs)

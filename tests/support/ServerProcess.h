@@ -22,6 +22,10 @@ public:
     void kill();
 
     int httpsPort() const { return m_port; }
+    /// The ports of the RADIUS listeners from the start-up log (pass `--set radius.port=auto` etc.); 0 when off.
+    int radiusPort() const { return m_radiusPort; }
+    int radiusAccountingPort() const { return m_radiusAccountingPort; }
+    int radsecPort() const { return m_radsecPort; }
     QString stdoutText();
     QString stderrText();
     QProcess& process() { return m_process; }
@@ -38,6 +42,7 @@ public:
 
 private:
     void drain();
+    void readRadiusPorts();
 
     QString m_stateDir;
     QStringList m_args;
@@ -45,6 +50,9 @@ private:
     QString m_out;
     QString m_err;
     int m_port = 0;
+    int m_radiusPort = 0;
+    int m_radiusAccountingPort = 0;
+    int m_radsecPort = 0;
 };
 
 } // namespace castellan::test

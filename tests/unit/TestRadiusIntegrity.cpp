@@ -34,7 +34,7 @@ private slots:
         } else if (keyword == QLatin1String("response")) {
             QCOMPARE(fields.size(), 4);
             const bool valid =
-                RadiusIntegrity::responseValid(VectorFile::hexBytes(fields[2]), authenticator(fields[1]), secret);
+                RadiusIntegrity::responseValid(VectorFile::hexBytes(fields[2]), request(1, fields[1]), secret);
             QCOMPARE(valid ? QStringLiteral("valid") : QStringLiteral("invalid"), fields[3]);
         } else {
             QCOMPARE(keyword, QStringLiteral("sign-response"));
@@ -43,10 +43,12 @@ private slots:
             response.code = static_cast<std::uint8_t>(fields[2].toInt());
             response.identifier = static_cast<std::uint8_t>(fields[3].toInt());
             response.attributes = *RadiusAttributeText::parse(fields[4].toStdString());
-            const auto signedBytes = RadiusIntegrity::signResponse(response, authenticator(fields[1]), secret);
+            // An Accounting-Response answers an Accounting-Request, the others an Access-Request.
+            const RadiusPacket original = request(response.code == 5 ? 4 : 1, fields[1]);
+            const auto signedBytes = RadiusIntegrity::signResponse(response, original, secret);
             QVERIFY(signedBytes.ok());
             QCOMPARE(hex(*signedBytes), fields[5]);
-            QVERIFY(RadiusIntegrity::responseValid(*signedBytes, authenticator(fields[1]), secret));
+            QVERIFY(RadiusIntegrity::responseValid(*signedBytes, original, secret));
         }
         ++m_checked;
     }
@@ -79,15 +81,22 @@ private slots:
         response.code = static_cast<std::uint8_t>(RadiusCode::AccessAccept);
         response.addText(18, "hi");
         response.add(80, std::vector<std::uint8_t>(16, 0xaa));
-        const auto bytes = RadiusIntegrity::signResponse(response, {}, "secret");
+        const auto bytes = RadiusIntegrity::signResponse(response, RadiusPacket{}, "secret");
         const auto decoded = RadiusPacket::decode(*bytes);
         QCOMPARE(decoded->count(80), std::size_t(1));
         QCOMPARE(decoded->attributes.front().type, std::uint8_t(80));
-        QVERIFY(RadiusIntegrity::responseValid(*bytes, {}, "secret"));
-        QVERIFY(!RadiusIntegrity::responseValid(*bytes, {}, "secreT"));
+        QVERIFY(RadiusIntegrity::responseValid(*bytes, RadiusPacket{}, "secret"));
+        QVERIFY(!RadiusIntegrity::responseValid(*bytes, RadiusPacket{}, "secreT"));
     }
 
 private:
+    static RadiusPacket request(int code, const QString& authenticatorHex)
+    {
+        RadiusPacket r;
+        r.code = static_cast<std::uint8_t>(code);
+        r.authenticator = authenticator(authenticatorHex);
+        return r;
+    }
     static QString checkName(RadiusIntegrity::Check check)
     {
         switch (check) {
