@@ -19,4 +19,13 @@ Poco::Net::SocketAddress listenAddress(const std::string& address, Poco::UInt16 
     throw Poco::InvalidArgumentException("not an IPv4 or IPv6 address", address);
 }
 
+std::string peerAddress(const Poco::Net::IPAddress& address)
+{
+    if (address.family() == Poco::Net::IPAddress::IPv6 && address.isIPv4Mapped()) {
+        const auto* bytes = static_cast<const unsigned char*>(address.addr());
+        return Poco::Net::IPAddress(bytes + 12, 4).toString();
+    }
+    return address.toString();
+}
+
 } // namespace castellan

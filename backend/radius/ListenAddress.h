@@ -11,4 +11,8 @@ namespace castellan {
 /// for anything else.
 Poco::Net::SocketAddress listenAddress(const std::string& address, Poco::UInt16 port);
 
+/// A peer's address as text; an IPv4-mapped IPv6 address (a dual-stack socket's view of an IPv4 peer) as the IPv4
+/// address it is, so logs, the audit log and client matching see one form.
+std::string peerAddress(const Poco::Net::IPAddress& address);
+
 } // namespace castellan

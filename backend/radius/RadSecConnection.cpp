@@ -1,5 +1,6 @@
 #include "radius/RadSecConnection.h"
 
+#include "radius/ListenAddress.h"
 #include "radius/RadiusCounters.h"
 #include "radius/RadiusPacket.h"
 #include "radius/RadiusWorkers.h"
@@ -16,10 +17,12 @@ namespace {
 
 constexpr long kPollMicroseconds = 100'000;
 constexpr int kIdleSeconds = 600;
+constexpr int kHandshakeSeconds = 10;
 
-std::string peerText(const Poco::Net::SocketAddress& address)
+std::string peerText(const RadiusPeer& peer)
 {
-    return address.toString();
+    return (peer.address.find(':') != std::string::npos ? "[" + peer.address + "]" : peer.address) + ":" +
+           std::to_string(peer.port);
 }
 
 } // namespace
@@ -94,7 +97,7 @@ bool RadSecConnection::dispatchFrames(std::vector<std::uint8_t>& buffer, const s
         if (length < RadiusPacket::kHeaderSize || length > RadiusPacket::kMaxSize) {
             ++m_counters.malformed;
             Poco::Logger::get("radius").warning("radsec %s: frame length %z is outside 20-4096; closing",
-                                                peerText({peer.address, peer.port}), length);
+                                                peerText(peer), length);
             return false;
         }
         if (buffer.size() < length) {
@@ -122,17 +125,18 @@ void RadSecConnection::run()
 {
     Poco::Logger& log = Poco::Logger::get("radius");
     const Poco::Net::SocketAddress from = socket().peerAddress();
-    const RadiusPeer peer{from.host().toString(), from.port()};
+    const RadiusPeer peer{peerAddress(from.host()), from.port()};
     std::shared_ptr<RadSecLink> link;
     try {
         Poco::Net::SecureStreamSocket tls(socket());
+        tls.setReceiveTimeout(Poco::Timespan(kHandshakeSeconds, 0)); // a peer that stalls the handshake is let go
         tls.completeHandshake();
         const std::string subject = tls.havePeerCertificate() ? tls.peerCertificate().subjectName() : "none";
-        log.information("radsec connection from %s, certificate %s", peerText(from), subject);
+        log.information("radsec connection from %s, certificate %s", peerText(peer), subject);
         tls.setReceiveTimeout(Poco::Timespan(5, 0));
         link = std::make_shared<RadSecLink>(tls);
     } catch (const Poco::Exception& e) {
-        log.warning("radsec connection from %s refused: %s", peerText(from), e.displayText());
+        log.warning("radsec connection from %s refused: %s", peerText(peer), e.displayText());
         return;
     }
     std::vector<std::uint8_t> buffer;
@@ -155,7 +159,7 @@ void RadSecConnection::run()
             }
         }
     } catch (const Poco::Exception& e) {
-        log.information("radsec connection from %s ended: %s", peerText(from), e.displayText());
+        log.information("radsec connection from %s ended: %s", peerText(peer), e.displayText());
     }
     link->close();
 }

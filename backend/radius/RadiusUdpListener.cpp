@@ -71,7 +71,7 @@ void RadiusUdpListener::receiveOne(std::vector<std::uint8_t>& buffer)
     }
     std::vector<std::uint8_t> datagram(buffer.begin(), buffer.begin() + size);
     const bool queued = m_workers.submit([this, sender, datagram = std::move(datagram)] {
-        const RadiusPeer peer{sender.host().toString(), sender.port()};
+        const RadiusPeer peer{peerAddress(sender.host()), sender.port()};
         if (auto reply = m_dispatcher.handle(datagram, peer, m_service, RadiusTransport::Udp)) {
             m_socket.sendTo(reply->data(), static_cast<int>(reply->size()), sender);
         }
