@@ -54,6 +54,7 @@ public:
     }
 
     ServerProcess& server() { return *m_server; }
+    FreshDatabase& database() { return *m_db; }
     AdminSession& admin() { return *m_admin; }
     QString authAddress() const { return QString("127.0.0.1:%1").arg(m_server->radiusPort()); }
     QString accountingAddress() const { return QString("127.0.0.1:%1").arg(m_server->radiusAccountingPort()); }
