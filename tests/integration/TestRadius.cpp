@@ -243,6 +243,16 @@ private slots:
         QVERIFY(m_fixture.logContains("Request Authenticator does not match"));
     }
 
+    void testSecondServerOnTheSameRadiusPortExitsWithOne()
+    {
+        QTemporaryDir state;
+        const auto outcome = ServerProcess::runToExit({"--state-dir", state.path(), "--set", "http.port=0", "--set",
+                                                       "radius.address=127.0.0.1", "--set",
+                                                       QString("radius.port=%1").arg(m_fixture.server().radiusPort())});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains("cannot listen for RADIUS on 127.0.0.1"), qPrintable(outcome.err));
+    }
+
     void testIpv6ClientIsServed()
     {
         if (!RadiusServerFixture::ipv6Available()) {

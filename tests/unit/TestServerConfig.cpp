@@ -62,6 +62,15 @@ private slots:
         QTest::newRow("radius address") << "radius.address"
                                         << "not-an-ip"
                                         << "IPv4 or IPv6 address";
+        QTest::newRow("accounting port") << "radius.accounting_port"
+                                         << "any"
+                                         << "whole number from 0 to 65535 or auto";
+        QTest::newRow("radius workers") << "radius.workers"
+                                        << "0"
+                                        << "whole number from 1 to 256";
+        QTest::newRow("radsec ca") << "radsec.tls.ca"
+                                   << "/nonexistent/ca.pem"
+                                   << "cannot read the file";
         QTest::newRow("bool") << "auth.allow_admin_without_otp"
                               << "maybe"
                               << "true or false";
@@ -98,6 +107,29 @@ private slots:
         QCOMPARE(errors.size(), size_t(1));
         QCOMPARE(errors[0].key, std::string("http.tls.cert"));
         QVERIFY(QString::fromStdString(errors[0].message).contains("given together"));
+    }
+    void testRadiusListenersTakeAutoAndTheIpv6Wildcard()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("radius.address", "::");
+        map->setString("radius.port", "auto");
+        map->setString("radius.accounting_port", "1813");
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(config.ok());
+        QCOMPARE(config->radiusAddress, std::string("::"));
+        QCOMPARE(config->radiusPort, ServerConfig::kAnyPort);
+        QCOMPARE(config->radiusAccountingPort, 1813);
+        QCOMPARE(config->radsecPort, 0);
+    }
+    void testRadSecNeedsTheClientCa()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("radsec.port", "2083");
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(errors[0].key, std::string("radsec.tls.ca"));
     }
     void testAllBadValuesAreReportedTogether()
     {
