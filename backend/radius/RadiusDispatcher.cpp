@@ -125,11 +125,10 @@ std::optional<RadiusPacket> RadiusDispatcher::answer(const RadiusPacket& request
     return outcome.reply;
 }
 
-std::optional<std::vector<std::uint8_t>> RadiusDispatcher::handle(std::span<const std::uint8_t> datagram,
-                                                                  const RadiusPeer& peer, RadiusService service,
-                                                                  RadiusTransport transport)
+std::optional<RadiusClient> RadiusDispatcher::admit(std::span<const std::uint8_t> datagram, const RadiusPeer& peer,
+                                                    RadiusService service, RadiusTransport transport,
+                                                    std::optional<RadiusPacket>& request)
 {
-    ++m_counters.received;
     if (datagram.size() > RadiusPacket::kMaxSize) {
         ++m_counters.malformed;
         drop(nullptr, peer, "", "datagram of " + std::to_string(datagram.size()) + " bytes exceeds 4096");
@@ -141,61 +140,94 @@ std::optional<std::vector<std::uint8_t>> RadiusDispatcher::handle(std::span<cons
         drop(nullptr, peer, "", "malformed: " + decoded.error().message);
         return std::nullopt;
     }
-    const RadiusPacket& request = decoded.value();
-    const std::span<const std::uint8_t> bytes = datagram.first((std::size_t(datagram[2]) << 8) | datagram[3]);
-    const std::optional<RadiusClient> client = m_clients.find(peer.address);
+    request = std::move(decoded.value());
+    std::optional<RadiusClient> client = m_clients.find(peer.address);
     if (!client) {
         ++m_counters.unknownClient;
-        drop(&request, peer, "", "no enabled RADIUS client matches this address");
+        drop(&*request, peer, "", "no enabled RADIUS client matches this address");
         return std::nullopt;
     }
-    if (!serves(service, request.code)) {
+    if (!serves(service, request->code)) {
         ++m_counters.unexpectedCode;
-        drop(&request, peer, client->name, "this port does not serve " + radiusCodeName(request.code));
+        drop(&*request, peer, client->name, "this port does not serve " + radiusCodeName(request->code));
         return std::nullopt;
     }
-    if (auto problem = integrityProblem(bytes, request, *client, transport)) {
-        drop(&request, peer, client->name, *problem);
+    const std::span<const std::uint8_t> bytes = datagram.first((std::size_t(datagram[2]) << 8) | datagram[3]);
+    if (auto problem = integrityProblem(bytes, *request, *client, transport)) {
+        drop(&*request, peer, client->name, *problem);
         return std::nullopt;
     }
-    const DuplicateCache::Key key{peer.address, peer.port, request.identifier, request.authenticator};
-    if (transport == RadiusTransport::Udp) {
-        DuplicateCache::Lookup seen = m_duplicates.begin(key);
-        if (seen.state != DuplicateCache::State::New) {
-            ++m_counters.duplicates;
-            m_log.debug("duplicate %s id %d from %s: %s", radiusCodeName(request.code), int(request.identifier),
-                        where(peer),
-                        std::string(seen.state == DuplicateCache::State::Answered ? "answered again from the cache"
-                                                                                  : "still in progress, ignored"));
-            return seen.state == DuplicateCache::State::Answered ? std::optional(std::move(seen.answer)) : std::nullopt;
-        }
+    return client;
+}
+
+bool RadiusDispatcher::duplicate(const DuplicateCache::Key& key, const RadiusPacket& request, const RadiusPeer& peer,
+                                 std::optional<std::vector<std::uint8_t>>& answer)
+{
+    DuplicateCache::Lookup seen = m_duplicates.begin(key);
+    if (seen.state == DuplicateCache::State::New) {
+        return false;
     }
+    ++m_counters.duplicates;
+    const bool answered = seen.state == DuplicateCache::State::Answered;
+    m_log.debug("duplicate %s id %d from %s: %s", radiusCodeName(request.code), int(request.identifier), where(peer),
+                std::string(answered ? "answered again from the cache" : "still in progress, ignored"));
+    if (answered) {
+        answer = std::move(seen.answer);
+    }
+    return true;
+}
+
+std::optional<std::vector<std::uint8_t>> RadiusDispatcher::respond(const RadiusPacket& request,
+                                                                   const RadiusClient& client, const RadiusPeer& peer,
+                                                                   RadiusService service, RadiusTransport transport)
+{
     std::string problem;
     std::optional<RadiusPacket> reply;
     try {
-        reply = answer(request, *client, peer, service, transport, problem);
+        reply = answer(request, client, peer, service, transport, problem);
     } catch (const std::exception& e) {
         problem = std::string("failed: ") + e.what();
     }
-    const std::string secret = transport == RadiusTransport::Tls ? kRadSecSecret : client->secret;
+    const std::string secret = transport == RadiusTransport::Tls ? kRadSecSecret : client.secret;
     auto signedReply = reply ? RadiusIntegrity::signResponse(*reply, request, secret)
                              : Result<std::vector<std::uint8_t>>(Error::of(ErrorCode::Internal, problem));
     if (!signedReply) {
-        if (transport == RadiusTransport::Udp) {
-            m_duplicates.abandon(key);
-        }
-        drop(&request, peer, client->name, signedReply.error().message);
+        drop(&request, peer, client.name, signedReply.error().message);
         return std::nullopt;
     }
     if (!problem.empty()) {
         m_log.warning("%s id %d from %s (client '%s'): %s", radiusCodeName(request.code), int(request.identifier),
-                      where(peer), client->name, problem);
+                      where(peer), client.name, problem);
     }
     count(reply->code);
-    if (transport == RadiusTransport::Udp) {
-        m_duplicates.complete(key, signedReply.value());
-    }
     return std::move(signedReply.value());
+}
+
+std::optional<std::vector<std::uint8_t>> RadiusDispatcher::handle(std::span<const std::uint8_t> datagram,
+                                                                  const RadiusPeer& peer, RadiusService service,
+                                                                  RadiusTransport transport)
+{
+    ++m_counters.received;
+    std::optional<RadiusPacket> request;
+    const std::optional<RadiusClient> client = admit(datagram, peer, service, transport, request);
+    if (!client) {
+        return std::nullopt;
+    }
+    if (transport == RadiusTransport::Tls) {
+        return respond(*request, *client, peer, service, transport); // TCP does not retransmit (RFC 6614 §2.5)
+    }
+    const DuplicateCache::Key key{peer.address, peer.port, request->identifier, request->authenticator};
+    std::optional<std::vector<std::uint8_t>> cached;
+    if (duplicate(key, *request, peer, cached)) {
+        return cached;
+    }
+    auto answer = respond(*request, *client, peer, service, transport);
+    if (answer) {
+        m_duplicates.complete(key, *answer);
+    } else {
+        m_duplicates.abandon(key); // a retransmission is worked on afresh
+    }
+    return answer;
 }
 
 } // namespace castellan

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "radius/DuplicateCache.h"
+#include "radius/RadiusClientRegistry.h"
 #include "radius/RadiusDropLog.h"
 #include "radius/RadiusPacket.h"
 
@@ -13,9 +15,6 @@ namespace castellan {
 
 class AccessRequestHandler;
 class AccountingHandler;
-class DuplicateCache;
-class RadiusClientRegistry;
-struct RadiusClient;
 struct RadiusCounters;
 
 /// Which port a packet arrived on.
@@ -61,6 +60,18 @@ public:
                                                     RadiusService service, RadiusTransport transport);
 
 private:
+    /// The client of a packet that passes every check before its handler (format, source, code, authenticators);
+    /// nothing when it is dropped. `request` receives the decoded packet.
+    std::optional<RadiusClient> admit(std::span<const std::uint8_t> datagram, const RadiusPeer& peer,
+                                      RadiusService service, RadiusTransport transport,
+                                      std::optional<RadiusPacket>& request);
+    /// True when `key` was seen before; `answer` then holds the cached answer, if there is one yet.
+    bool duplicate(const DuplicateCache::Key& key, const RadiusPacket& request, const RadiusPeer& peer,
+                   std::optional<std::vector<std::uint8_t>>& answer);
+    /// The signed answer to an admitted request, or nothing (dropped and logged).
+    std::optional<std::vector<std::uint8_t>> respond(const RadiusPacket& request, const RadiusClient& client,
+                                                     const RadiusPeer& peer, RadiusService service,
+                                                     RadiusTransport transport);
     /// Why a request from `client` fails its integrity checks, or nothing when it passes.
     std::optional<std::string> integrityProblem(std::span<const std::uint8_t> bytes, const RadiusPacket& request,
                                                 const RadiusClient& client, RadiusTransport transport);
