@@ -44,8 +44,9 @@ struct RadiusPeer
 /// - malformed datagrams, packets over 4096 bytes and codes the port does not serve;
 /// - packets from addresses no enabled client matches;
 /// - a wrong Message-Authenticator or Accounting Request Authenticator (wrong shared secret);
-/// - over UDP, a missing Message-Authenticator when the client requires one, and always when the request carries
-///   Proxy-State or is a Status-Server (BlastRADIUS, CVE-2024-3596; RFC 5997 §3).
+/// - an Access-Request over UDP without Message-Authenticator when the client requires one, and always when it
+///   carries Proxy-State (BlastRADIUS, CVE-2024-3596); a Status-Server without one (RFC 5997 §3). Accounting
+///   requests are signed by their Request Authenticator, and TLS protects RadSec, so neither needs one.
 /// Every answer carries Message-Authenticator as its first attribute.
 class RadiusDispatcher
 {
