@@ -12,20 +12,20 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_codes(database),
       m_sms(config.smsGateway.url.empty() ? nullptr : std::make_unique<HttpSmsGateway>(config.smsGateway)),
       m_mail(config.smtpHost.empty() ? nullptr : std::make_unique<SmtpMailSender>(config.smtpSettings())),
-      m_delivery(m_codes, m_sms.get(), m_mail.get(), "Castellan MFA"),
-      m_engine({m_users, m_factors, m_applications, m_transactions}, m_otpVerifier, &m_delivery, m_lockout, m_audit,
-               m_hasher),
+      m_delivery(m_codes, m_sms.get(), m_mail.get(), "Castellan MFA"), m_devices(database), m_pushChallenges(database),
+      m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges}, m_otpVerifier,
+               &m_delivery, m_lockout, m_audit, m_hasher),
       m_health(database), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
       m_userResource(m_users, m_transactions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
-      m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit), m_validate(m_engine),
-      m_applicationResource(m_applications, m_audit),
-      m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"), m_auditResource(m_audit),
-      m_devices(database), m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
-      m_deviceVerifier(m_devices, m_deviceNonces), m_pushChallenges(database),
-      m_pushApproval(m_pushChallenges, m_audit), m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl),
-      m_softOtpResource(m_devices, m_audit),
+      m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
+      m_validate(m_engine, config.publicUrl), m_applicationResource(m_applications, m_audit),
+      m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"),
+      m_hotpTokens(m_users, m_factors, m_secrets, m_audit), m_auditResource(m_audit), m_deviceNonces(database),
+      m_softOtpEnrollment(m_devices, m_secrets, m_audit), m_deviceVerifier(m_devices, m_deviceNonces),
+      m_pushApproval(m_pushChallenges, m_lockout, m_audit),
+      m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
       m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
@@ -39,6 +39,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_validate.addRoutes(m_router);
     m_applicationResource.addRoutes(m_router);
     m_factorResource.addRoutes(m_router);
+    m_hotpTokens.addRoutes(m_router);
     m_auditResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
     m_enrollmentResource.addRoutes(m_router);

@@ -27,6 +27,7 @@
 #include "rest/EnrollmentResource.h"
 #include "rest/FactorResource.h"
 #include "rest/HealthResource.h"
+#include "rest/HotpTokenResource.h"
 #include "rest/OAuthResource.h"
 #include "rest/OpenApiResource.h"
 #include "rest/Router.h"
@@ -81,6 +82,8 @@ private:
     std::unique_ptr<SmsGateway> m_sms;  ///< null when sms.gateway.url is not set
     std::unique_ptr<MailSender> m_mail; ///< null when smtp.host is not set
     OtpDelivery m_delivery;
+    DeviceRepository m_devices;
+    PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
     AuthEngine m_engine;
 
     HealthResource m_health;
@@ -95,17 +98,15 @@ private:
     ValidateResource m_validate;
     ApplicationResource m_applicationResource;
     FactorResource m_factorResource;
+    HotpTokenResource m_hotpTokens;
     AuditResource m_auditResource;
     OpenApiResource m_openApi;
     Router m_router;
 
-    // SoftOTP devices: enrollment, the device API and push challenges (PushChallenges is what the AuthEngine
-    // creates push and QR-login challenges with).
-    DeviceRepository m_devices;
+    // SoftOTP devices: enrollment, the device API and the answers to push challenges.
     DeviceNonceRepository m_deviceNonces;
     SoftOtpEnrollment m_softOtpEnrollment;
     DeviceRequestVerifier m_deviceVerifier;
-    PushChallenges m_pushChallenges;
     PushApproval m_pushApproval;
     EnrollmentResource m_enrollmentResource;
     SoftOtpResource m_softOtpResource;
