@@ -9,6 +9,8 @@
 
 #include <Poco/URI.h>
 
+#include <thread>
+
 namespace castellan {
 
 namespace {
@@ -36,6 +38,23 @@ void ValidateResource::addRoutes(Router& router)
         {"POST", "/api/v1/auth/validate", {Scope::Agent, Scope::User}, handlerFor(this, &ValidateResource::validate)});
     router.add(
         {"POST", "/api/v1/auth/qr-login", {Scope::Agent, Scope::User}, handlerFor(this, &ValidateResource::qrLogin)});
+}
+
+void ValidateResource::waitForAnswer(const AuthRequest& auth, std::chrono::seconds wait,
+                                     castellan::Result<AuthDecision>& decision)
+{
+    // Each waiter holds a server thread: beyond kMaxWaiters the answer comes at once and the caller polls.
+    if (m_waiters.fetch_add(1) >= kMaxWaiters) {
+        m_waiters.fetch_sub(1);
+        return;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + wait;
+    while (decision && decision->result == AuthDecision::Result::Challenge &&
+           std::chrono::steady_clock::now() + kWaitStep < deadline) {
+        std::this_thread::sleep_for(kWaitStep);
+        decision = m_engine.authenticate(auth);
+    }
+    m_waiters.fetch_sub(1);
 }
 
 std::string ValidateResource::qrLoginUri(const std::string& challenge, const std::string& publicUrl)
@@ -107,7 +126,14 @@ RestResponse ValidateResource::validate(const RestRequest& request)
     if (!body->ok()) {
         return Problem::fromError(body->error());
     }
+    const auto wait = body->integer("wait", false, 0, kMaxWaitSeconds);
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
     auto decision = m_engine.authenticate(auth);
+    if (wait && *wait > 0 && auth.transactionId && !auth.otp) {
+        waitForAnswer(auth, std::chrono::seconds(*wait), decision);
+    }
     if (!decision) {
         return Problem::fromError(decision.error());
     }

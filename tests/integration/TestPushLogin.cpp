@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 using namespace castellan;
 using namespace castellan::test;
 using client::DeviceClient;
@@ -120,6 +122,30 @@ private slots:
         QCOMPARE(accepted.json()->getValue<std::string>("result"), std::string("accept"));
         QCOMPARE(accepted.json()->getValue<std::string>("username"), std::string("push.approver"));
         QCOMPARE(poll("push.approver", tx), std::string("reject")); // an approval signs in one login only
+    }
+
+    void testWaitingPollReturnsOnceThePhoneApproves()
+    {
+        DeviceClient app = userWithApp("push.waiter");
+        auto challenge = pushChallenge("push.waiter");
+        const std::string number = challenge->getValue<std::string>("number_match");
+        std::string answered;
+        // The phone answers a second after the login began to wait; without `wait` the poll would still see
+        // the challenge.
+        std::thread phone([&] {
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+            auto status = app.answer(pendingPush(app), "approve", number);
+            answered = status ? *status : status.error().message;
+        });
+        HttpReply r = validate(json({{"username", "push.waiter"},
+                                     {"wait", "=20"},
+                                     {"transaction_id", challenge->getValue<std::string>("transaction_id")}}));
+        phone.join();
+        QCOMPARE(answered, std::string("approved"));
+        QCOMPARE(r.json()->getValue<std::string>("result"), std::string("accept"));
+        HttpReply tooLong = validate(json({{"username", "push.waiter"}, {"wait", "=26"}, {"transaction_id", "ctx_x"}}));
+        QCOMPARE(tooLong.status, 422);
+        QVERIFY(tooLong.body.find("\"wait\"") != std::string::npos);
     }
 
     void testWrongNumberOrDenialRejectsTheLogin()
