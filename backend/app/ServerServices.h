@@ -15,6 +15,8 @@
 #include "device/PushApproval.h"
 #include "device/PushChallenges.h"
 #include "device/SoftOtpEnrollment.h"
+#include "license/LicenseAlarms.h"
+#include "license/LicenseService.h"
 #include "notify/HttpSmsGateway.h"
 #include "notify/OneTimeCodes.h"
 #include "notify/OtpDelivery.h"
@@ -28,6 +30,7 @@
 #include "rest/FactorResource.h"
 #include "rest/HealthResource.h"
 #include "rest/HotpTokenResource.h"
+#include "rest/LicenseResource.h"
 #include "rest/OAuthResource.h"
 #include "rest/OpenApiResource.h"
 #include "rest/Router.h"
@@ -61,6 +64,8 @@ public:
 
     Router& router() { return m_router; }
     AuditLog& audit() { return m_audit; }
+    LicenseService& license() { return m_license; }
+    LicenseAlarms& licenseAlarms() { return m_licenseAlarms; }
     const PasswordHasher& hasher() const { return m_hasher; }
 
 private:
@@ -82,6 +87,8 @@ private:
     std::unique_ptr<SmsGateway> m_sms;  ///< null when sms.gateway.url is not set
     std::unique_ptr<MailSender> m_mail; ///< null when smtp.host is not set
     OtpDelivery m_delivery;
+    LicenseService m_license;
+    LicenseAlarms m_licenseAlarms;
     DeviceRepository m_devices;
     PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
     AuthEngine m_engine;
@@ -99,6 +106,7 @@ private:
     ApplicationResource m_applicationResource;
     FactorResource m_factorResource;
     HotpTokenResource m_hotpTokens;
+    LicenseResource m_licenseResource;
     AuditResource m_auditResource;
     OpenApiResource m_openApi;
     Router m_router;

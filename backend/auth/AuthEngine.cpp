@@ -4,6 +4,7 @@
 #include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
 #include "crypto/PasswordHasher.h"
+#include "license/LicenseService.h"
 #include "notify/OtpDelivery.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
@@ -51,9 +52,9 @@ FactorRecord pushFactor()
 } // namespace
 
 AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
-                       const PasswordHasher& hasher, const Clock& clock)
+                       const PasswordHasher& hasher, LicenseService& license, const Clock& clock)
     : m_stores(stores), m_push(stores.devices, stores.challenges), m_otp(otp), m_delivery(delivery), m_lockout(lockout),
-      m_audit(audit), m_hasher(hasher), m_clock(clock)
+      m_audit(audit), m_hasher(hasher), m_license(license), m_clock(clock)
 {
     auto dummy = m_hasher.hash("a password nobody has");
     m_dummyHash = dummy ? dummy.value() : std::string();
@@ -72,7 +73,7 @@ void AuthEngine::audit(const AuthRequest& request, const AuthDecision& decision)
 }
 
 AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& reason, int failedPlace,
-                                const std::string& usernameKey)
+                                const std::string& usernameKey, const std::string& message)
 {
     if (failedPlace > 0) {
         // The answer stays the same whether or not this failure blocks the account; the lockout audits a block.
@@ -80,7 +81,7 @@ AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& r
     }
     AuthDecision decision;
     decision.result = AuthDecision::Result::Reject;
-    decision.message = kRejectMessage;
+    decision.message = message;
     decision.reason = reason;
     audit(request, decision);
     return decision;
@@ -90,6 +91,15 @@ AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& us
                                 const std::string& how)
 {
     m_lockout.recordSuccess(key);
+    // The license counts the user now, on the first success of the month; a user already counted always passes.
+    switch (m_license.admit(user.username)) {
+    case LicenseService::Gate::Open:
+        break;
+    case LicenseService::Gate::LimitExceeded:
+        return reject(request, "License user limit exceeded", 0, key, LicenseService::kLimitMessage);
+    case LicenseService::Gate::SupportEnded:
+        return reject(request, "license support period ended", 0, key, LicenseService::kSupportEndedMessage);
+    }
     AuthDecision decision;
     decision.result = AuthDecision::Result::Accept;
     decision.message = "Authentication succeeded";
@@ -128,7 +138,7 @@ std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, co
             eligible.push_back(std::move(f));
         }
     }
-    if (application.allowedFactors.count("push") && m_push.available(user.id)) {
+    if (application.allowedFactors.count("push") && m_license.pushSubscription() && m_push.available(user.id)) {
         eligible.push_back(pushFactor());
     }
     return eligible;
@@ -177,6 +187,9 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     const std::string key = Poco::toLower(request.username);
     const std::int64_t nowSeconds = m_clock.nowSeconds();
 
+    if (m_license.supportEnded()) {
+        return reject(request, "license support period ended", 0, key, LicenseService::kSupportEndedMessage);
+    }
     switch (m_lockout.check(key, request.sourceIp)) {
     case AccountLockout::Gate::SourceThrottled:
         return reject(request, "source address throttled", 0, key);

@@ -17,6 +17,7 @@ class AuditLog;
 class AuthTransactionRepository;
 class DeviceRepository;
 class FactorRepository;
+class LicenseService;
 class OtpDelivery;
 class PushChallenges;
 class OtpVerifier;
@@ -103,8 +104,9 @@ public:
     };
 
     /// `delivery` sends SMS and e-mail codes; null when neither channel is configured.
+    /// `license` is the gate every accepted login passes (support end date, monthly unique users).
     AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
-               const PasswordHasher& hasher, const Clock& clock = SystemClock::instance());
+               const PasswordHasher& hasher, LicenseService& license, const Clock& clock = SystemClock::instance());
 
     /// Decides an attempt. Errors: RateLimited when password hashing capacity is exhausted (callers shed load);
     /// InvalidInput (field `application`) when the named profile does not exist or is ambiguous.
@@ -132,7 +134,7 @@ private:
     AuthDecision accept(const AuthRequest& request, const UserRecord& user, const std::string& key,
                         const std::string& how);
     AuthDecision reject(const AuthRequest& request, const std::string& reason, int failedPlace,
-                        const std::string& usernameKey);
+                        const std::string& usernameKey, const std::string& message = kRejectMessage);
     /// True when `code` is a valid, unused code of one of `factors`: TOTP/HOTP, and within a transaction the
     /// SMS/e-mail code sent for it. `note` says what happened.
     bool checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
@@ -152,6 +154,7 @@ private:
     AccountLockout& m_lockout;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;
+    LicenseService& m_license;
     const Clock& m_clock;
     std::string m_dummyHash;
 };

@@ -4,6 +4,7 @@
 #include "auth/AccountLockout.h"
 #include "auth/OpaqueToken.h"
 #include "device/PushChallenges.h"
+#include "license/LicenseService.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuthTransactionRepository.h"
 #include "store/UserRepository.h"
@@ -64,6 +65,11 @@ AuthDecision AuthEngine::pollPush(AuthRequest& request, const AuthTransactionRec
 
 castellan::Result<QrLoginStart> AuthEngine::beginQrLogin(const AuthRequest& request)
 {
+    if (m_license.supportEnded() || !m_license.pushSubscription()) {
+        return Error::of(ErrorCode::Unavailable, m_license.supportEnded()
+                                                     ? LicenseService::kSupportEndedMessage
+                                                     : "QR login needs an active push subscription");
+    }
     if (m_lockout.sourceThrottled(request.sourceIp)) {
         return Error::of(ErrorCode::RateLimited, "Too many failed attempts from this address; try again later");
     }
