@@ -300,6 +300,7 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
                             {"fatal", "critical", "error", "warning", "notice", "information", "debug", "trace"});
     c.syslogHost = read.text("syslog.host", "");
     readLicense(read, c);
+    c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);
 
     if (!errors.empty()) {
         return Error::of(ErrorCode::Configuration, "invalid configuration");

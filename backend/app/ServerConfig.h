@@ -57,6 +57,7 @@ struct ServerConfig
     std::string logLevel = "information";
     std::string syslogHost;
 
+    int portalIdleSeconds = 900;      ///< portal.session_idle_seconds: a portal session ends after this long unused
     LicenseTimeZone licenseZone;      ///< license.timezone: when license months begin
     std::string licenseTestPublicKey; ///< license.test_public_key: PEM text (test builds only)
 

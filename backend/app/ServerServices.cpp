@@ -42,7 +42,13 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_auditResource(m_audit), m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
       m_deviceVerifier(m_devices, m_deviceNonces), m_pushApproval(m_pushChallenges, m_lockout, m_audit),
       m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
-      m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit)
+      m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit),
+      m_portalSessions(database), m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds),
+      m_portalLogin(m_portalSite, m_engine, m_users),
+      m_portalAccount(m_portalSite,
+                      {m_users, m_factors, m_devices, m_transactions, m_softOtpEnrollment, &m_delivery, m_lockout,
+                       m_hasher, m_audit},
+                      config.publicUrl)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
@@ -75,6 +81,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_enrollmentResource.addRoutes(m_router);
     m_softOtpResource.addRoutes(m_router);
     m_deviceResource.addRoutes(m_router);
+    m_portalLogin.addRoutes(m_router);
+    m_portalAccount.addRoutes(m_router);
 }
 
 } // namespace castellan

@@ -21,6 +21,9 @@
 #include "notify/OneTimeCodes.h"
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
+#include "portal/PortalAccountPages.h"
+#include "portal/PortalLoginPages.h"
+#include "portal/PortalSite.h"
 #include "rest/ApiClientResource.h"
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
@@ -47,6 +50,7 @@
 #include "store/DeviceNonceRepository.h"
 #include "store/DeviceRepository.h"
 #include "store/FactorRepository.h"
+#include "store/PortalSessionRepository.h"
 #include "store/UserRepository.h"
 
 #include <memory>
@@ -119,6 +123,12 @@ private:
     EnrollmentResource m_enrollmentResource;
     SoftOtpResource m_softOtpResource;
     DeviceResource m_deviceResource;
+
+    // The registration portal (server-rendered pages).
+    PortalSessionRepository m_portalSessions;
+    PortalSite m_portalSite;
+    PortalLoginPages m_portalLogin;
+    PortalAccountPages m_portalAccount;
 };
 
 } // namespace castellan

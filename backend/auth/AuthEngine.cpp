@@ -448,4 +448,10 @@ std::optional<std::string> AuthEngine::refusal(const UserRecord& user, std::int6
     return std::nullopt;
 }
 
+bool AuthEngine::transactionPending(const std::string& transactionId)
+{
+    const auto t = m_stores.transactions.find(OpaqueToken::digest(transactionId));
+    return t && t->state == "pending" && t->expiresAt > m_clock.nowSeconds();
+}
+
 } // namespace castellan

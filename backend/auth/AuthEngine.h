@@ -118,6 +118,9 @@ public:
     /// Errors: InvalidInput (field `application`), RateLimited when the source address is throttled.
     castellan::Result<QrLoginStart> beginQrLogin(const AuthRequest& request);
 
+    /// Whether the login `transactionId` still waits for an answer (after a wrong code the user may try again).
+    bool transactionPending(const std::string& transactionId);
+
     static constexpr const char* kQrLoginPrefix = "qrl_";
 
 private:
