@@ -2,7 +2,8 @@
 // `freeradius`, PAP from a users file, loopback only) run the same way as the reference.
 // Modes: otp (profile without password: an HOTP code per request, the replay-proof write path), pap-otp (password
 // with the HOTP code appended: Argon2id bound), freeradius (the reference), all (the three in turn).
-// Every request carries Message-Authenticator; each load thread keeps one request in flight.
+// Every request carries Message-Authenticator; each load thread keeps one request in flight as its own user (HOTP
+// counters must be used in order), so Castellan modes use at most 25 threads: the Demo License's monthly users.
 // Prints one line per figure (DESIGN §8). Run on demand, never pass/fail:
 //   castellan-bench-radius [--mode all|otp|pap-otp|freeradius] [--db-url URL] [--threads N] [--seconds S]
 #include "AdminSession.h"
@@ -40,6 +41,7 @@ using SteadyClock = std::chrono::steady_clock;
 namespace {
 
 constexpr const char* kPassword = "Benchmark-Password-1";
+constexpr int kDemoLicenseUsers = 25;
 constexpr const char* kSecret = "bench-shared-secret-0123456789";
 const std::string kSeedText = "12345678901234567890";
 
@@ -47,7 +49,7 @@ struct Options
 {
     std::string mode = "all";
     std::string dbUrl;
-    int threads = 32;
+    int threads = 16;
     int seconds = 10;
 };
 
@@ -112,6 +114,10 @@ void loadThread(const Load& load, int thread, const std::atomic<bool>& stop, Fig
             !RadiusIntegrity::responseValid(std::span(answer.data(), static_cast<std::size_t>(size)), request,
                                             kSecret)) {
             ++failures;
+            if (failures == 1 && thread == 0) {
+                std::fprintf(stderr, "%s: first failure: %s\n", load.name.c_str(),
+                             size < 20 ? "no answer" : radiusCodeName(answer[0]).c_str());
+            }
         }
     }
     ::close(fd);
@@ -166,15 +172,17 @@ RadiusPacket accessRequest(const std::string& user, const std::string& password,
     return p;
 }
 
-/// A Castellan load: users `prefix<i>` with an HOTP factor each; thread t owns the users i = t (mod threads), so
-/// every counter is used once and in order.
-Load castellanLoad(const std::string& prefix, const std::string& bind, int port, int threads, bool withPassword)
+using Counters = std::shared_ptr<std::vector<std::uint64_t>>;
+
+/// A Castellan load: thread t is user `bench<t>` with an HOTP factor, whose counter it alone advances (across modes
+/// too), so every code is used once and in order.
+Load castellanLoad(const std::string& name, const std::string& bind, int port, const Counters& counters,
+                   bool withPassword)
 {
-    auto counters = std::make_shared<std::vector<std::uint64_t>>(static_cast<std::size_t>(threads), 0);
     const std::vector<std::uint8_t> seed(kSeedText.begin(), kSeedText.end());
-    return {prefix, bind, port, [=](int t, long n) {
+    return {name, bind, port, [=](int t, long n) {
                 const std::string code = hotp(seed, (*counters)[static_cast<std::size_t>(t)]++, 6, OtpAlgorithm::Sha1);
-                return accessRequest(prefix + std::to_string(t), withPassword ? kPassword + code : code, n);
+                return accessRequest("bench" + std::to_string(t), withPassword ? kPassword + code : code, n);
             }};
 }
 
@@ -203,15 +211,13 @@ void setUp(AdminSession& admin, int threads)
                          {"application_id", "=" + std::to_string(app)}}));
     }
     const std::string seedHex = "3132333435363738393031323334353637383930";
-    for (const char* prefix : {"otp", "pap"}) {
-        for (int i = 0; i < threads; ++i) {
-            const std::string name = std::string(prefix) + std::to_string(i);
-            HttpReply user =
-                admin.send("POST", "/api/v1/users",
-                           json({{"username", name}, {"password", kPassword}, {"password_confirmation", kPassword}}));
-            admin.send("POST", "/api/v1/users/" + std::to_string(user.json()->getValue<int>("id")) + "/factors",
-                       json({{"type", "hotp"}, {"serial", "B-" + name}, {"secret_hex", seedHex}}));
-        }
+    for (int i = 0; i < threads; ++i) {
+        const std::string name = "bench" + std::to_string(i);
+        HttpReply user =
+            admin.send("POST", "/api/v1/users",
+                       json({{"username", name}, {"password", kPassword}, {"password_confirmation", kPassword}}));
+        admin.send("POST", "/api/v1/users/" + std::to_string(user.json()->getValue<int>("id")) + "/factors",
+                   json({{"type", "hotp"}, {"serial", "B-" + name}, {"secret_hex", seedHex}}));
     }
 }
 
@@ -227,8 +233,13 @@ long residentKiB(qint64 pid)
     return -1;
 }
 
-int runCastellan(const Options& options)
+int runCastellan(Options options)
 {
+    if (options.threads > kDemoLicenseUsers) {
+        std::fprintf(stderr, "castellan modes: %d threads (one user each) capped at %d, the Demo License's users\n",
+                     options.threads, kDemoLicenseUsers);
+        options.threads = kDemoLicenseUsers;
+    }
     QTemporaryDir state;
     QStringList args{"--set", "log.level=notice", "--set", "radius.port=auto", "--set", "radius.workers=32"};
     if (!options.dbUrl.empty()) {
@@ -243,13 +254,14 @@ int runCastellan(const Options& options)
     setUp(admin, options.threads);
     const std::string note = "db=" + std::string(options.dbUrl.empty() ? "sqlite" : "postgresql") +
                              " in_flight=" + std::to_string(options.threads);
+    const Counters counters = std::make_shared<std::vector<std::uint64_t>>(static_cast<std::size_t>(options.threads));
     if (options.mode == "all" || options.mode == "otp") {
-        print("radius.otp",
-              drive(castellanLoad("otp", "127.0.0.1", server.radiusPort(), options.threads, false), options), note);
+        print("radius.otp", drive(castellanLoad("otp", "127.0.0.1", server.radiusPort(), counters, false), options),
+              note);
     }
     if (options.mode == "all" || options.mode == "pap-otp") {
         print("radius.pap-otp",
-              drive(castellanLoad("pap", "127.0.0.2", server.radiusPort(), options.threads, true), options), note);
+              drive(castellanLoad("pap-otp", "127.0.0.2", server.radiusPort(), counters, true), options), note);
     }
     std::printf("server.rss %ld KiB\n", residentKiB(server.process().processId()));
     server.stop();
