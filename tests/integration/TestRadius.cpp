@@ -1,3 +1,4 @@
+#include "DeviceClient.h"
 #include "RadiusServerFixture.h"
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@ private:
     static constexpr const char* kLegacySecret = "legacy-secret-0123456789";
     static constexpr const char* kAppendedSecret = "appended-secret-0123456789";
     static constexpr const char* kOtpOnlySecret = "otp-only-secret-0123456789";
+    static constexpr const char* kPushSecret = "push-client-secret-0123456789";
     RadiusServerFixture m_fixture;
 
     RadclientResult auth(const QString& attributes, const QString& secret = kSecret)
@@ -58,6 +60,9 @@ private slots:
         QCOMPARE(m_fixture.createClient("legacy", "127.0.0.3", kLegacySecret, false, vpn), 201);
         QCOMPARE(m_fixture.createClient("otp-only", "127.0.0.4", kOtpOnlySecret, true, directory), 201);
         QCOMPARE(m_fixture.createClient("ipv6-loopback", "::1", kSecret, true, vpn), 201);
+        const std::int64_t push =
+            m_fixture.createProfile(R"({"name":"Push","type":"radius","allowed_factors":["totp","push"]})");
+        QCOMPARE(m_fixture.createClient("push", "127.0.0.5", kPushSecret, true, push), 201);
     }
     void cleanupTestCase() { m_fixture.stop(); }
 
@@ -211,6 +216,34 @@ private slots:
                    QString::fromStdString(totpNow(secret)), "--message-authenticator"});
         QCOMPARE(accept["code"].toInt(), 2);
         QVERIFY(m_fixture.audit("ivy").find("totp factor") != std::string::npos);
+    }
+
+    void testPushApprovalCompletesTheNextRequest()
+    {
+        m_fixture.createUser("kate");
+        HttpReply enrollment = m_fixture.admin().send(
+            "POST", "/api/v1/users/" + std::to_string(m_fixture.userId("kate")) + "/enrollments", "{}");
+        auto app = client::DeviceClient::enroll(enrollment.json()->getValue<std::string>("otpauth_uri"),
+                                                {"android", "phone"}, {.acceptAnyCertificate = true});
+        QVERIFY(app && app->verify());
+        const QStringList client{
+            "--bind", "127.0.0.5", "--secret", kPushSecret, "--user", "kate", "--message-authenticator"};
+        const QJsonObject challenge = pyrad(client + QStringList{"--password", RadiusServerFixture::kPassword});
+        QCOMPARE(challenge["code"].toInt(), 11);
+        const QString prompt = first(challenge, "Reply-Message");
+        QVERIFY2(prompt.startsWith("Approve the sign-in in the Castellan app"), qPrintable(prompt));
+        const QString state = first(challenge, "State");
+
+        // Enter before the phone answers: still waiting, asked again.
+        const QJsonObject waiting = pyrad(client + QStringList{"--password", "", "--state", state});
+        QCOMPARE(waiting["code"].toInt(), 11);
+        auto pending = app->challenges();
+        QVERIFY(pending && pending->size() == 1);
+        const std::string number = prompt.right(2).toStdString();
+        QCOMPARE(app->answer(pending->front(), "approve", number).value(), std::string("approved"));
+        const QJsonObject accept = pyrad(client + QStringList{"--password", "", "--state", state});
+        QCOMPARE(accept["code"].toInt(), 2);
+        QVERIFY(accept["authentic"].toBool());
     }
 
     void testMalformedDatagramIsDroppedAndTheServerKeepsAnswering()

@@ -61,7 +61,8 @@ def build(args, dictionary):
     if args.user is not None:
         request["User-Name"] = args.user
     if args.password is not None:
-        request["User-Password"] = request.PwCrypt(args.password)
+        # pyrad hides an empty password as nothing; RFC 2865 section 5.2 pads it to one 16-byte block.
+        request["User-Password"] = request.PwCrypt(args.password or b"\0" * 16)
     if args.state:
         request["State"] = bytes.fromhex(args.state)
     if args.calling_station_id:
