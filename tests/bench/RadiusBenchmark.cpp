@@ -288,7 +288,7 @@ int runFreeRadius(const Options& options)
         << " authorize {\n  files\n  pap\n }\n authenticate {\n  Auth-Type PAP {\n   pap\n  }\n }\n}\n";
     QProcess freeradius;
     freeradius.setProcessChannelMode(QProcess::MergedChannels);
-    freeradius.start("freeradius", {"-f", "-d", dir.path(), "-l", "stderr"});
+    freeradius.start("freeradius", {"-f", "-d", dir.path(), "-l", "stdout"});
     if (!freeradius.waitForStarted(10000)) {
         std::fprintf(stderr, "freeradius did not start (apt-get install freeradius)\n");
         return 1;
