@@ -22,6 +22,7 @@
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
 #include "portal/PortalAccountPages.h"
+#include "portal/PortalKeyPages.h"
 #include "portal/PortalLoginPages.h"
 #include "portal/PortalSite.h"
 #include "rest/ApiClientResource.h"
@@ -52,6 +53,7 @@
 #include "store/FactorRepository.h"
 #include "store/PortalSessionRepository.h"
 #include "store/UserRepository.h"
+#include "store/WebAuthnCredentialRepository.h"
 
 #include <memory>
 
@@ -95,6 +97,7 @@ private:
     LicenseAlarms m_licenseAlarms;
     DeviceRepository m_devices;
     PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
+    WebAuthnCredentialRepository m_webauthn;
     AuthEngine m_engine;
 
     HealthResource m_health;
@@ -129,6 +132,7 @@ private:
     PortalSite m_portalSite;
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;
+    PortalKeyPages m_portalKeys;
 };
 
 } // namespace castellan
