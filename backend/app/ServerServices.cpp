@@ -32,8 +32,9 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_delivery(m_codes, m_sms.get(), m_mail.get(), "Castellan MFA"),
       m_license(database, trustedLicenseKeys(config), config.licenseZone, m_audit),
       m_licenseAlarms(m_license, m_mail.get(), m_audit), m_devices(database), m_pushChallenges(database),
-      m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges}, m_otpVerifier,
-               &m_delivery, m_lockout, m_audit, m_hasher, m_license),
+      m_webauthn(database),
+      m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges, m_webauthn},
+               m_otpVerifier, &m_delivery, m_lockout, m_audit, m_hasher, m_license),
       m_health(database), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
       m_userResource(m_users, m_transactions, m_lockout, m_audit, m_hasher),
@@ -53,7 +54,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_portalAccount(m_portalSite,
                       {m_users, m_factors, m_devices, m_transactions, m_softOtpEnrollment, &m_delivery, m_lockout,
                        m_hasher, m_audit},
-                      config.publicUrl)
+                      config.publicUrl),
+      m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
@@ -89,6 +91,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_deviceResource.addRoutes(m_router);
     m_portalLogin.addRoutes(m_router);
     m_portalAccount.addRoutes(m_router);
+    m_portalKeys.addRoutes(m_router);
 }
 
 } // namespace castellan

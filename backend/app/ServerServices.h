@@ -22,6 +22,7 @@
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
 #include "portal/PortalAccountPages.h"
+#include "portal/PortalKeyPages.h"
 #include "portal/PortalLoginPages.h"
 #include "portal/PortalSite.h"
 #include "radius/RadiusClientRegistry.h"
@@ -57,6 +58,7 @@
 #include "store/RadiusClientRepository.h"
 #include "store/RadiusProfileRepository.h"
 #include "store/UserRepository.h"
+#include "store/WebAuthnCredentialRepository.h"
 
 #include <memory>
 
@@ -109,6 +111,7 @@ private:
     LicenseAlarms m_licenseAlarms;
     DeviceRepository m_devices;
     PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
+    WebAuthnCredentialRepository m_webauthn;
     AuthEngine m_engine;
 
     HealthResource m_health;
@@ -144,6 +147,7 @@ private:
     PortalSite m_portalSite;
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;
+    PortalKeyPages m_portalKeys;
 };
 
 } // namespace castellan

@@ -30,25 +30,6 @@ const char* resultName(AuthDecision::Result r)
     return "reject";
 }
 
-bool isCodeFactor(const std::string& type)
-{
-    return type == "totp" || type == "hotp";
-}
-
-bool isSentCodeFactor(const std::string& type)
-{
-    return type == "sms" || type == "email";
-}
-
-/// The push factor is the user's Castellan app, not a row of `factors`: it is offered under id 0.
-FactorRecord pushFactor()
-{
-    FactorRecord f;
-    f.type = "push";
-    f.label = PushStep::kFactorLabel;
-    return f;
-}
-
 } // namespace
 
 AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
@@ -132,57 +113,6 @@ castellan::Result<std::optional<ApplicationRecord>> AuthEngine::resolveApplicati
     return candidates.empty() ? std::optional<ApplicationRecord>() : std::optional<ApplicationRecord>(candidates[0]);
 }
 
-std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, const ApplicationRecord& application)
-{
-    std::vector<FactorRecord> eligible;
-    for (FactorRecord& f : m_stores.factors.forUser(user.id)) {
-        if (f.verified && application.allowedFactors.count(f.type)) {
-            eligible.push_back(std::move(f));
-        }
-    }
-    if (application.allowedFactors.count("push") && m_license.pushSubscription() && m_push.available(user.id)) {
-        eligible.push_back(pushFactor());
-    }
-    return eligible;
-}
-
-bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
-                           const AuthTransactionRecord* transaction, std::string& note)
-{
-    note = "wrong one-time code";
-    for (const FactorRecord& f : factors) {
-        if (isSentCodeFactor(f.type)) {
-            // Only the factor this login sent a code to: a guess must not use up another login's code.
-            if (!transaction || !m_delivery || transaction->codeFactorId != f.id) {
-                continue;
-            }
-            auto sent = m_delivery->checkCode(f.id, code, transaction->digest);
-            if (sent && sent.value()) {
-                note = f.type + " code " + std::to_string(f.id);
-                return true;
-            }
-            continue;
-        }
-        if (!isCodeFactor(f.type)) {
-            continue;
-        }
-        switch (m_otp.verify(f, code)) {
-        case OtpVerifier::Outcome::Accepted:
-            note = f.type + " factor " + std::to_string(f.id);
-            return true;
-        case OtpVerifier::Outcome::Replayed:
-            note = "one-time code replayed";
-            return false;
-        case OtpVerifier::Outcome::ResyncPending:
-            note = "HOTP resynchronisation started: the next code completes it";
-            return false;
-        case OtpVerifier::Outcome::Wrong:
-            break;
-        }
-    }
-    return false;
-}
-
 castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& original)
 {
     AuthRequest request = original;
@@ -261,7 +191,7 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
 AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& user,
                                       const ApplicationRecord& application, const std::string& key, int place)
 {
-    const std::vector<FactorRecord> factors = eligibleFactors(user, application);
+    const std::vector<FactorRecord> factors = eligibleFactors(user, application, request.channel);
     if (factors.empty()) {
         m_lockout.releaseAttempt(key);
         return reject(request, "no second factor enrolled that '" + application.name + "' allows", 0, key);
@@ -318,68 +248,6 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
     return decision;
 }
 
-const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& factors, const std::string& asked)
-{
-    if (!asked.empty()) {
-        for (const FactorRecord& f : factors) {
-            if ((f.id != 0 && std::to_string(f.id) == asked) || f.type == asked) {
-                return &f;
-            }
-        }
-        return nullptr;
-    }
-    // The Castellan app first (one tap, number matching), then codes the user types, then codes we send.
-    for (const FactorRecord& f : factors) {
-        if (f.type == "push") {
-            return &f;
-        }
-    }
-    for (const FactorRecord& f : factors) {
-        if (isCodeFactor(f.type)) {
-            return &f;
-        }
-    }
-    for (const FactorRecord& f : factors) {
-        if (isSentCodeFactor(f.type)) {
-            return &f;
-        }
-    }
-    return factors.empty() ? nullptr : &factors.front();
-}
-
-bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction,
-                        const AuthRequest& request, const std::string& application, AuthDecision& decision)
-{
-    if (isCodeFactor(factor.type)) {
-        decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
-                                                 : "Enter the code from your authenticator app";
-        return true;
-    }
-    if (factor.type == "push") {
-        decision.numberMatch = m_push.start(transaction.userId, transaction.digest, pushContext(request, application));
-        decision.message = "Approve the sign-in in the Castellan app and choose " + decision.numberMatch;
-        return true;
-    }
-    if (!isSentCodeFactor(factor.type)) {
-        decision.reason = factor.type + " is not available on this channel";
-        return false;
-    }
-    if (!m_delivery) {
-        decision.reason = "no SMS gateway or SMTP server configured for " + factor.type + " codes";
-        return false;
-    }
-    FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
-                        factor.destination};
-    auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
-    if (!sent) {
-        decision.reason = "code not sent: " + sent.error().message;
-        return false;
-    }
-    m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
-    decision.message = "Enter the code sent to " + OtpDelivery::maskedDestination(target);
-    return true;
-}
-
 castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& request, const std::string& key)
 {
     auto t = m_stores.transactions.find(OpaqueToken::digest(*request.transactionId));
@@ -398,13 +266,16 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
     if (!application || !application->enabled) {
         return reject(request, "application removed or disabled during the login", 0, key);
     }
+    if (request.webauthn) {
+        return answerWithKey(request, *t, *user, *application, key);
+    }
     if (request.otp && request.otp->empty()) {
         request.otp.reset(); // an empty answer (RADIUS: the user just pressed Enter) asks where the login stands
     }
     if (!request.otp && request.factor.empty()) {
         return pollPush(request, *t, *user, key);
     }
-    const std::vector<FactorRecord> factors = eligibleFactors(*user, *application);
+    const std::vector<FactorRecord> factors = eligibleFactors(*user, *application, request.channel);
     if (!request.otp) {
         // No code: the user asks for another factor (or a new code) within the same login.
         const FactorRecord* wanted = chooseFactor(factors, request.factor);

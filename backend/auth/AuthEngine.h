@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/PushStep.h"
+#include "auth/WebAuthnVerifier.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -20,6 +21,7 @@ class FactorRepository;
 class LicenseService;
 class OtpDelivery;
 class PushChallenges;
+class WebAuthnCredentialRepository;
 class OtpVerifier;
 class PasswordHasher;
 class UserRepository;
@@ -42,6 +44,10 @@ struct AuthRequest
     std::string application;     ///< profile name; empty: the channel's only enabled profile
     std::string applicationType = "api"; ///< the profile type this channel uses
     std::string sourceIp;
+    /// The portal's answer with a security key (a WebAuthn assertion) to a pending login, and what the portal
+    /// expects of it (RP ID, origin, the challenge it issued).
+    std::optional<WebAuthnAssertion> webauthn;
+    WebAuthnExpectation webauthnExpected;
 };
 
 /// A second factor offered in a challenge.
@@ -104,6 +110,7 @@ public:
         AuthTransactionRepository& transactions;
         DeviceRepository& devices;
         PushChallenges& challenges;
+        WebAuthnCredentialRepository& webauthn;
     };
 
     /// `delivery` sends SMS and e-mail codes; null when neither channel is configured.
@@ -127,6 +134,8 @@ public:
     static constexpr const char* kQrLoginPrefix = "qrl_";
 
 private:
+    static bool isCodeFactor(const std::string& type);     ///< totp | hotp: codes the user reads off a device
+    static bool isSentCodeFactor(const std::string& type); ///< sms | email: codes we send
     castellan::Result<AuthDecision> pollQrLogin(AuthRequest& request);
     AuthDecision pollPush(AuthRequest& request, const AuthTransactionRecord& transaction, const UserRecord& user,
                           const std::string& key);
@@ -150,7 +159,11 @@ private:
     /// Prompts for `factor`; for SMS/e-mail sends a code first. Fills the decision's message.
     bool prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction, const AuthRequest& request,
                 const std::string& application, AuthDecision& decision);
-    std::vector<FactorRecord> eligibleFactors(const UserRecord& user, const ApplicationRecord& application);
+    /// The user's factors the application allows and the channel can use (WebAuthn needs the portal's browser).
+    std::vector<FactorRecord> eligibleFactors(const UserRecord& user, const ApplicationRecord& application,
+                                              const std::string& channel);
+    AuthDecision answerWithKey(AuthRequest& request, const AuthTransactionRecord& transaction, const UserRecord& user,
+                               const ApplicationRecord& application, const std::string& key);
     void audit(const AuthRequest& request, const AuthDecision& decision);
 
     Stores m_stores;

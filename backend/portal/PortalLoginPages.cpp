@@ -144,6 +144,11 @@ RestResponse PortalLoginPages::verifyPage(const PortalVisit& visit, const AuthDe
     if (!challenge.numberMatch.empty()) {
         values["push"] = m_site.fragment(visit, "push", {{"number", challenge.numberMatch}});
     }
+    for (const OfferedFactor& f : challenge.factors) {
+        if (f.type == "webauthn") {
+            values["push"] += m_site.fragment(visit, "key-login");
+        }
+    }
     if (challenge.factors.size() > 1) {
         values["factors"] = m_site.fragment(visit, "factors", {{"buttons", buttons}});
     }

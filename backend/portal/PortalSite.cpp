@@ -63,6 +63,32 @@ std::optional<HtmlForm> PortalSite::form(const PortalVisit& visit, const RestReq
     return form;
 }
 
+bool PortalSite::scriptTokenValid(const PortalVisit& visit, const RestRequest& request) const
+{
+    const std::string token = request.header("x-csrf-token");
+    return visit.newCookie.empty() && !token.empty() && constantTimeEquals(token, visit.session.csrf);
+}
+
+std::pair<std::string, std::string> PortalSite::relyingParty(const RestRequest& request,
+                                                             const std::string& publicUrl) const
+{
+    std::string origin = publicUrl;
+    if (origin.empty()) {
+        origin = "https://" + request.header("host");
+    }
+    while (!origin.empty() && origin.back() == '/') {
+        origin.pop_back();
+    }
+    std::string host = origin.substr(origin.find("://") == std::string::npos ? 0 : origin.find("://") + 3);
+    host = host.substr(0, host.find('/'));
+    if (!host.empty() && host.front() == '[') {
+        host = host.substr(0, host.find(']') + 1);
+    } else {
+        host = host.substr(0, host.find(':'));
+    }
+    return {host, origin.substr(0, origin.find('/', origin.find("://") + 3))};
+}
+
 bool PortalSite::signedIn(PortalVisit& visit)
 {
     PortalSessionRecord& s = visit.session;

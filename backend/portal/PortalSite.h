@@ -39,6 +39,11 @@ public:
     PortalVisit visit(const RestRequest& request);
     /// The form of a POST, when its CSRF token matches the session's; nothing otherwise.
     std::optional<HtmlForm> form(const PortalVisit& visit, const RestRequest& request) const;
+    /// Whether a script's request carries the session's CSRF token (header X-CSRF-Token).
+    bool scriptTokenValid(const PortalVisit& visit, const RestRequest& request) const;
+    /// The WebAuthn relying party for this request: RP ID (host) and origin, from http.public_url when set, else
+    /// from the Host the browser used.
+    std::pair<std::string, std::string> relyingParty(const RestRequest& request, const std::string& publicUrl) const;
     /// Whether the session is signed in (and within its timeouts); renews the idle timeout when it is.
     bool signedIn(PortalVisit& visit);
     /// Whether an enabled `registration` application exists (the portal works only then).

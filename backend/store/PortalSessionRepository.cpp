@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, user_id, state, csrf, COALESCE(transaction_id, ''), username, language, source_ip, user_agent, created_at, "
-    "authenticated_at, last_seen_at, expires_at";
+    "authenticated_at, last_seen_at, expires_at, COALESCE(webauthn_challenge, '')";
 
 PortalSessionRecord fromRow(Poco::Data::RecordSet& rs)
 {
@@ -34,6 +34,7 @@ PortalSessionRecord fromRow(Poco::Data::RecordSet& rs)
     }
     r.lastSeenAt = rs[11].convert<Poco::Int64>();
     r.expiresAt = rs[12].convert<Poco::Int64>();
+    r.webauthnChallenge = rs[13].convert<std::string>();
     return r;
 }
 
@@ -86,9 +87,10 @@ void PortalSessionRepository::update(const PortalSessionRecord& session)
     auto authenticated = nullable(s.authenticatedAt);
     m_database.write([&](Poco::Data::Session& db) {
         db << "UPDATE portal_sessions SET user_id = $1, state = $2, csrf = $3, transaction_id = $4, username = $5, "
-              "language = $6, authenticated_at = $7, last_seen_at = $8, expires_at = $9 WHERE id = $10",
+              "language = $6, authenticated_at = $7, last_seen_at = $8, expires_at = $9, webauthn_challenge = $10 "
+              "WHERE id = $11",
             use(user), use(s.state), use(s.csrf), use(s.transactionId), use(s.username), use(s.language),
-            use(authenticated), use(s.lastSeenAt), use(s.expiresAt), use(s.id), now;
+            use(authenticated), use(s.lastSeenAt), use(s.expiresAt), use(s.webauthnChallenge), use(s.id), now;
     });
 }
 

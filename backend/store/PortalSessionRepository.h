@@ -21,6 +21,7 @@ struct PortalSessionRecord
     std::string language = "en";
     std::string sourceIp;
     std::string userAgent;
+    std::string webauthnChallenge; ///< the challenge of the WebAuthn ceremony under way (base64url)
     std::int64_t createdAt = 0;
     std::optional<std::int64_t> authenticatedAt;
     std::int64_t lastSeenAt = 0;

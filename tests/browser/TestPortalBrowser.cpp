@@ -32,6 +32,7 @@ private:
     std::string m_userId;
     static constexpr const char* kUser = "portal.user";
     static constexpr const char* kResetUser = "reset.user";
+    static constexpr const char* kKeyUser = "key.user";
     static constexpr const char* kSeed = "3132333435363738393031323334353637383930";
     static constexpr const char* kPassword = "Portal-Password-1";
     static constexpr const char* kNewPassword = "Brand-New-Password-2";
@@ -110,13 +111,16 @@ private slots:
                         "--set", "smtp.from=Castellan <mfa@example.com>"});
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
         m_admin = std::make_unique<AdminSession>(*m_server);
-        QCOMPARE(m_admin
-                     ->send("POST", "/api/v1/applications",
-                            R"({"name":"Portal","type":"registration","allowed_factors":["email","totp","hotp"]})")
-                     .status,
-                 201);
+        QCOMPARE(
+            m_admin
+                ->send(
+                    "POST", "/api/v1/applications",
+                    R"({"name":"Portal","type":"registration","allowed_factors":["email","totp","hotp","webauthn"]})")
+                .status,
+            201);
         m_userId = createUserWithEmailFactor(kUser);
         createUserWithEmailFactor(kResetUser);
+        createUserWithEmailFactor(kKeyUser);
     }
     void cleanupTestCase()
     {
@@ -166,6 +170,23 @@ private slots:
         QCOMPARE(r->getValue<int>("sessionsBefore"), 2);
         QCOMPARE(r->getValue<int>("sessionsAfter"), 1);
         QCOMPARE(r->getValue<std::string>("secondEndsOn"), std::string("/portal/login"));
+    }
+
+    void testSecurityKeyRegisteredThenUsedToSignIn()
+    {
+        auto r = scenario("keys", 1, {"PORTAL_USER=" + QString(kKeyUser)});
+        QVERIFY(r);
+        QCOMPARE(r->getValue<int>("keysAfterAdd"), 1);
+        QCOMPARE(r->getValue<std::string>("keyName"), std::string("Work laptop"));
+        QCOMPARE(r->getValue<std::string>("keyPrompt"), std::string("Use your security key or passkey"));
+        QVERIFY(r->getValue<bool>("signedInWithKey"));
+        QVERIFY(r->getValue<int>("authenticatorSignCount") >= 1);
+        QCOMPARE(r->getValue<std::string>("renamed"), std::string("Office YubiKey"));
+        QCOMPARE(r->getValue<int>("keysAfterRemove"), 0);
+        const std::string audit = m_admin->get("/api/v1/audit?user=key.user&limit=100").body;
+        QVERIFY(audit.find("webauthn.register") != std::string::npos);
+        QVERIFY(audit.find("security key 'Work laptop'") != std::string::npos);
+        QVERIFY(audit.find("webauthn.remove") != std::string::npos);
     }
 
     void testPasswordResetByEmailCode()

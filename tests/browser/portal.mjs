@@ -139,7 +139,49 @@ async function reset(browser) {
   await shot(page, "10-reset-done");
 }
 
-const scenarios = { enroll, sessions, reset };
+async function keys(browser) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true,
+               isUserVerified: true },
+  });
+  await signIn(page, env.PORTAL_PASSWORD, waitForCode);
+  await page.goto(base + "/portal/keys?lang=en");
+  await page.fill("#key-name", "Work laptop");
+  await page.click("#add-key");
+  await page.waitForURL("**/portal/keys?done=added_ok");
+  result.keysAfterAdd = await page.locator(".delete-key").count();
+  result.keyName = await page.locator("form.rename input[name=name]").first().inputValue();
+  await shot(page, "11-security-keys");
+
+  await page.click("form.account button");
+  await page.waitForURL("**/portal/login");
+  await page.fill("#username", env.PORTAL_USER);
+  await page.fill("#password", env.PORTAL_PASSWORD);
+  await page.click("#sign-in");
+  await page.waitForSelector("#use-key");
+  result.keyPrompt = await page.textContent("#prompt");
+  await shot(page, "12-verify-with-key");
+  await page.click("#use-key");
+  await page.waitForURL("**/portal/home");
+  result.signedInWithKey = true;
+  const stored = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+  result.authenticatorSignCount = stored.credentials[0].signCount;
+
+  await page.goto(base + "/portal/keys?lang=en");
+  await page.locator("form.rename input[name=name]").first().fill("Office YubiKey");
+  await page.locator("form.rename button").first().click();
+  await page.waitForURL("**/portal/keys?done=renamed");
+  result.renamed = await page.locator("form.rename input[name=name]").first().inputValue();
+  await page.click(".delete-key");
+  await page.waitForURL("**/portal/keys?done=removed");
+  result.keysAfterRemove = await page.locator(".delete-key").count();
+}
+
+const scenarios = { enroll, sessions, reset, keys };
 const browser = await chromium.launch({
   executablePath: env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -11,3 +11,5 @@ castellan_add_qtest(NAME TestDatabase SOURCES TestDatabase.cpp LIBS castellan_te
     DATABASES sqlite postgresql)
 castellan_add_qtest(NAME TestHousekeeping SOURCES TestHousekeeping.cpp LIBS castellan_test_support LABELS store
     DATABASES sqlite postgresql)
+# WebAuthn ceremonies with a software authenticator built in the test (OpenSSL + libcbor).
+castellan_add_qtest(NAME TestWebAuthnVerifier SOURCES TestWebAuthnVerifier.cpp LIBS castellan_backend LABELS unit)

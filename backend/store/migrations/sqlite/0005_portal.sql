@@ -11,6 +11,7 @@ CREATE TABLE portal_sessions (
     language TEXT NOT NULL DEFAULT 'en',
     source_ip TEXT NOT NULL DEFAULT '',
     user_agent TEXT NOT NULL DEFAULT '',
+    webauthn_challenge TEXT,
     created_at INTEGER NOT NULL,
     authenticated_at INTEGER,
     last_seen_at INTEGER NOT NULL,
@@ -18,3 +19,20 @@ CREATE TABLE portal_sessions (
 );
 CREATE INDEX portal_sessions_user ON portal_sessions (user_id, state);
 CREATE INDEX portal_sessions_expires ON portal_sessions (expires_at);
+
+-- WebAuthn (FIDO2) credentials: a security key or passkey registered in the portal. Each is also a factor of type
+-- webauthn (so application profiles allow it like any other); the signature counter only grows.
+CREATE TABLE webauthn_credentials (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    factor_id INTEGER NOT NULL UNIQUE REFERENCES factors (id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    credential_id TEXT NOT NULL UNIQUE,
+    public_key TEXT NOT NULL,
+    algorithm INTEGER NOT NULL,
+    sign_count INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    aaguid TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    last_used_at INTEGER
+);
+CREATE INDEX webauthn_credentials_user ON webauthn_credentials (user_id);

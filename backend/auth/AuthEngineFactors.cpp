@@ -1,0 +1,157 @@
+// The second factors a login may use: which ones, which first, how the user is prompted, and code checks.
+#include "auth/AuthEngine.h"
+
+#include "auth/OtpVerifier.h"
+#include "license/LicenseService.h"
+#include "notify/OtpDelivery.h"
+#include "store/ApplicationRepository.h"
+#include "store/AuthTransactionRepository.h"
+#include "store/FactorRepository.h"
+#include "store/UserRepository.h"
+
+namespace castellan {
+namespace {
+
+/// The push factor is the user's Castellan app, not a row of `factors`: it is offered under id 0.
+FactorRecord pushFactor()
+{
+    FactorRecord f;
+    f.type = "push";
+    f.label = PushStep::kFactorLabel;
+    return f;
+}
+
+} // namespace
+
+bool AuthEngine::isCodeFactor(const std::string& type)
+{
+    return type == "totp" || type == "hotp";
+}
+
+bool AuthEngine::isSentCodeFactor(const std::string& type)
+{
+    return type == "sms" || type == "email";
+}
+
+std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, const ApplicationRecord& application,
+                                                      const std::string& channel)
+{
+    std::vector<FactorRecord> eligible;
+    for (FactorRecord& f : m_stores.factors.forUser(user.id)) {
+        if (f.verified && application.allowedFactors.count(f.type) && (f.type != "webauthn" || channel == "portal")) {
+            eligible.push_back(std::move(f));
+        }
+    }
+    if (application.allowedFactors.count("push") && m_license.pushSubscription() && m_push.available(user.id)) {
+        eligible.push_back(pushFactor());
+    }
+    return eligible;
+}
+
+bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
+                           const AuthTransactionRecord* transaction, std::string& note)
+{
+    note = "wrong one-time code";
+    for (const FactorRecord& f : factors) {
+        if (isSentCodeFactor(f.type)) {
+            // Only the factor this login sent a code to: a guess must not use up another login's code.
+            if (!transaction || !m_delivery || transaction->codeFactorId != f.id) {
+                continue;
+            }
+            auto sent = m_delivery->checkCode(f.id, code, transaction->digest);
+            if (sent && sent.value()) {
+                note = f.type + " code " + std::to_string(f.id);
+                return true;
+            }
+            continue;
+        }
+        if (!isCodeFactor(f.type)) {
+            continue;
+        }
+        switch (m_otp.verify(f, code)) {
+        case OtpVerifier::Outcome::Accepted:
+            note = f.type + " factor " + std::to_string(f.id);
+            return true;
+        case OtpVerifier::Outcome::Replayed:
+            note = "one-time code replayed";
+            return false;
+        case OtpVerifier::Outcome::ResyncPending:
+            note = "HOTP resynchronisation started: the next code completes it";
+            return false;
+        case OtpVerifier::Outcome::Wrong:
+            break;
+        }
+    }
+    return false;
+}
+
+const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& factors, const std::string& asked)
+{
+    if (!asked.empty()) {
+        for (const FactorRecord& f : factors) {
+            if ((f.id != 0 && std::to_string(f.id) == asked) || f.type == asked) {
+                return &f;
+            }
+        }
+        return nullptr;
+    }
+    // The Castellan app first (one tap, number matching), then a security key, then codes the user types, then
+    // codes we send.
+    for (const char* preferred : {"push", "webauthn"}) {
+        for (const FactorRecord& f : factors) {
+            if (f.type == preferred) {
+                return &f;
+            }
+        }
+    }
+    for (const FactorRecord& f : factors) {
+        if (isCodeFactor(f.type)) {
+            return &f;
+        }
+    }
+    for (const FactorRecord& f : factors) {
+        if (isSentCodeFactor(f.type)) {
+            return &f;
+        }
+    }
+    return factors.empty() ? nullptr : &factors.front();
+}
+
+bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction,
+                        const AuthRequest& request, const std::string& application, AuthDecision& decision)
+{
+    if (isCodeFactor(factor.type)) {
+        decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
+                                                 : "Enter the code from your authenticator app";
+        return true;
+    }
+    if (factor.type == "webauthn") {
+        decision.message = "Use your security key or passkey";
+        return true;
+    }
+    if (factor.type == "push") {
+        decision.numberMatch = m_push.start(transaction.userId, transaction.digest, pushContext(request, application));
+        decision.message = "Approve the sign-in in the Castellan app and choose " + decision.numberMatch;
+        return true;
+    }
+    if (!isSentCodeFactor(factor.type)) {
+        decision.reason = factor.type + " is not available on this channel";
+        return false;
+    }
+    if (!m_delivery) {
+        decision.reason = "no SMS gateway or SMTP server configured for " + factor.type + " codes";
+        return false;
+    }
+    FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
+                        factor.destination};
+    auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
+    if (!sent) {
+        decision.reason = "code not sent: " + sent.error().message;
+        return false;
+    }
+    m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
+    decision.message = "Enter the code sent to " + OtpDelivery::maskedDestination(target);
+    return true;
+}
+
+} // namespace castellan
