@@ -85,6 +85,7 @@ private:
     FactorRepository m_factors;
     ApplicationRepository m_applications;
     AuthTransactionRepository m_transactions;
+    PortalSessionRepository m_portalSessions;
     TokenService m_tokens;
     AccountLockout m_lockout;
     AdminAuthenticator m_adminAuthenticator;
@@ -128,7 +129,6 @@ private:
     DeviceResource m_deviceResource;
 
     // The registration portal (server-rendered pages).
-    PortalSessionRepository m_portalSessions;
     PortalSite m_portalSite;
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;
