@@ -3,6 +3,7 @@
 #include "api/TokenStore.h"
 #include "app/LanguageSelector.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/ServerPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -34,6 +36,8 @@ constexpr int kSidebarIconSize = 20;
 constexpr int kSidebarRowHeight = 34;
 constexpr int kStatusMessageMs = 5000;
 constexpr int kStatusLabelMargin = 8;
+constexpr int kBusyIndicatorWidth = 80;
+constexpr int kBusyIndicatorHeight = 12;
 
 int pageIndex(ConsolePage page)
 {
@@ -97,8 +101,29 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     for (QAction* action : {m_newAction, m_deleteAction, m_findAction}) {
         action->setEnabled(false);
-        addAction(action); // not in a menu yet, so the window carries the shortcut
+        addAction(action); // the window carries the shortcut whichever widget has the focus
     }
+    // The shared actions act on the page shown.
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (ServerPage* page = currentServerPage(); page && page->canCreate()) {
+            page->createItem();
+        }
+    });
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (ServerPage* page = currentServerPage(); page && page->canDelete()) {
+            page->deleteSelection();
+        }
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (ServerPage* page = currentServerPage(); page && page->canSearch()) {
+            page->focusSearch();
+        }
+    });
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (ServerPage* page = currentServerPage()) {
+            page->refresh();
+        }
+    });
 
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageGroup->addAction(QString());
@@ -128,6 +153,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_findAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -159,6 +185,7 @@ void MainWindow::createCentralArea()
         m_stack->addWidget(placeholder);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -183,11 +210,18 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_tokenNoticeLabel = new QLabel;
     m_tokenNoticeLabel->setObjectName(QStringLiteral("tokenNoticeLabel"));
+    m_busyIndicator = new QProgressBar;
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setFixedSize(kBusyIndicatorWidth, kBusyIndicatorHeight);
+    m_busyIndicator->hide();
 
     // Gaps keep "No server  Not signed in  Not connected" from reading as one sentence.
     for (QLabel* label : {m_tokenNoticeLabel, m_serverLabel, m_adminLabel, m_connectionLabel}) {
         label->setContentsMargins(kStatusLabelMargin, 0, kStatusLabelMargin, 0);
     }
+    statusBar()->addPermanentWidget(m_busyIndicator);
     statusBar()->addPermanentWidget(m_tokenNoticeLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_adminLabel);
@@ -258,20 +292,72 @@ void MainWindow::setPageWidget(ConsolePage page, QWidget* widget)
     const int index = pageIndex(page);
     const bool wasCurrent = m_stack->currentIndex() == index;
     QWidget* old = m_stack->widget(index);
+    m_stack->blockSignals(true); // the page in between is not "shown"
     m_stack->insertWidget(index, widget);
     m_stack->removeWidget(old);
+    m_stack->blockSignals(false);
     old->deleteLater();
+    watchPage(widget);
     if (wasCurrent) {
         m_stack->setCurrentIndex(index);
+        onPageChanged(index);
     }
+}
+
+void MainWindow::showPlaceholders()
+{
+    for (const ConsolePage page : kConsolePages) {
+        if (qobject_cast<PlaceholderPage*>(pageWidget(page))) {
+            continue;
+        }
+        auto* placeholder = new PlaceholderPage(page);
+        connect(placeholder, &PlaceholderPage::connectRequested, m_connectAction, &QAction::trigger);
+        setPageWidget(page, placeholder);
+    }
+}
+
+void MainWindow::watchPage(QWidget* widget)
+{
+    if (auto* page = qobject_cast<ServerPage*>(widget)) {
+        connect(page, &ServerPage::actionsChanged, this, [this, page] {
+            if (page == currentServerPage()) {
+                updatePageActions();
+            }
+        });
+        connect(page, &ServerPage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    }
+}
+
+ServerPage* MainWindow::currentServerPage() const
+{
+    return qobject_cast<ServerPage*>(m_stack->currentWidget());
+}
+
+void MainWindow::onPageChanged(int)
+{
+    if (ServerPage* page = currentServerPage(); page && m_connected) {
+        page->activate();
+    }
+    updatePageActions();
+}
+
+void MainWindow::updatePageActions()
+{
+    const ServerPage* page = m_connected ? currentServerPage() : nullptr;
+    m_newAction->setEnabled(page && page->canCreate());
+    m_deleteAction->setEnabled(page && page->canDelete());
+    m_findAction->setEnabled(page && page->canSearch());
 }
 
 void MainWindow::showConnected(const QString& server, const QString& admin)
 {
     m_connected = true;
+    m_reachable = true;
     m_server = server;
     m_admin = admin;
     updateSessionWidgets();
+    onPageChanged(m_stack->currentIndex());
 }
 
 void MainWindow::showDisconnected()
@@ -279,14 +365,32 @@ void MainWindow::showDisconnected()
     m_connected = false;
     m_server.clear();
     m_admin.clear();
+    setBusy(false);
     updateSessionWidgets();
+    updatePageActions();
+}
+
+void MainWindow::setReachable(bool reachable)
+{
+    m_reachable = reachable;
+    updateSessionWidgets();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busyIndicator->setVisible(busy);
 }
 
 void MainWindow::updateSessionWidgets()
 {
     m_serverLabel->setText(m_connected ? tr("Server: %1").arg(m_server) : tr("No server"));
     m_adminLabel->setText(m_connected ? tr("Admin: %1").arg(m_admin) : tr("Not signed in"));
-    m_connectionLabel->setText(m_connected ? tr("Connected") : tr("Not connected"));
+    if (!m_connected) {
+        m_connectionLabel->setText(tr("Not connected"));
+    } else {
+        m_connectionLabel->setText(m_reachable ? tr("Connected") : tr("Connection lost"));
+    }
+    m_connectionLabel->setStyleSheet(m_connected && !m_reachable ? QStringLiteral("color: #b3261e;") : QString());
     m_logOutAction->setEnabled(m_connected);
     m_refreshAction->setEnabled(m_connected);
 }

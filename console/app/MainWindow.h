@@ -9,12 +9,14 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 
 namespace castellan::console {
 
 class LanguageSelector;
+class ServerPage;
 class TokenStore;
 
 /// The console's window: a sidebar listing the pages (ConsolePage order), the pages in a stack,
@@ -46,10 +48,17 @@ public:
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* findAction() const { return m_findAction; }
 
+    /// Puts the placeholders back on every page (after signing out).
+    void showPlaceholders();
+
     /// Shows a signed-in session in the status bar and enables what needs a connection.
     void showConnected(const QString& server, const QString& admin);
     void showDisconnected();
     bool isConnected() const { return m_connected; }
+    /// Whether the server answered the last call ("Connected") or not ("Connection lost").
+    void setReachable(bool reachable);
+    /// Shows the busy indicator while calls are under way.
+    void setBusy(bool busy);
 
     void saveWindowSettings() const;
 
@@ -73,10 +82,15 @@ private:
     void updateLanguageChecks();
     void requestConnection();
     void showAbout();
+    void onPageChanged(int index);
+    void updatePageActions();
+    void watchPage(QWidget* widget);
+    ServerPage* currentServerPage() const;
 
     LanguageSelector* m_languages;
     TokenStore* m_tokens;
     bool m_connected = false;
+    bool m_reachable = true;
     QString m_server;
     QString m_admin;
 
@@ -88,6 +102,7 @@ private:
     QLabel* m_adminLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_tokenNoticeLabel = nullptr;
+    QProgressBar* m_busyIndicator = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/AuthApi.h"
+#include "api/RestReply.h"
 
 #include <QDialog>
 #include <QPointer>

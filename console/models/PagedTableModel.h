@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ListQuery.h"
+#include "api/RestReply.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
