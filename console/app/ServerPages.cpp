@@ -1,6 +1,7 @@
 #include "app/ServerPages.h"
 
 #include "pages/ApiClientsPage.h"
+#include "pages/LocalUsersPage.h"
 
 namespace castellan::console {
 
@@ -10,6 +11,7 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
     case ConsolePage::ApiClients:
         return new ApiClientsPage(client);
     case ConsolePage::LocalUsers:
+        return new LocalUsersPage(client);
     case ConsolePage::SoftOtpUsers:
     case ConsolePage::BlockedUsers:
     case ConsolePage::SecuritySettings:

@@ -86,6 +86,9 @@ void ServerFormDialog::setFormEnabled(bool enabled)
             item->widget()->setEnabled(enabled);
         }
     }
+    if (enabled) {
+        updateInputs();
+    }
 }
 
 void ServerFormDialog::reject()

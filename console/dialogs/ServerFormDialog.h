@@ -47,6 +47,8 @@ protected:
 
     /// Disables the form while `reply` runs.
     void watch(RestReply* reply);
+    /// Called when the form is enabled again, for inputs whose state depends on others.
+    virtual void updateInputs() {}
     /// Re-enables the form; shows `error` on the fields unless it is None or a cancellation.
     void settle(const ApiError& error);
 
