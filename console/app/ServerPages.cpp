@@ -1,7 +1,11 @@
 #include "app/ServerPages.h"
 
 #include "pages/ApiClientsPage.h"
+#include "pages/AuditLogPage.h"
+#include "pages/BlockedUsersPage.h"
 #include "pages/LocalUsersPage.h"
+#include "pages/SecuritySettingsPage.h"
+#include "pages/SoftOtpUsersPage.h"
 
 namespace castellan::console {
 
@@ -13,11 +17,15 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
     case ConsolePage::LocalUsers:
         return new LocalUsersPage(client);
     case ConsolePage::SoftOtpUsers:
+        return new SoftOtpUsersPage(client);
     case ConsolePage::BlockedUsers:
+        return new BlockedUsersPage(client);
     case ConsolePage::SecuritySettings:
+        return new SecuritySettingsPage(client);
     case ConsolePage::AuditLog:
+        return new AuditLogPage(client);
     case ConsolePage::License:
-        return nullptr;
+        return nullptr; // GET/PUT /license and its routes are not on the server yet
     }
     return nullptr;
 }
