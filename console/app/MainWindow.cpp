@@ -67,7 +67,16 @@ MainWindow::MainWindow(LanguageSelector* languages, TokenStore* tokens, QWidget*
     restoreWindowSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages cancel their calls as they go, and the session's client tells the window it is idle: that must
+    // reach a whole window, not one half destroyed.
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+}
 
 void MainWindow::createActions()
 {

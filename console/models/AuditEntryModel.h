@@ -19,12 +19,12 @@ public:
         TimeColumn,
         EventColumn,
         ResultColumn,
-        ActorColumn,
         UsernameColumn,
+        ActorColumn,
+        ReasonColumn,
+        SourceIpColumn,
         ClientColumn,
         ChannelColumn,
-        SourceIpColumn,
-        ReasonColumn,
         ColumnCount,
     };
 

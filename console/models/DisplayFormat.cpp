@@ -45,13 +45,19 @@ QString duration(qint64 seconds)
     if (seconds < kMinute) {
         return translate("%1 s").arg(seconds);
     }
+    // The smaller part is left out when it is zero: "5 min", "2 h", but "1 h 05 min".
     if (seconds < kHour) {
-        return translate("%1 min %2 s").arg(seconds / kMinute).arg(twoDigits(seconds % kMinute));
+        const qint64 rest = seconds % kMinute;
+        return rest == 0 ? translate("%1 min").arg(seconds / kMinute)
+                         : translate("%1 min %2 s").arg(seconds / kMinute).arg(twoDigits(rest));
     }
     if (seconds < kDay) {
-        return translate("%1 h %2 min").arg(seconds / kHour).arg(twoDigits(seconds % kHour / kMinute));
+        const qint64 rest = seconds % kHour / kMinute;
+        return rest == 0 ? translate("%1 h").arg(seconds / kHour)
+                         : translate("%1 h %2 min").arg(seconds / kHour).arg(twoDigits(rest));
     }
-    return translate("%1 d %2 h").arg(seconds / kDay).arg(seconds % kDay / kHour);
+    const qint64 rest = seconds % kDay / kHour;
+    return rest == 0 ? translate("%1 d").arg(seconds / kDay) : translate("%1 d %2 h").arg(seconds / kDay).arg(rest);
 }
 
 QString yesNo(bool value)

@@ -21,7 +21,7 @@ ApiClientsPage::ApiClientsPage(RestClient& client, QWidget* parent)
     setObjectName(QStringLiteral("apiClientsPage"));
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    toolBar()->addAction(m_newAction);
+    addToolAction(m_newAction);
     addRowAction(m_renameAction);
     addRowAction(m_rotateAction);
     addContextSeparator();

@@ -34,7 +34,7 @@ AuditLogPage::AuditLogPage(RestClient& client, QWidget* parent)
         }
     });
     m_liveBox->setChecked(true);
-    setColumnWidths({150, 170, 80, 150, 130, 130, 70, 110, 260});
+    setColumnWidths({150, 170, 75, 120, 130, 280, 100, 150, 70});
     retranslateUi();
 }
 

@@ -20,7 +20,7 @@ BlockedUsersPage::BlockedUsersPage(RestClient& client, QWidget* parent)
     setSearchable(false); // the server lists blocks without a search
     m_blockAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_removeAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    toolBar()->addAction(m_blockAction);
+    addToolAction(m_blockAction);
     addRowAction(m_removeAction);
     connect(m_blockAction, &QAction::triggered, this, &BlockedUsersPage::createItem);
     connect(m_removeAction, &QAction::triggered, this, &BlockedUsersPage::deleteSelection);

@@ -38,31 +38,33 @@ LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
         m_model->setFilters(filters);
     });
 
-    makeAction(QStringLiteral("new"), &LocalUsersPage::createItem, false)
+    constexpr auto kMore = Placement::MoreMenu;
+    makeAction(QStringLiteral("new"), &LocalUsersPage::createItem, Placement::ToolBar, false)
         ->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     makeAction(QStringLiteral("edit"), &LocalUsersPage::editSelected);
     makeAction(QStringLiteral("changePassword"), &LocalUsersPage::changeSelectedPassword);
     makeAction(QStringLiteral("setExpiration"), &LocalUsersPage::setSelectedExpiration);
-    addContextSeparator();
-    connect(makeAction(QStringLiteral("enable"), nullptr), &QAction::triggered, this, [this] { setSelectedEnabled(true); });
-    connect(makeAction(QStringLiteral("disable"), nullptr), &QAction::triggered, this,
-            [this] { setSelectedEnabled(false); });
-    makeAction(QStringLiteral("resetPasswords"), &LocalUsersPage::resetSelectedPasswords);
-    makeAction(QStringLiteral("terminateSessions"), &LocalUsersPage::terminateSelectedSessions);
-    makeAction(QStringLiteral("enroll"), &LocalUsersPage::enrollSelected);
-    addContextSeparator();
     makeAction(QStringLiteral("delete"), &LocalUsersPage::deleteSelection)
         ->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    addContextSeparator();
+    connect(makeAction(QStringLiteral("enable"), nullptr, kMore), &QAction::triggered, this,
+            [this] { setSelectedEnabled(true); });
+    connect(makeAction(QStringLiteral("disable"), nullptr, kMore), &QAction::triggered, this,
+            [this] { setSelectedEnabled(false); });
+    makeAction(QStringLiteral("resetPasswords"), &LocalUsersPage::resetSelectedPasswords, kMore);
+    makeAction(QStringLiteral("terminateSessions"), &LocalUsersPage::terminateSelectedSessions, kMore);
+    makeAction(QStringLiteral("enroll"), &LocalUsersPage::enrollSelected, kMore);
     toolBar()->addSeparator();
-    makeAction(QStringLiteral("import"), &LocalUsersPage::importCsv, false);
-    makeAction(QStringLiteral("export"), &LocalUsersPage::exportCsv, false);
+    makeAction(QStringLiteral("import"), &LocalUsersPage::importCsv, Placement::ToolBar, false);
+    makeAction(QStringLiteral("export"), &LocalUsersPage::exportCsv, Placement::ToolBar, false);
 
     setColumnWidths({140, 110, 110, 190, 130, 80, 100, 100, 120, 170, 200, 140});
     retranslateUi();
     updateActions();
 }
 
-QAction* LocalUsersPage::makeAction(const QString& name, void (LocalUsersPage::*slot)(), bool rowAction)
+QAction* LocalUsersPage::makeAction(const QString& name, void (LocalUsersPage::*slot)(), Placement placement,
+                                    bool rowAction)
 {
     auto* action = new QAction(this);
     action->setObjectName(name + QStringLiteral("Action"));
@@ -71,9 +73,9 @@ QAction* LocalUsersPage::makeAction(const QString& name, void (LocalUsersPage::*
         connect(action, &QAction::triggered, this, slot);
     }
     if (rowAction) {
-        addRowAction(action);
+        addRowAction(action, placement);
     } else {
-        toolBar()->addAction(action);
+        addToolAction(action);
     }
     return action;
 }

@@ -50,7 +50,8 @@ protected:
     void retranslateUi() override;
 
 private:
-    QAction* makeAction(const QString& name, void (LocalUsersPage::*slot)(), bool rowAction = true);
+    QAction* makeAction(const QString& name, void (LocalUsersPage::*slot)(), Placement placement = Placement::ToolBar,
+                        bool rowAction = true);
     void fillStatusFilter();
     QList<qint64> selectedIds() const;
     const LocalUser* selectedUser() const;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -106,7 +107,9 @@ void SecuritySettingsPage::retranslateUi()
     m_formLabels.at(0)->setText(tr("Failed attempt &limit:"));
     m_formLabels.at(0)->setBuddy(m_limit);
     m_formLabels.at(1)->setText(tr("Counted &within:"));
+    m_formLabels.at(1)->setBuddy(m_window->amountField());
     m_formLabels.at(2)->setText(tr("&Block for:"));
+    m_formLabels.at(2)->setBuddy(m_block->amountField());
     m_formLabels.at(3)->setText(tr("Permanent block:"));
     m_permanent->setText(tr("Block until an admin removes the block"));
     m_saveButton->setText(tr("&Save"));

@@ -21,7 +21,7 @@ SoftOtpUsersPage::SoftOtpUsersPage(RestClient& client, QWidget* parent)
     setObjectName(QStringLiteral("softOtpUsersPage"));
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    toolBar()->addAction(m_newAction);
+    addToolAction(m_newAction);
     addRowAction(m_enrollAction);
     addRowAction(m_configureAction);
     addContextSeparator();

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace castellan::console {
@@ -63,6 +64,7 @@ void TablePage::buildLayout()
     m_toolBar = new QToolBar;
     m_toolBar->setObjectName(QStringLiteral("pageToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->hide(); // until the page adds actions
 
     m_searchField = new QLineEdit;
     m_searchField->setObjectName(QStringLiteral("searchField"));
@@ -195,10 +197,31 @@ void TablePage::setSearchable(bool searchable)
     emit actionsChanged();
 }
 
-void TablePage::addRowAction(QAction* action)
+void TablePage::addRowAction(QAction* action, Placement placement)
+{
+    m_contextMenu->addAction(action);
+    if (placement == Placement::ToolBar) {
+        addToolAction(action);
+        return;
+    }
+    if (!m_moreMenu) {
+        m_moreMenu = new QMenu(this);
+        m_moreButton = new QToolButton;
+        m_moreButton->setObjectName(QStringLiteral("moreButton"));
+        m_moreButton->setMenu(m_moreMenu);
+        m_moreButton->setPopupMode(QToolButton::InstantPopup);
+        m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_moreButton->setText(tr("More"));
+        m_toolBar->addWidget(m_moreButton);
+        m_toolBar->show();
+    }
+    m_moreMenu->addAction(action);
+}
+
+void TablePage::addToolAction(QAction* action)
 {
     m_toolBar->addAction(action);
-    m_contextMenu->addAction(action);
+    m_toolBar->show();
 }
 
 void TablePage::addContextSeparator()
@@ -312,6 +335,9 @@ void TablePage::retranslateUi()
     m_titleLabel->setText(consolePageTitle(page()));
     m_searchField->setPlaceholderText(tr("Search…"));
     m_retryButton->setText(tr("Retry"));
+    if (m_moreButton) {
+        m_moreButton->setText(tr("More"));
+    }
     emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
     showEmptyState();
 }

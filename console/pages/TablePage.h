@@ -15,6 +15,7 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace castellan::console {
 
@@ -50,8 +51,15 @@ protected:
     /// Where a page adds its filters, left of the search field.
     QHBoxLayout* filterBar() const { return m_filterBar; }
     void setSearchable(bool searchable);
-    /// Adds an action to the tool bar and to the rows' context menu.
-    void addRowAction(QAction* action);
+    enum class Placement
+    {
+        ToolBar,  ///< a button of its own
+        MoreMenu, ///< in the tool bar's "More" menu (actions used less often)
+    };
+    /// Adds an action for the selected rows to the tool bar (or its More menu) and to the rows' context menu.
+    void addRowAction(QAction* action, Placement placement = Placement::ToolBar);
+    /// Adds an action that needs no selection (New, Import) to the tool bar.
+    void addToolAction(QAction* action);
     void addContextSeparator();
     void setColumnWidths(const QList<int>& widths);
 
@@ -96,6 +104,8 @@ private:
     QLabel* m_emptyLabel = nullptr;
     PagerBar* m_pager = nullptr;
     QMenu* m_contextMenu = nullptr;
+    QMenu* m_moreMenu = nullptr;
+    QToolButton* m_moreButton = nullptr;
     bool m_searchable = true;
     QVariantList m_selectedKeys;
     QVariant m_currentKey;

@@ -191,7 +191,7 @@ void TestEntityModels::testBlockModelCountsDownLive()
     nowMs += 65'000;
     model.tick();
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(remaining.data().toString(), QStringLiteral("1 min 00 s"));
+    QCOMPARE(remaining.data().toString(), QStringLiteral("1 min"));
     QCOMPARE(expired.count(), 0);
     nowMs += 60'000;
     model.tick();
