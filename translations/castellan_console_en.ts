@@ -7,6 +7,34 @@
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted yet.</source>
+        <translation>The server&apos;s certificate is not trusted yet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: someone may be intercepting it.</source>
+        <translation>The server&apos;s certificate has changed since you trusted it. The connection was refused: someone may be intercepting it.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>The server answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Your session has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>The server&apos;s answer was not understood: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -37,6 +65,49 @@
     <message>
         <source>Audit Log</source>
         <translation>Audit Log</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -304,6 +375,56 @@ Create one (Ctrl+N) for each login agent or application that calls the API.</tra
     </message>
 </context>
 <context>
+    <name>castellan::console::AuditFilterBar</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>The user the event is about</source>
+        <translation>The user the event is about</translation>
+    </message>
+    <message>
+        <source>Who did it: an admin (admin:name), an API client, a user</source>
+        <translation>Who did it: an admin (admin:name), an API client, a user</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, e.g. user.create or admin.login</source>
+        <translation>The event&apos;s name, e.g. user.create or admin.login</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditLogPage</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Show new events as they happen</source>
+        <translation>Show new events as they happen</translation>
+    </message>
+    <message>
+        <source>No events match the filters.</source>
+        <translation>No events match the filters.</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::BlockModel</name>
     <message>
         <source>Permanent</source>
@@ -328,6 +449,93 @@ Create one (Ctrl+N) for each login agent or application that calls the API.</tra
     <message>
         <source>Remaining</source>
         <translation>Remaining</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockUserDialog</name>
+    <message>
+        <source>Until an admin removes the block</source>
+        <translation>Until an admin removes the block</translation>
+    </message>
+    <message>
+        <source>Block User</source>
+        <translation>Block User</translation>
+    </message>
+    <message>
+        <source>A blocked user cannot sign in on any channel, whatever the password or code.</source>
+        <translation>A blocked user cannot sign in on any channel, whatever the password or code.</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation>blocked by an administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Permanent:</source>
+        <translation>Permanent:</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockedUsersPage</name>
+    <message>
+        <source>Block User…</source>
+        <translation>Block User…</translation>
+    </message>
+    <message>
+        <source>Remove Block…</source>
+        <translation>Remove Block…</translation>
+    </message>
+    <message>
+        <source>No user is blocked.
+Users are blocked after too many failed attempts (see Security Settings), or by hand (Ctrl+N).</source>
+        <translation>No user is blocked.
+Users are blocked after too many failed attempts (see Security Settings), or by hand (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>“%1” blocked</source>
+        <translation>“%1” blocked</translation>
+    </message>
+    <message>
+        <source>Remove the block on “%1”?</source>
+        <translation>Remove the block on “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n block(s)?</source>
+        <translation>
+            <numerusform>Remove %n block?</numerusform>
+            <numerusform>Remove %n blocks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Block</source>
+        <translation>Remove Block</translation>
+    </message>
+    <message>
+        <source>The failed attempts counted so far are forgotten too.</source>
+        <translation>The failed attempts counted so far are forgotten too.</translation>
+    </message>
+    <message>
+        <source>Could not remove the block</source>
+        <translation>Could not remove the block</translation>
+    </message>
+    <message>
+        <source>Block on “%1” removed</source>
+        <translation>Block on “%1” removed</translation>
     </message>
 </context>
 <context>
@@ -603,6 +811,25 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
     <message>
         <source>Correct them, or choose to skip invalid lines, to import.</source>
         <translation>Correct them, or choose to skip invalid lines, to import.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1292,48 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>castellan::console::RemoteConfigurationDialog</name>
+    <message>
+        <source>Ask for the app&apos;s PIN before showing a code or answering a push</source>
+        <translation>Ask for the app&apos;s PIN before showing a code or answering a push</translation>
+    </message>
+    <message>
+        <source>Ask for a fingerprint or face before showing a code or answering a push</source>
+        <translation>Ask for a fingerprint or face before showing a code or answering a push</translation>
+    </message>
+    <message>
+        <source>Remote Configuration</source>
+        <translation>Remote Configuration</translation>
+    </message>
+    <message>
+        <source>Settings for %1&apos;s device “%2”. The app applies them at its next sync.</source>
+        <translation>Settings for %1&apos;s device “%2”. The app applies them at its next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings for %n device(s). The apps apply them at their next sync.</source>
+        <translation>
+            <numerusform>Settings for %n device. The apps apply them at their next sync.</numerusform>
+            <numerusform>Settings for %n devices. The apps apply them at their next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN required:</source>
+        <translation>PIN required:</translation>
+    </message>
+    <message>
+        <source>Biometric required:</source>
+        <translation>Biometric required:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>The selected devices differ here; choose a value for all of them.</source>
+        <translation>The selected devices differ here; choose a value for all of them.</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::SecretRevealDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -1081,6 +1350,63 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     <message>
         <source>Copied to the clipboard.</source>
         <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecuritySettingsPage</name>
+    <message>
+        <source>Failed sign-in attempts are counted per user in a sliding window. When they reach the limit, the user is blocked on every channel.</source>
+        <translation>Failed sign-in attempts are counted per user in a sliding window. When they reach the limit, the user is blocked on every channel.</translation>
+    </message>
+    <message>
+        <source>Failed attempt &amp;limit:</source>
+        <translation>Failed attempt &amp;limit:</translation>
+    </message>
+    <message>
+        <source>Counted &amp;within:</source>
+        <translation>Counted &amp;within:</translation>
+    </message>
+    <message>
+        <source>&amp;Block for:</source>
+        <translation>&amp;Block for:</translation>
+    </message>
+    <message>
+        <source>Permanent block:</source>
+        <translation>Permanent block:</translation>
+    </message>
+    <message>
+        <source>Block until an admin removes the block</source>
+        <translation>Block until an admin removes the block</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) within %1 block a user until an admin removes the block.</source>
+        <translation>
+            <numerusform>%n failed attempt within %1 block a user until an admin removes the block.</numerusform>
+            <numerusform>%n failed attempts within %1 block a user until an admin removes the block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) within %1 block a user for %2.</source>
+        <translation>
+            <numerusform>%n failed attempt within %1 block a user for %2.</numerusform>
+            <numerusform>%n failed attempts within %1 block a user for %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</source>
+        <translation>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</translation>
+    </message>
+    <message>
+        <source>Security settings saved</source>
+        <translation>Security settings saved</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1547,65 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>castellan::console::SoftOtpUsersPage</name>
+    <message>
+        <source>New Enrollment…</source>
+        <translation>New Enrollment…</translation>
+    </message>
+    <message>
+        <source>Enrollment QR Code…</source>
+        <translation>Enrollment QR Code…</translation>
+    </message>
+    <message>
+        <source>Remote Configuration…</source>
+        <translation>Remote Configuration…</translation>
+    </message>
+    <message>
+        <source>Remove Device…</source>
+        <translation>Remove Device…</translation>
+    </message>
+    <message>
+        <source>No SoftOTP devices yet.
+Start an enrollment (Ctrl+N) and let the user scan its QR code.</source>
+        <translation>No SoftOTP devices yet.
+Start an enrollment (Ctrl+N) and let the user scan its QR code.</translation>
+    </message>
+    <message>
+        <source>New SoftOTP Enrollment</source>
+        <translation>New SoftOTP Enrollment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote configuration set for %n device(s)</source>
+        <translation>
+            <numerusform>Remote configuration set for %n device</numerusform>
+            <numerusform>Remote configuration set for %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s device “%2”?</source>
+        <translation>Remove %1&apos;s device “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n device(s)?</source>
+        <translation>
+            <numerusform>Remove %n device?</numerusform>
+            <numerusform>Remove %n devices?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation>Remove Device</translation>
+    </message>
+    <message>
+        <source>The device&apos;s TOTP factor is deleted with it; the app can no longer sign in.</source>
+        <translation>The device&apos;s TOTP factor is deleted with it; the app can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Could not remove the device</source>
+        <translation>Could not remove the device</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::TablePage</name>
     <message>
         <source>Could not load the list: %1</source>
@@ -1237,6 +1622,10 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1853,17 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     <message>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserPickerDialog</name>
+    <message>
+        <source>Search users…</source>
+        <translation>Search users…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
     </message>
 </context>
 </TS>

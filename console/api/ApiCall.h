@@ -26,7 +26,8 @@ RestReply* deliver(RestReply* reply, QObject* context, Decode decode, ApiCallbac
 /// The same for calls that answer nothing (204).
 inline RestReply* deliverNoContent(RestReply* reply, QObject* context, ApiCallback<NoContent> done)
 {
-    return deliver<NoContent>(reply, context, [](const RestReply&) { return NoContent{}; }, std::move(done));
+    return deliver<NoContent>(
+        reply, context, [](const RestReply&) { return NoContent{}; }, std::move(done));
 }
 
 } // namespace castellan::console

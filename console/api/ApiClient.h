@@ -22,8 +22,8 @@ struct ApiClient
     bool enabled = true;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QDateTime lastUsedAt;   ///< invalid: never used
-    QString clientSecret;   ///< only in the answer to create and rotate, shown once
+    QDateTime lastUsedAt; ///< invalid: never used
+    QString clientSecret; ///< only in the answer to create and rotate, shown once
 
     static ApiClient fromJson(const QJsonObject& object);
     /// The API's name of a type: "agent", "user".

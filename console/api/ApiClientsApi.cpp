@@ -30,7 +30,10 @@ RestReply* ApiClientsApi::get(qint64 id, QObject* context, ApiCallback<Tagged<Ap
 {
     return deliver<Tagged<ApiClient>>(
         m_client.send(RestRequest::get(clientPath(id))), context,
-        [](const RestReply& reply) { return Tagged<ApiClient>{decodeClient(reply), reply.etag()}; }, std::move(done));
+        [](const RestReply& reply) {
+            return Tagged<ApiClient>{decodeClient(reply), reply.etag()};
+        },
+        std::move(done));
 }
 
 RestReply* ApiClientsApi::create(ApiClient::Type type, const QString& name, QObject* context,

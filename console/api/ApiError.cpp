@@ -10,18 +10,13 @@ namespace {
 
 const QString kProblemPrefix = QStringLiteral("urn:castellan:problem:");
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QList<ApiFieldError> fieldErrorsOf(const QJsonObject& problem)
 {
     QList<ApiFieldError> errors;
     for (const QJsonValue& entry : problem.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject object = entry.toObject();
-        errors.append({object.value(QStringLiteral("field")).toString(),
-                       object.value(QStringLiteral("message")).toString()});
+        errors.append(
+            {object.value(QStringLiteral("field")).toString(), object.value(QStringLiteral("message")).toString()});
     }
     return errors;
 }
@@ -101,23 +96,26 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return translate("Cannot reach the server: %1").arg(m_detail);
+        return QCoreApplication::translate("ApiError", "Cannot reach the server: %1").arg(m_detail);
     case Kind::UntrustedCertificate:
-        return translate("The server's certificate is not trusted yet.");
+        return QCoreApplication::translate("ApiError", "The server's certificate is not trusted yet.");
     case Kind::CertificateChanged:
-        return translate("The server's certificate has changed since you trusted it. The connection was refused: "
-                         "someone may be intercepting it.");
+        return QCoreApplication::translate(
+            "ApiError", "The server's certificate has changed since you trusted it. The connection was refused: "
+                        "someone may be intercepting it.");
     case Kind::Http:
         if (!m_detail.isEmpty()) {
             return m_detail;
         }
-        return m_title.isEmpty() ? translate("The server answered with HTTP status %1.").arg(m_status) : m_title;
+        return m_title.isEmpty()
+                   ? QCoreApplication::translate("ApiError", "The server answered with HTTP status %1.").arg(m_status)
+                   : m_title;
     case Kind::SessionExpired:
-        return translate("Your session has expired. Sign in again.");
+        return QCoreApplication::translate("ApiError", "Your session has expired. Sign in again.");
     case Kind::Cancelled:
-        return translate("Cancelled.");
+        return QCoreApplication::translate("ApiError", "Cancelled.");
     case Kind::InvalidAnswer:
-        return translate("The server's answer was not understood: %1").arg(m_detail);
+        return QCoreApplication::translate("ApiError", "The server's answer was not understood: %1").arg(m_detail);
     }
     return {};
 }

@@ -71,15 +71,14 @@ RestReply* AuthApi::beginTotpEnrollment(QObject* context, ApiCallback<TotpEnroll
 RestReply* AuthApi::confirmTotpEnrollment(const QString& otp, QObject* context, ApiCallback<NoContent> done)
 {
     const QJsonObject body{{QStringLiteral("otp"), otp}};
-    return deliverNoContent(
-        m_client.send(RestRequest::withJson("POST", QStringLiteral("/auth/totp/confirm"), body)), context,
-        std::move(done));
+    return deliverNoContent(m_client.send(RestRequest::withJson("POST", QStringLiteral("/auth/totp/confirm"), body)),
+                            context, std::move(done));
 }
 
 RestReply* AuthApi::logout(QObject* context, ApiCallback<NoContent> done)
 {
-    return deliverNoContent(m_client.send(RestRequest::withJson("POST", QStringLiteral("/auth/logout"), {})),
-                            context, std::move(done));
+    return deliverNoContent(m_client.send(RestRequest::withJson("POST", QStringLiteral("/auth/logout"), {})), context,
+                            std::move(done));
 }
 
 } // namespace castellan::console

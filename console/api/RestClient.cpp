@@ -137,7 +137,8 @@ void RestClient::dispatch(RestReply* reply)
     reply->attach(network);
     connect(network, &QNetworkReply::sslErrors, this,
             [this, reply, network](const QList<QSslError>& errors) { onSslErrors(reply, network, errors); });
-    connect(network, &QNetworkReply::encrypted, this, [this, reply, network] { checkPinnedCertificate(reply, network); });
+    connect(network, &QNetworkReply::encrypted, this,
+            [this, reply, network] { checkPinnedCertificate(reply, network); });
     connect(network, &QNetworkReply::finished, this, [this, reply, network] { onNetworkFinished(reply, network); });
 }
 
@@ -153,8 +154,8 @@ void RestClient::onSslErrors(RestReply* reply, QNetworkReply* network, const QLi
     reply->m_certificateError = pinned.isEmpty() ? ApiError::untrustedCertificate(hostKey, fingerprint)
                                                  : ApiError::certificateChanged(hostKey, fingerprint, pinned);
     if (!pinned.isEmpty()) {
-        qCWarning(lcRest).noquote() << "refused" << hostKey << ": certificate" << fingerprint
-                                    << "is not the pinned" << pinned;
+        qCWarning(lcRest).noquote() << "refused" << hostKey << ": certificate" << fingerprint << "is not the pinned"
+                                    << pinned;
     }
 }
 

@@ -17,8 +17,8 @@ struct RestRequest
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
-    QByteArray ifMatch;            ///< the ETag a GET answered, for optimistic concurrency
-    bool authenticated = true;     ///< sends the bearer token and renews it on 401
+    QByteArray ifMatch;                ///< the ETag a GET answered, for optimistic concurrency
+    bool authenticated = true;         ///< sends the bearer token and renews it on 401
     int timeoutMs = kDefaultTimeoutMs; ///< without progress for this long, the call fails
 
     static RestRequest get(const QString& path, const QUrlQuery& query = {});

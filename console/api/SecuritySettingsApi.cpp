@@ -20,8 +20,7 @@ SecuritySettings decodeSettings(const RestReply& reply)
 
 RestReply* SecuritySettingsApi::get(QObject* context, ApiCallback<SecuritySettings> done)
 {
-    return deliver<SecuritySettings>(m_client.send(RestRequest::get(kPath)), context, decodeSettings,
-                                     std::move(done));
+    return deliver<SecuritySettings>(m_client.send(RestRequest::get(kPath)), context, decodeSettings, std::move(done));
 }
 
 RestReply* SecuritySettingsApi::save(const SecuritySettings& settings, QObject* context,

@@ -56,8 +56,8 @@ QList<TemporaryPassword> decodePasswords(const RestReply& reply)
     QList<TemporaryPassword> passwords;
     for (const QJsonValue& value : reply.json().value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = value.toObject();
-        passwords.append({json::integer(item, "id"), json::text(item, "username"),
-                          json::text(item, "temporary_password")});
+        passwords.append(
+            {json::integer(item, "id"), json::text(item, "username"), json::text(item, "temporary_password")});
     }
     return passwords;
 }
@@ -75,7 +75,10 @@ RestReply* UsersApi::get(qint64 id, QObject* context, ApiCallback<Tagged<LocalUs
 {
     return deliver<Tagged<LocalUser>>(
         m_client.send(RestRequest::get(userPath(id))), context,
-        [](const RestReply& reply) { return Tagged<LocalUser>{decodeUser(reply), reply.etag()}; }, std::move(done));
+        [](const RestReply& reply) {
+            return Tagged<LocalUser>{decodeUser(reply), reply.etag()};
+        },
+        std::move(done));
 }
 
 RestReply* UsersApi::create(const LocalUserDraft& draft, QObject* context, ApiCallback<CreatedUser> done)
@@ -107,8 +110,8 @@ RestReply* UsersApi::update(qint64 id, const LocalUserDraft& draft, const QByteA
 RestReply* UsersApi::setEnabled(qint64 id, bool enabled, QObject* context, ApiCallback<LocalUser> done)
 {
     const QJsonObject body{{QStringLiteral("enabled"), enabled}};
-    return deliver<LocalUser>(m_client.send(RestRequest::withJson("PATCH", userPath(id), body)), context,
-                              decodeUser, std::move(done));
+    return deliver<LocalUser>(m_client.send(RestRequest::withJson("PATCH", userPath(id), body)), context, decodeUser,
+                              std::move(done));
 }
 
 RestReply* UsersApi::remove(qint64 id, QObject* context, ApiCallback<NoContent> done)
@@ -154,10 +157,9 @@ RestReply* UsersApi::setExpiration(const QList<qint64>& ids, const QDateTime& ex
 RestReply* UsersApi::resetPasswords(const QList<qint64>& ids, ResetMode mode, QObject* context,
                                     ApiCallback<QList<TemporaryPassword>> done)
 {
-    const QJsonObject body{
-        {QStringLiteral("ids"), idArray(ids)},
-        {QStringLiteral("mode"),
-         mode == ResetMode::Temporary ? QStringLiteral("temporary") : QStringLiteral("require_change")}};
+    const QJsonObject body{{QStringLiteral("ids"), idArray(ids)},
+                           {QStringLiteral("mode"), mode == ResetMode::Temporary ? QStringLiteral("temporary")
+                                                                                 : QStringLiteral("require_change")}};
     return deliver<QList<TemporaryPassword>>(
         m_client.send(RestRequest::withJson("POST", QStringLiteral("/users/bulk/password-reset"), body)), context,
         decodePasswords, std::move(done));
@@ -201,8 +203,8 @@ RestReply* UsersApi::exportCsv(const QString& search, QObject* context, ApiCallb
     }
     RestRequest request = RestRequest::get(QStringLiteral("/users/export"), query);
     request.timeoutMs = kImportTimeoutMs;
-    return deliver<QByteArray>(m_client.send(request), context, [](const RestReply& reply) { return reply.body(); },
-                               std::move(done));
+    return deliver<QByteArray>(
+        m_client.send(request), context, [](const RestReply& reply) { return reply.body(); }, std::move(done));
 }
 
 } // namespace castellan::console

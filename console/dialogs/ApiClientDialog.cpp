@@ -55,7 +55,9 @@ void ApiClientDialog::build()
 
 void ApiClientDialog::submit()
 {
-    const auto done = [this](const ApiResult<ApiClient>& result) { finish(result); };
+    const auto done = [this](const ApiResult<ApiClient>& result) {
+        finish(result);
+    };
     if (m_existing) {
         watch(m_api.rename(m_existing->id, m_nameField->text(), m_etag, this, done));
         return;

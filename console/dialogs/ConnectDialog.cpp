@@ -284,8 +284,7 @@ void ConnectDialog::forgetCertificate()
         return;
     }
     const QString hostKey = CertificatePins::hostKey(server);
-    messages::confirm(this, tr("Forget Trusted Certificate"),
-                      tr("Forget the certificate trusted for %1?").arg(hostKey),
+    messages::confirm(this, tr("Forget Trusted Certificate"), tr("Forget the certificate trusted for %1?").arg(hostKey),
                       tr("The next connection will show the server's certificate for you to check again."),
                       [this, hostKey] {
                           m_session->client()->pins().forget(hostKey);

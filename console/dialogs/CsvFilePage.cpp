@@ -73,11 +73,10 @@ bool CsvFilePage::isComplete() const
 
 void CsvFilePage::browse()
 {
-    const QString start = fileName().isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              : QFileInfo(fileName()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Users"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString start = fileName().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                               : QFileInfo(fileName()).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Users"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         setFileName(path);
     }

@@ -108,9 +108,9 @@ void CsvPreviewPage::showReport(const ApiResult<ImportReport>& result)
     m_pending = nullptr;
     m_progress->hide();
     if (!result.ok()) {
-        m_summary->setText(result.error().isCancelled() ? tr("The check was cancelled.")
-                                                        : tr("The file could not be checked: %1")
-                                                              .arg(result.error().message()));
+        m_summary->setText(result.error().isCancelled()
+                               ? tr("The check was cancelled.")
+                               : tr("The file could not be checked: %1").arg(result.error().message()));
         return;
     }
     m_report = result.value();

@@ -45,7 +45,8 @@ EnrollmentDialog::EnrollmentDialog(RestClient& client, qint64 userId, const QStr
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    m_api.enroll(userId, QString(), this, [this](const ApiResult<SoftOtpEnrollment>& result) { showEnrollment(result); });
+    m_api.enroll(userId, QString(), this,
+                 [this](const ApiResult<SoftOtpEnrollment>& result) { showEnrollment(result); });
 }
 
 bool EnrollmentDialog::isReady() const

@@ -27,8 +27,8 @@ ExpirationDialog::ExpirationDialog(RestClient& client, const QList<qint64>& ids,
     addField(tr("E&xpiration:"), m_expiry, QStringLiteral("expires_at"));
 
     auto* extensions = new QHBoxLayout;
-    for (const auto& [days, text] : {std::pair{kMonth, tr("+30 days")}, std::pair{kQuarter, tr("+90 days")},
-                                     std::pair{kYear, tr("+1 year")}}) {
+    for (const auto& [days, text] :
+         {std::pair{kMonth, tr("+30 days")}, std::pair{kQuarter, tr("+90 days")}, std::pair{kYear, tr("+1 year")}}) {
         auto* button = new QPushButton(text);
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, m_expiry, [this, days = days] { m_expiry->extendBy(days); });

@@ -23,8 +23,8 @@ QMessageBox* openBox(QMessageBox::Icon icon, QWidget* parent, const QString& tit
 QMessageBox* confirm(QWidget* parent, const QString& title, const QString& question, const QString& detail,
                      std::function<void()> onYes)
 {
-    QMessageBox* box = openBox(QMessageBox::Question, parent, title, question, detail,
-                               QMessageBox::Yes | QMessageBox::No);
+    QMessageBox* box =
+        openBox(QMessageBox::Question, parent, title, question, detail, QMessageBox::Yes | QMessageBox::No);
     box->setObjectName(QStringLiteral("confirmationBox"));
     box->setDefaultButton(QMessageBox::No);
     QObject::connect(box, &QMessageBox::finished, box, [onYes = std::move(onYes)](int result) {

@@ -26,8 +26,7 @@ PasswordChangeForm::PasswordChangeForm(QWidget* parent)
 
     auto* form = new QFormLayout;
     m_errors->addRow(form, tr("&New password:"), m_newPasswordField, QStringLiteral("new_password"));
-    m_errors->addRow(form, tr("&Confirm password:"), m_confirmationField,
-                     QStringLiteral("new_password_confirmation"));
+    m_errors->addRow(form, tr("&Confirm password:"), m_confirmationField, QStringLiteral("new_password_confirmation"));
     // The current password is the one just signed in with; its errors belong with the new one.
     m_errors->alias(QStringLiteral("current_password"), QStringLiteral("new_password"));
 

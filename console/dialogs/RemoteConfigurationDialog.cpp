@@ -24,7 +24,8 @@ RemoteConfigurationDialog::RemoteConfigurationDialog(RestClient& client, const Q
         setIntro(tr("Settings for %1's device “%2”. The app applies them at its next sync.")
                      .arg(devices.first().username.toHtmlEscaped(), devices.first().label.toHtmlEscaped()));
     } else {
-        setIntro(tr("Settings for %n device(s). The apps apply them at their next sync.", nullptr, int(devices.size())));
+        setIntro(
+            tr("Settings for %n device(s). The apps apply them at their next sync.", nullptr, int(devices.size())));
     }
     int pin = 0;
     int biometric = 0;

@@ -121,7 +121,8 @@ bool SignInForm::validate()
     if (server().isValid()) {
         return true;
     }
-    m_errors->showFieldMessage(kServerField, tr("Enter the server's HTTPS address, e.g. https://mfa.example.com:8443."));
+    m_errors->showFieldMessage(kServerField,
+                               tr("Enter the server's HTTPS address, e.g. https://mfa.example.com:8443."));
     return false;
 }
 

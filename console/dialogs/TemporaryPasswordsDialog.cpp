@@ -64,9 +64,8 @@ QString TemporaryPasswordsDialog::asText() const
 
 void TemporaryPasswordsDialog::saveAsCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Temporary Passwords"),
-                                                      QStringLiteral("temporary-passwords.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Temporary Passwords"), QStringLiteral("temporary-passwords.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

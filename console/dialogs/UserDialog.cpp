@@ -45,10 +45,12 @@ void UserDialog::build()
     addLine(tr("&First name:"), QStringLiteral("first_name"), kNameLength);
     addLine(tr("&Last name:"), QStringLiteral("last_name"), kNameLength);
     addLine(tr("&E-mail:"), QStringLiteral("email"), kTextLength);
-    addLine(tr("&Phone:"), QStringLiteral("phone"), kNameLength)->setPlaceholderText(QStringLiteral("+90 532 123 45 67"));
+    addLine(tr("&Phone:"), QStringLiteral("phone"), kNameLength)
+        ->setPlaceholderText(QStringLiteral("+90 532 123 45 67"));
     m_expiry = new ExpiryField;
     addField(tr("E&xpiration:"), m_expiry, QStringLiteral("expires_at"));
-    addLine(tr("Framed &IP:"), QStringLiteral("framed_ip"), kNameLength)->setPlaceholderText(QStringLiteral("10.8.0.15"));
+    addLine(tr("Framed &IP:"), QStringLiteral("framed_ip"), kNameLength)
+        ->setPlaceholderText(QStringLiteral("10.8.0.15"));
     addLine(tr("Sponsor &name:"), QStringLiteral("sponsor_name"), kNameLength);
     addLine(tr("Sponsor e-&mail:"), QStringLiteral("sponsor_email"), kTextLength);
     m_description = new QPlainTextEdit;
@@ -121,11 +123,14 @@ void UserDialog::load()
 void UserDialog::fill(const LocalUser& user)
 {
     const LocalUserDraft draft = LocalUserDraft::from(user);
-    const QList<std::pair<QString, QString>> texts{
-        {QStringLiteral("username"), draft.username},       {QStringLiteral("first_name"), draft.firstName},
-        {QStringLiteral("last_name"), draft.lastName},      {QStringLiteral("email"), draft.email},
-        {QStringLiteral("phone"), draft.phone},             {QStringLiteral("framed_ip"), draft.framedIp},
-        {QStringLiteral("sponsor_name"), draft.sponsorName}, {QStringLiteral("sponsor_email"), draft.sponsorEmail}};
+    const QList<std::pair<QString, QString>> texts{{QStringLiteral("username"), draft.username},
+                                                   {QStringLiteral("first_name"), draft.firstName},
+                                                   {QStringLiteral("last_name"), draft.lastName},
+                                                   {QStringLiteral("email"), draft.email},
+                                                   {QStringLiteral("phone"), draft.phone},
+                                                   {QStringLiteral("framed_ip"), draft.framedIp},
+                                                   {QStringLiteral("sponsor_name"), draft.sponsorName},
+                                                   {QStringLiteral("sponsor_email"), draft.sponsorEmail}};
     for (const auto& [name, text] : texts) {
         m_lines.value(name)->setText(text);
     }
@@ -138,7 +143,9 @@ void UserDialog::fill(const LocalUser& user)
 LocalUserDraft UserDialog::draft() const
 {
     LocalUserDraft draft;
-    const auto text = [this](const char* name) { return m_lines.value(QLatin1String(name))->text(); };
+    const auto text = [this](const char* name) {
+        return m_lines.value(QLatin1String(name))->text();
+    };
     draft.username = text("username").trimmed();
     draft.firstName = text("first_name");
     draft.lastName = text("last_name");

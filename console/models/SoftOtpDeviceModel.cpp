@@ -5,8 +5,7 @@
 
 namespace castellan::console {
 
-SoftOtpDeviceModel::SoftOtpDeviceModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client)
-{}
+SoftOtpDeviceModel::SoftOtpDeviceModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client) {}
 
 int SoftOtpDeviceModel::columnCount(const QModelIndex& parent) const
 {

@@ -123,7 +123,8 @@ QVariant UserModel::toolTip(const LocalUser& user, int column) const
     if (column == ExpiresColumn && user.expiresAt.isValid()) {
         const qint64 days = m_now().daysTo(user.expiresAt);
         if (expiresSoon(user)) {
-            return tr("Expires in %n day(s), on %1", nullptr, static_cast<int>(days)).arg(display::time(user.expiresAt));
+            return tr("Expires in %n day(s), on %1", nullptr, static_cast<int>(days))
+                .arg(display::time(user.expiresAt));
         }
         return display::time(user.expiresAt);
     }

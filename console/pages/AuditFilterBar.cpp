@@ -32,7 +32,8 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_user, m_actor, m_event, m_fromBox, m_from, m_toBox, m_to}) {
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_user, m_actor, m_event, m_fromBox, m_from, m_toBox, m_to}) {
         layout->addWidget(widget);
     }
     retranslateUi();

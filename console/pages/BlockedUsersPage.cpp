@@ -71,8 +71,8 @@ void BlockedUsersPage::deleteSelection()
     }
     const QString question = usernames.size() == 1 ? tr("Remove the block on “%1”?").arg(usernames.first())
                                                    : tr("Remove %n block(s)?", nullptr, int(usernames.size()));
-    messages::confirm(this, tr("Remove Block"), question,
-                      tr("The failed attempts counted so far are forgotten too."), [this, usernames] {
+    messages::confirm(this, tr("Remove Block"), question, tr("The failed attempts counted so far are forgotten too."),
+                      [this, usernames] {
                           auto remaining = std::make_shared<int>(int(usernames.size()));
                           for (const QString& username : usernames) {
                               m_api.unblock(username, this, [this, remaining, username](const ApiResult<NoContent>& r) {

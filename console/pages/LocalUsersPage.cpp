@@ -254,9 +254,8 @@ void LocalUsersPage::setSelectedExpiration()
     auto* dialog = new ExpirationDialog(m_client, ids, tr("Expiration of %1.").arg(describeSelection()),
                                         user ? user->expiresAt : QDateTime(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExpirationDialog::saved, this, [this](qint64 updated) {
-        afterChange(tr("Expiration set for %n user(s)", nullptr, int(updated)));
-    });
+    connect(dialog, &ExpirationDialog::saved, this,
+            [this](qint64 updated) { afterChange(tr("Expiration set for %n user(s)", nullptr, int(updated))); });
     dialog->open();
 }
 
@@ -266,23 +265,22 @@ void LocalUsersPage::resetSelectedPasswords()
     if (ids.isEmpty()) {
         return;
     }
-    messages::confirm(this, tr("Reset Passwords"), tr("Give %1 a new temporary password?").arg(describeSelection()),
-                      tr("Their current passwords stop working; each must choose a new one at the next sign-in."),
-                      [this, ids] {
-                          RestReply* reply = m_api.resetPasswords(
-                              ids, UsersApi::ResetMode::Temporary, this,
-                              [this](const ApiResult<QList<TemporaryPassword>>& result) {
-                                  if (!result.ok()) {
-                                      showFailure(tr("Could not reset the passwords"), result.error());
-                                      return;
-                                  }
-                                  afterChange(tr("%n password(s) reset", nullptr, int(result.value().size())));
-                                  auto* dialog = new TemporaryPasswordsDialog(result.value(), this);
-                                  dialog->setAttribute(Qt::WA_DeleteOnClose);
-                                  dialog->open();
-                              });
-                          OperationProgress::track(reply, this, tr("Resetting passwords…"));
-                      });
+    messages::confirm(
+        this, tr("Reset Passwords"), tr("Give %1 a new temporary password?").arg(describeSelection()),
+        tr("Their current passwords stop working; each must choose a new one at the next sign-in."), [this, ids] {
+            RestReply* reply = m_api.resetPasswords(
+                ids, UsersApi::ResetMode::Temporary, this, [this](const ApiResult<QList<TemporaryPassword>>& result) {
+                    if (!result.ok()) {
+                        showFailure(tr("Could not reset the passwords"), result.error());
+                        return;
+                    }
+                    afterChange(tr("%n password(s) reset", nullptr, int(result.value().size())));
+                    auto* dialog = new TemporaryPasswordsDialog(result.value(), this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->open();
+                });
+            OperationProgress::track(reply, this, tr("Resetting passwords…"));
+        });
 }
 
 void LocalUsersPage::terminateSelectedSessions()
@@ -351,8 +349,8 @@ void LocalUsersPage::importCsv()
 
 void LocalUsersPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Users"), QStringLiteral("users.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Users"), QStringLiteral("users.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty()) {
         exportTo(path);
     }
@@ -360,18 +358,19 @@ void LocalUsersPage::exportCsv()
 
 void LocalUsersPage::exportTo(const QString& path)
 {
-    RestReply* reply = m_api.exportCsv(m_model->query().search, this, [this, path](const ApiResult<QByteArray>& result) {
-        if (!result.ok()) {
-            showFailure(tr("Could not export the users"), result.error());
-            return;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(result.value()) < 0) {
-            messages::information(this, tr("Not Saved"), tr("Cannot write %1.").arg(path), file.errorString());
-            return;
-        }
-        emit statusMessage(tr("Users exported to %1").arg(path));
-    });
+    RestReply* reply =
+        m_api.exportCsv(m_model->query().search, this, [this, path](const ApiResult<QByteArray>& result) {
+            if (!result.ok()) {
+                showFailure(tr("Could not export the users"), result.error());
+                return;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(result.value()) < 0) {
+                messages::information(this, tr("Not Saved"), tr("Cannot write %1.").arg(path), file.errorString());
+                return;
+            }
+            emit statusMessage(tr("Users exported to %1").arg(path));
+        });
     OperationProgress::track(reply, this, tr("Exporting users…"));
 }
 

@@ -5,12 +5,12 @@
 #include "models/DisplayFormat.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QComboBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -28,8 +28,8 @@ constexpr int kHttpPreconditionFailed = 412;
 SecuritySettingsPage::SecuritySettingsPage(RestClient& client, QWidget* parent)
     : ServerPage(ConsolePage::SecuritySettings, parent), m_api(client), m_titleLabel(new QLabel),
       m_introLabel(new QLabel), m_summaryLabel(new QLabel), m_errors(nullptr), m_limit(new QSpinBox),
-      m_window(new DurationEdit), m_block(new DurationEdit), m_permanent(new QCheckBox),
-      m_saveButton(new QPushButton), m_revertButton(new QPushButton)
+      m_window(new DurationEdit), m_block(new DurationEdit), m_permanent(new QCheckBox), m_saveButton(new QPushButton),
+      m_revertButton(new QPushButton)
 {
     setObjectName(QStringLiteral("securitySettingsPage"));
     buildForm();
@@ -182,12 +182,11 @@ void SecuritySettingsPage::updateButtons()
     if (m_loaded) {
         const SecuritySettings s = edited();
         m_summaryLabel->setText(
-            s.permanentBlock
-                ? tr("%n failed attempt(s) within %1 block a user until an admin removes the block.", nullptr,
-                     s.failedAttemptLimit)
-                      .arg(display::duration(s.windowSeconds))
-                : tr("%n failed attempt(s) within %1 block a user for %2.", nullptr, s.failedAttemptLimit)
-                      .arg(display::duration(s.windowSeconds), display::duration(s.blockSeconds)));
+            s.permanentBlock ? tr("%n failed attempt(s) within %1 block a user until an admin removes the block.",
+                                  nullptr, s.failedAttemptLimit)
+                                   .arg(display::duration(s.windowSeconds))
+                             : tr("%n failed attempt(s) within %1 block a user for %2.", nullptr, s.failedAttemptLimit)
+                                   .arg(display::duration(s.windowSeconds), display::duration(s.blockSeconds)));
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/SecuritySettings.h"
 #include "api/RestReply.h"
+#include "api/SecuritySettings.h"
 #include "api/SecuritySettingsApi.h"
 #include "pages/ServerPage.h"
 

@@ -123,7 +123,8 @@ void SoftOtpUsersPage::deleteSelection()
                                  ? tr("Remove %1's device “%2”?").arg(devices.first().username, devices.first().label)
                                  : tr("Remove %n device(s)?", nullptr, int(devices.size()));
     messages::confirm(this, tr("Remove Device"), question,
-                      tr("The device's TOTP factor is deleted with it; the app can no longer sign in."), [this, devices] {
+                      tr("The device's TOTP factor is deleted with it; the app can no longer sign in."),
+                      [this, devices] {
                           auto remaining = std::make_shared<int>(int(devices.size()));
                           for (const SoftOtpDevice& device : devices) {
                               m_api.remove(device.id, this, [this, remaining](const ApiResult<NoContent>& result) {

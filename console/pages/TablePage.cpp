@@ -32,7 +32,8 @@ constexpr int kTitlePointSizeIncrease = 4;
 
 } // namespace
 
-TablePage::TablePage(ConsolePage page, PagedTableModel* model, QWidget* parent) : ServerPage(page, parent), m_model(model)
+TablePage::TablePage(ConsolePage page, PagedTableModel* model, QWidget* parent)
+    : ServerPage(page, parent), m_model(model)
 {
     m_model->setParent(this);
     buildLayout();
@@ -289,8 +290,8 @@ void TablePage::onHeaderClicked(int section)
         return;
     }
     const bool sameColumn = section == m_model->sortColumn();
-    const Qt::SortOrder order = sameColumn && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                          : Qt::AscendingOrder;
+    const Qt::SortOrder order =
+        sameColumn && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     m_model->sort(section, order);
     showSortIndicator();
 }

@@ -9,9 +9,7 @@
 
 namespace castellan::console::test {
 
-ConsoleTestServer::ConsoleTestServer()
-    : m_process(std::make_unique<castellan::test::ServerProcess>(m_state.path()))
-{}
+ConsoleTestServer::ConsoleTestServer() : m_process(std::make_unique<castellan::test::ServerProcess>(m_state.path())) {}
 
 ConsoleTestServer::~ConsoleTestServer()
 {
@@ -36,7 +34,8 @@ QUrl ConsoleTestServer::url() const
 
 QString ConsoleTestServer::fingerprint()
 {
-    static const QRegularExpression kFingerprint(QStringLiteral("self-signed TLS certificate .* \\(SHA-256 ([0-9A-F:]+)\\)"));
+    static const QRegularExpression kFingerprint(
+        QStringLiteral("self-signed TLS certificate .* \\(SHA-256 ([0-9A-F:]+)\\)"));
     return kFingerprint.match(m_process->stderrText()).captured(1);
 }
 
@@ -93,11 +92,10 @@ bool ConsoleTestServer::signIn(ConsoleSession& session)
 qint64 ConsoleTestServer::createUser(const QString& username)
 {
     const std::string password = "Correct-Horse-77";
-    const castellan::test::HttpReply reply =
-        admin().send("POST", "/api/v1/users",
-                     castellan::test::json({{"username", username.toStdString()},
-                                            {"password", password},
-                                            {"password_confirmation", password}}));
+    const castellan::test::HttpReply reply = admin().send(
+        "POST", "/api/v1/users",
+        castellan::test::json(
+            {{"username", username.toStdString()}, {"password", password}, {"password_confirmation", password}}));
     if (reply.status != 201) {
         qWarning().noquote() << "user create:" << QString::fromStdString(reply.body);
         return -1;

@@ -25,8 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 
 #include <memory>
@@ -48,6 +48,7 @@ private slots:
     void testSigningInInstallsThePages();
     void testSharedShortcutsActOnThePageShown();
     void testDeleteNeedsASelection();
+    void testPagesFollowTheLanguage();
     void testSessionResumesFromTheTokenStore();
     void testEndedSessionAsksToSignInAgain();
     void testScreenshotsForDocumentation();
@@ -161,6 +162,21 @@ void TestAdminConsole::testDeleteNeedsASelection()
     QVERIFY(!m_window->newAction()->isEnabled());
 }
 
+void TestAdminConsole::testPagesFollowTheLanguage()
+{
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    QVERIFY(m_languages->setPreference(QStringLiteral("tr")));
+    QTRY_COMPARE(users->action(QStringLiteral("new"))->text(), QStringLiteral("Yeni Kullanıcı…"));
+    QCOMPARE(users->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Yerel Kullanıcılar"));
+    QCOMPARE(users->model()->headerData(UserModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Durum"));
+    QCOMPARE(users->searchField()->placeholderText(), QStringLiteral("Ara…"));
+    QCOMPARE(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(),
+             QStringLiteral("Bağlı"));
+    QVERIFY(m_languages->setPreference(QStringLiteral("en")));
+    QTRY_COMPARE(users->action(QStringLiteral("new"))->text(), QStringLiteral("New User…"));
+}
+
 void TestAdminConsole::testSessionResumesFromTheTokenStore()
 {
     // A second console with the same token store, as after a restart with a keychain.
@@ -200,14 +216,14 @@ void TestAdminConsole::addSampleData()
         const qint64 id = m_server->createUser(username);
         admin.send("POST", "/api/v1/users/" + std::to_string(id) + "/enrollments", "{}");
     }
-    admin.send("POST", "/api/v1/users/bulk/expiration",
-               castellan::test::json({{"ids", "=[2,3]"}, {"expires_at", QDate::currentDate().addDays(5)
-                                                                            .toString(Qt::ISODate)
-                                                                            .toStdString()}}));
+    admin.send(
+        "POST", "/api/v1/users/bulk/expiration",
+        castellan::test::json(
+            {{"ids", "=[2,3]"}, {"expires_at", QDate::currentDate().addDays(5).toString(Qt::ISODate).toStdString()}}));
     admin.send("PATCH", "/api/v1/users/4", castellan::test::json({{"enabled", "false"}}));
-    admin.send("POST", "/api/v1/blocks",
-               castellan::test::json({{"username", "mert.ozturk"}, {"reason", "Lost laptop"},
-                                      {"duration_seconds", "=7200"}}));
+    admin.send(
+        "POST", "/api/v1/blocks",
+        castellan::test::json({{"username", "mert.ozturk"}, {"reason", "Lost laptop"}, {"duration_seconds", "=7200"}}));
     admin.send("POST", "/api/v1/blocks", castellan::test::json({{"username", "intruder"}, {"reason", "Reported"}}));
     admin.createClientToken("agent", "VPN gateway");
     admin.createClientToken("user", "Intranet portal");

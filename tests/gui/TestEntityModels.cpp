@@ -3,8 +3,8 @@
 #include "models/AuditEntryModel.h"
 #include "models/BlockModel.h"
 #include "models/SoftOtpDeviceModel.h"
-#include "models/UserModel.h"
 #include "models/StatusPalette.h"
+#include "models/UserModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -93,12 +93,16 @@ void TestEntityModels::testUserModelColoursStatusAndNearExpiration()
                     user(5, QStringLiteral("ece"), LocalUser::Status::Disabled)},
                    5});
 
-    const auto cell = [&](qint64 id, int column) { return model.indexFromUserId(id, column); };
+    const auto cell = [&](qint64 id, int column) {
+        return model.indexFromUserId(id, column);
+    };
     QCOMPARE(model.userFromIndex(cell(4, UserModel::EmailColumn))->username, QStringLiteral("deniz"));
     QCOMPARE(cell(1, UserModel::ExpiresColumn).data(Qt::BackgroundRole).value<QBrush>(),
              StatusPalette::warningBackground());
-    QVERIFY(cell(1, UserModel::ExpiresColumn).data(Qt::ToolTipRole).toString().startsWith(
-        QStringLiteral("Expires in 3 day")));
+    QVERIFY(cell(1, UserModel::ExpiresColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Expires in 3 day")));
     QVERIFY(!cell(2, UserModel::ExpiresColumn).data(Qt::BackgroundRole).isValid());
     QCOMPARE(cell(3, UserModel::ExpiresColumn).data(Qt::BackgroundRole).value<QBrush>(),
              StatusPalette::alertBackground());

@@ -199,7 +199,8 @@ void TestLocalUsersPage::testExpirationIsSetForASelectionOfUsers()
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() == 4 && !m_page->model()->isLoading(), 30000);
     int highlighted = 0;
     for (const LocalUser& user : m_page->model()->items()) {
-        const bool selected = user.username == QStringLiteral("selin.kaya") || user.username == QStringLiteral("deniz.ak");
+        const bool selected =
+            user.username == QStringLiteral("selin.kaya") || user.username == QStringLiteral("deniz.ak");
         QCOMPARE(user.expiresAt.isValid(), selected);
         if (selected) {
             QCOMPARE(user.expiresAt.toLocalTime().date(), expected);
@@ -207,7 +208,7 @@ void TestLocalUsersPage::testExpirationIsSetForASelectionOfUsers()
             highlighted += cell.data(Qt::BackgroundRole).value<QBrush>() == StatusPalette::warningBackground();
         }
     }
-    QCOMPARE(highlighted, 2); // five days away: near
+    QCOMPARE(highlighted, 2);                                             // five days away: near
     QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 2); // kept across the refresh
 }
 

@@ -5,11 +5,11 @@
 #include "pages/SecuritySettingsPage.h"
 
 #include <QCheckBox>
-#include <QTest>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTest>
 
 #include <memory>
 
@@ -79,9 +79,8 @@ void TestSecuritySettingsPage::testSaveStoresTheSettings()
     m_page->blockField()->setSeconds(2 * 3600);
     QCOMPARE(m_page->blockField()->unitField()->currentText(), QStringLiteral("hours"));
     QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isModified() && !m_page->saveButton()->isEnabled() &&
-                                 m_page->limitField()->isEnabled(),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_page->isModified() && !m_page->saveButton()->isEnabled() && m_page->limitField()->isEnabled(), 30000);
     const auto settings = m_console.admin().get("/api/v1/settings/security").json();
     QCOMPARE(settings->getValue<int>("failed_attempt_limit"), 7);
     QCOMPARE(settings->getValue<int>("window_seconds"), 600);
@@ -91,10 +90,11 @@ void TestSecuritySettingsPage::testSaveStoresTheSettings()
 
 void TestSecuritySettingsPage::testAnotherAdminsChangeIsNotOverwritten()
 {
-    const auto other = m_console.admin().send(
-        "PUT", "/api/v1/settings/security",
-        castellan::test::json({{"failed_attempt_limit", "=9"}, {"window_seconds", "=600"}, {"block_seconds", "=7200"},
-                               {"permanent_block", "false"}}));
+    const auto other = m_console.admin().send("PUT", "/api/v1/settings/security",
+                                              castellan::test::json({{"failed_attempt_limit", "=9"},
+                                                                     {"window_seconds", "=600"},
+                                                                     {"block_seconds", "=7200"},
+                                                                     {"permanent_block", "false"}}));
     QCOMPARE(other.status, 200);
     m_page->limitField()->setValue(3);
     QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);

@@ -57,8 +57,8 @@ void TestSoftOtpUsersPage::initTestCase()
     QVERIFY2(m_console.start(), qPrintable(m_console.errorText()));
     // Two devices: one the reference app enrolled and verified, one whose QR code nobody scanned yet.
     const std::string uri = startEnrollment(QStringLiteral("ayse.yilmaz"));
-    auto app = castellan::client::DeviceClient::enroll(uri, {"android", "Ayşe's phone", ""},
-                                                       {.acceptAnyCertificate = true});
+    auto app =
+        castellan::client::DeviceClient::enroll(uri, {"android", "Ayşe's phone", ""}, {.acceptAnyCertificate = true});
     QVERIFY2(app.ok(), app.ok() ? "" : app.error().message.c_str());
     m_app.emplace(std::move(app).value());
     QVERIFY(m_app->verify().ok());
@@ -110,7 +110,8 @@ void TestSoftOtpUsersPage::testVerifiedSaysWhyNot()
     };
     QCOMPARE(verified(QStringLiteral("ayse.yilmaz")), QStringLiteral("Yes"));
     QCOMPARE(verified(QStringLiteral("bora.sahin")), QStringLiteral("No — QR code not scanned"));
-    QCOMPARE(m_page->model()->index(rowOf(QStringLiteral("ayse.yilmaz")), SoftOtpDeviceModel::PlatformColumn)
+    QCOMPARE(m_page->model()
+                 ->index(rowOf(QStringLiteral("ayse.yilmaz")), SoftOtpDeviceModel::PlatformColumn)
                  .data()
                  .toString(),
              QStringLiteral("android"));
@@ -172,11 +173,11 @@ void TestSoftOtpUsersPage::testRemoteConfigurationForTwoDevices()
     QVERIFY(applied.value().pinRequired);
     QVERIFY(applied.value().biometricRequired);
     m_page->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_page->model()->index(rowOf(QStringLiteral("ayse.yilmaz")), SoftOtpDeviceModel::ConfigurationColumn)
-            .data()
-            .toString(),
-        QStringLiteral("Delivered"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()
+                                  ->index(rowOf(QStringLiteral("ayse.yilmaz")), SoftOtpDeviceModel::ConfigurationColumn)
+                                  .data()
+                                  .toString(),
+                              QStringLiteral("Delivered"), 30000);
 }
 
 void TestSoftOtpUsersPage::testMixedDevicesMustBeDecidedBeforeSaving()
