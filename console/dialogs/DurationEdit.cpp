@@ -1,6 +1,7 @@
 #include "dialogs/DurationEdit.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSpinBox>
 
@@ -41,16 +42,39 @@ qint64 DurationEdit::unitSeconds(Unit unit)
     return 1;
 }
 
+QString DurationEdit::unitName(Unit unit)
+{
+    switch (unit) {
+    case Seconds:
+        return tr("seconds");
+    case Minutes:
+        return tr("minutes");
+    case Hours:
+        return tr("hours");
+    case Days:
+        return tr("days");
+    }
+    return {};
+}
+
 void DurationEdit::fillUnits(Unit smallest)
 {
     m_unit->clear();
-    const QList<std::pair<Unit, QString>> units{
-        {Seconds, tr("seconds")}, {Minutes, tr("minutes")}, {Hours, tr("hours")}, {Days, tr("days")}};
-    for (const auto& [unit, name] : units) {
+    for (const Unit unit : {Seconds, Minutes, Hours, Days}) {
         if (unit >= smallest) {
-            m_unit->addItem(name, int(unit));
+            m_unit->addItem(unitName(unit), int(unit));
         }
     }
+}
+
+void DurationEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (int index = 0; index < m_unit->count(); ++index) {
+            m_unit->setItemText(index, unitName(static_cast<Unit>(m_unit->itemData(index).toInt())));
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void DurationEdit::setSmallestUnit(Unit smallest)

@@ -35,9 +35,13 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     static qint64 unitSeconds(Unit unit);
     void fillUnits(Unit smallest);
+    static QString unitName(Unit unit);
 
     QSpinBox* m_amount;
     QComboBox* m_unit;

@@ -15,6 +15,12 @@
 
 namespace castellan::console {
 
+namespace {
+
+constexpr int kMinimumWidth = 460;
+
+} // namespace
+
 EnrollmentDialog::EnrollmentDialog(RestClient& client, qint64 userId, const QString& username, QWidget* parent)
     : QDialog(parent), m_api(client), m_status(new QLabel), m_qrCode(new QrCodeView), m_linkField(new QLineEdit),
       m_expiresLabel(new QLabel)
@@ -44,6 +50,7 @@ EnrollmentDialog::EnrollmentDialog(RestClient& client, qint64 userId, const QStr
     layout->addWidget(m_qrCode, 0, Qt::AlignHCenter);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(kMinimumWidth);
 
     m_api.enroll(userId, QString(), this,
                  [this](const ApiResult<SoftOtpEnrollment>& result) { showEnrollment(result); });
@@ -68,6 +75,7 @@ void EnrollmentDialog::showEnrollment(const ApiResult<SoftOtpEnrollment>& result
     m_status->setText(tr("Ask <b>%1</b> to scan this code with the Castellan app (any authenticator app works for "
                          "codes alone). The first code the app shows verifies the device.")
                           .arg(enrollment.accountName.toHtmlEscaped()));
+    adjustSize(); // the longer text wraps onto more lines; the QR code keeps its size
     emit enrolled(enrollment.deviceId);
 }
 

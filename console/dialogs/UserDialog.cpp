@@ -84,7 +84,7 @@ void UserDialog::addPasswordFields()
     group->addButton(m_setButton);
     group->addButton(m_generateButton);
     m_setButton->setChecked(true);
-    form()->addRow(tr("Password:"), m_setButton);
+    form()->addRow(QString(), m_setButton);
     QLineEdit* password = addLine(tr("&Password:"), QStringLiteral("password"), kTextLength);
     QLineEdit* confirmation = addLine(tr("&Confirm:"), QStringLiteral("password_confirmation"), kTextLength);
     password->setEchoMode(QLineEdit::Password);

@@ -28,6 +28,7 @@ LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
 {
     setObjectName(QStringLiteral("localUsersPage"));
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filterBar()->addWidget(m_statusFilter);
     connect(m_statusFilter, &QComboBox::activated, this, [this] {
         QUrlQuery filters;

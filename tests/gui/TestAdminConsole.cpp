@@ -10,6 +10,10 @@
 #include "app/MainWindow.h"
 #include "dialogs/ApiClientDialog.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/EnrollmentDialog.h"
+#include "dialogs/RemoteConfigurationDialog.h"
+#include "dialogs/UserDialog.h"
+#include "models/SoftOtpDeviceModel.h"
 #include "models/ApiClientModel.h"
 #include "models/UserModel.h"
 #include "pages/ApiClientsPage.h"
@@ -56,6 +60,8 @@ private slots:
 private:
     /// Users, clients, devices and blocks, so the screenshots show pages in use.
     void addSampleData();
+    /// Opens the main dialogs, saves each to `prefix-<name>.png` and closes it.
+    void grabDialogs(const QString& prefix);
     std::unique_ptr<MainWindow> makeWindow(ConsoleSession& session, std::unique_ptr<AdminConsole>& console);
 
     std::unique_ptr<test::IsolatedSettings> m_settings;
@@ -229,6 +235,29 @@ void TestAdminConsole::addSampleData()
     admin.createClientToken("user", "Intranet portal");
 }
 
+void TestAdminConsole::grabDialogs(const QString& prefix)
+{
+    const auto grab = [&prefix](QDialog* dialog, const QString& name) {
+        QVERIFY(dialog);
+        QTest::qWait(600);
+        QVERIFY(dialog->grab().save(prefix + QLatin1Char('-') + name + QStringLiteral(".png")));
+        dialog->reject();
+    };
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    users->createItem();
+    grab(waitForVisibleChild<UserDialog>(users), QStringLiteral("user"));
+    users->view()->selectRow(0);
+    users->enrollSelected();
+    grab(waitForVisibleChild<EnrollmentDialog>(users), QStringLiteral("enrollment"));
+    m_window->showPage(ConsolePage::SoftOtpUsers);
+    auto* devices = qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers));
+    QTRY_VERIFY_WITH_TIMEOUT(devices->model()->rowCount() > 1, 30000);
+    devices->view()->selectAll();
+    devices->configureSelected();
+    grab(waitForVisibleChild<RemoteConfigurationDialog>(devices), QStringLiteral("remote-configuration"));
+}
+
 void TestAdminConsole::testScreenshotsForDocumentation()
 {
     // Opt-in, under a real X server: tests/gui/render-screenshots.sh
@@ -250,6 +279,7 @@ void TestAdminConsole::testScreenshotsForDocumentation()
             const QString name = QStringLiteral("%1/console-%2-%3.png").arg(directory, language).arg(int(page));
             QVERIFY(m_window->grab().save(name));
         }
+        grabDialogs(directory + QStringLiteral("/dialog-") + language);
     }
     QVERIFY(m_languages->setPreference(QStringLiteral("en")));
 }

@@ -4,11 +4,11 @@
 #
 #   tests/gui/render-screenshots.sh [build directory] [output directory]
 #
-# Defaults: build/dev and docs/screenshots under the source tree. Needs xvfb-run (installer/bootstrap installs it).
+# Defaults: build/dev, and screenshots/ inside it. Needs xvfb-run (installer/bootstrap installs it).
 set -eu
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${1:-$source_dir/build/dev}
-out_dir=${2:-$source_dir/docs/screenshots}
+out_dir=${2:-$build_dir/screenshots}
 mkdir -p "$out_dir"
 CASTELLAN_SCREENSHOT_DIR=$(cd "$out_dir" && pwd) \
 CASTELLAN_SERVER_BINARY="$build_dir/bin/castellan-server" \
