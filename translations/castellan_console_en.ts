@@ -1159,22 +1159,6 @@ Create one (Ctrl+N) or import a CSV file.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
         <source>&amp;System Default</source>
         <translation>&amp;System Default</translation>
     </message>
@@ -1236,6 +1220,25 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PageActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1766,6 @@ Start an enrollment (Ctrl+N) and let the user scan its QR code.</translation>
     <message>
         <source>Generate a temporary password (changed at the first sign-in)</source>
         <translation>Generate a temporary password (changed at the first sign-in)</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

@@ -1146,22 +1146,6 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Yenile</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>Y&amp;eni</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Sil</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Bul</translation>
-    </message>
-    <message>
         <source>&amp;System Default</source>
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
@@ -1223,6 +1207,25 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PageActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Y&amp;eni</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Bul</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1748,6 @@ Bir kayıt başlatın (Ctrl+N) ve kullanıcının QR kodunu taratmasını sağla
     <message>
         <source>Generate a temporary password (changed at the first sign-in)</source>
         <translation>Geçici parola oluştur (ilk oturum açışta değiştirilir)</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Parola:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

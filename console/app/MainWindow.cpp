@@ -2,6 +2,7 @@
 
 #include "api/TokenStore.h"
 #include "app/LanguageSelector.h"
+#include "app/PageActions.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/ServerPage.h"
 
@@ -94,45 +95,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_refreshAction = new QAction(this);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(Qt::Key_F5);
-
-    // Shared page shortcuts: disabled until a page that can act on them enables them.
-    m_newAction = new QAction(this);
-    m_newAction->setObjectName(QStringLiteral("newAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_deleteAction = new QAction(this);
-    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_findAction = new QAction(this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    for (QAction* action : {m_newAction, m_deleteAction, m_findAction}) {
-        action->setEnabled(false);
-        addAction(action); // the window carries the shortcut whichever widget has the focus
-    }
-    // The shared actions act on the page shown.
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        if (ServerPage* page = currentServerPage(); page && page->canCreate()) {
-            page->createItem();
-        }
-    });
-    connect(m_deleteAction, &QAction::triggered, this, [this] {
-        if (ServerPage* page = currentServerPage(); page && page->canDelete()) {
-            page->deleteSelection();
-        }
-    });
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        if (ServerPage* page = currentServerPage(); page && page->canSearch()) {
-            page->focusSearch();
-        }
-    });
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        if (ServerPage* page = currentServerPage()) {
-            page->refresh();
-        }
-    });
+    m_pageActions = new PageActions(this);
 
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageGroup->addAction(QString());
@@ -161,8 +124,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_pageActions->refreshAction());
+    m_viewMenu->addAction(m_pageActions->findAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -249,10 +212,7 @@ void MainWindow::retranslateUi()
     m_connectAction->setText(tr("&Connect…"));
     m_logOutAction->setText(tr("&Log Out"));
     m_quitAction->setText(tr("&Quit"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_newAction->setText(tr("&New"));
-    m_deleteAction->setText(tr("&Delete"));
-    m_findAction->setText(tr("&Find"));
+    m_pageActions->retranslate();
     m_systemLanguageAction->setText(tr("&System Default"));
     m_aboutAction->setText(tr("&About Castellan Console"));
 
@@ -279,6 +239,26 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowSettings();
     event->accept();
+}
+
+QAction* MainWindow::newAction() const
+{
+    return m_pageActions->newAction();
+}
+
+QAction* MainWindow::deleteAction() const
+{
+    return m_pageActions->deleteAction();
+}
+
+QAction* MainWindow::refreshAction() const
+{
+    return m_pageActions->refreshAction();
+}
+
+QAction* MainWindow::findAction() const
+{
+    return m_pageActions->findAction();
 }
 
 ConsolePage MainWindow::currentPage() const
@@ -328,11 +308,6 @@ void MainWindow::showPlaceholders()
 void MainWindow::watchPage(QWidget* widget)
 {
     if (auto* page = qobject_cast<ServerPage*>(widget)) {
-        connect(page, &ServerPage::actionsChanged, this, [this, page] {
-            if (page == currentServerPage()) {
-                updatePageActions();
-            }
-        });
         connect(page, &ServerPage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     }
@@ -348,15 +323,7 @@ void MainWindow::onPageChanged(int)
     if (ServerPage* page = currentServerPage(); page && m_connected) {
         page->activate();
     }
-    updatePageActions();
-}
-
-void MainWindow::updatePageActions()
-{
-    const ServerPage* page = m_connected ? currentServerPage() : nullptr;
-    m_newAction->setEnabled(page && page->canCreate());
-    m_deleteAction->setEnabled(page && page->canDelete());
-    m_findAction->setEnabled(page && page->canSearch());
+    m_pageActions->setPage(currentServerPage());
 }
 
 void MainWindow::showConnected(const QString& server, const QString& admin)
@@ -376,7 +343,6 @@ void MainWindow::showDisconnected()
     m_admin.clear();
     setBusy(false);
     updateSessionWidgets();
-    updatePageActions();
 }
 
 void MainWindow::setReachable(bool reachable)
@@ -401,7 +367,7 @@ void MainWindow::updateSessionWidgets()
     }
     m_connectionLabel->setStyleSheet(m_connected && !m_reachable ? QStringLiteral("color: #b3261e;") : QString());
     m_logOutAction->setEnabled(m_connected);
-    m_refreshAction->setEnabled(m_connected);
+    m_pageActions->setConnected(m_connected);
 }
 
 void MainWindow::updateTokenNotice()

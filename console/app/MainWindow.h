@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace castellan::console {
 
 class LanguageSelector;
+class PageActions;
 class ServerPage;
 class TokenStore;
 
@@ -43,10 +44,10 @@ public:
     /// Replaces a page's widget (the placeholder, until its page exists); the window takes ownership.
     void setPageWidget(ConsolePage page, QWidget* widget);
 
-    QAction* newAction() const { return m_newAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
-    QAction* refreshAction() const { return m_refreshAction; }
-    QAction* findAction() const { return m_findAction; }
+    QAction* newAction() const;
+    QAction* deleteAction() const;
+    QAction* refreshAction() const;
+    QAction* findAction() const;
 
     /// Puts the placeholders back on every page (after signing out).
     void showPlaceholders();
@@ -83,7 +84,6 @@ private:
     void requestConnection();
     void showAbout();
     void onPageChanged(int index);
-    void updatePageActions();
     void watchPage(QWidget* widget);
     ServerPage* currentServerPage() const;
 
@@ -112,10 +112,7 @@ private:
     QAction* m_connectAction = nullptr;
     QAction* m_logOutAction = nullptr;
     QAction* m_quitAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_newAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_findAction = nullptr;
+    PageActions* m_pageActions = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QAction* m_aboutAction = nullptr;
