@@ -27,6 +27,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -192,6 +193,11 @@ int CastellanServer::main(const std::vector<std::string>& args)
         Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
         return AdminCommand::run(args, m_adminOptions, parsed.value(), std::cin, std::cout, std::cerr);
     }
+    if (parsed->licenseZone.usesSystemZone()) {
+        // License months follow the configured zone; localtime_r reads TZ, set here before any worker starts.
+        ::setenv("TZ", parsed->licenseZone.name().c_str(), 1);
+        ::tzset();
+    }
     configureLogging(parsed.value());
     return serve(parsed.value());
 }
@@ -329,6 +335,7 @@ int CastellanServer::serve(const ServerConfig& config)
             if (report.total() > 0) {
                 log.information("housekeeping removed %Ld expired rows", static_cast<Poco::Int64>(report.total()));
             }
+            services.licenseAlarms().check(); // at start and every 10 minutes: days left, usage
         } catch (const Poco::Exception& e) {
             log.warning("housekeeping failed: %s", e.displayText());
         }

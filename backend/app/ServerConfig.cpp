@@ -1,5 +1,6 @@
 #include "app/ServerConfig.h"
 
+#include "license/VendorKeys.h"
 #include "notify/GatewayTemplate.h"
 #include "validation/EmailAddress.h"
 
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 namespace castellan {
 namespace {
@@ -201,6 +203,37 @@ SmtpSettings ServerConfig::smtpSettings() const
                         .timeoutSeconds = smtpTimeoutSeconds};
 }
 
+namespace {
+
+void readLicense(Reader& read, ServerConfig& c)
+{
+    auto zone = LicenseTimeZone::parse(read.text("license.timezone", "UTC"));
+    if (!zone) {
+        read.fail("license.timezone", zone.error().fields.front().message);
+    } else {
+        c.licenseZone = zone.value();
+    }
+    const std::string keyFile = read.text("license.test_public_key", "");
+    if (keyFile.empty()) {
+        return;
+    }
+    if (!VendorKeys::testKeysAllowed()) {
+        read.fail("license.test_public_key",
+                  "is not accepted by this build: production builds trust only the vendor's license keys");
+        return;
+    }
+    std::ifstream in(keyFile);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in || text.str().find("BEGIN PUBLIC KEY") == std::string::npos) {
+        read.fail("license.test_public_key", "must name a readable PEM public key file (got '" + keyFile + "')");
+        return;
+    }
+    c.licenseTestPublicKey = text.str();
+}
+
+} // namespace
+
 Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractConfiguration& config,
                                                      std::vector<ConfigError>& errors)
 {
@@ -266,6 +299,8 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     c.logLevel = read.oneOf("log.level", c.logLevel,
                             {"fatal", "critical", "error", "warning", "notice", "information", "debug", "trace"});
     c.syslogHost = read.text("syslog.host", "");
+    readLicense(read, c);
+    c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);
 
     if (!errors.empty()) {
         return Error::of(ErrorCode::Configuration, "invalid configuration");

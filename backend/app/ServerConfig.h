@@ -1,5 +1,7 @@
 #pragma once
 
+#include "license/LicenseMonth.h"
+
 #include "core/Result.h"
 #include "notify/SmsGatewaySettings.h"
 #include "notify/SmtpSettings.h"
@@ -54,6 +56,10 @@ struct ServerConfig
     int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";
     std::string syslogHost;
+
+    int portalIdleSeconds = 900;      ///< portal.session_idle_seconds: a portal session ends after this long unused
+    LicenseTimeZone licenseZone;      ///< license.timezone: when license months begin
+    std::string licenseTestPublicKey; ///< license.test_public_key: PEM text (test builds only)
 
     /// The smtp.* values as the mail sender takes them.
     SmtpSettings smtpSettings() const;

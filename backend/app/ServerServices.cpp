@@ -1,6 +1,20 @@
 #include "app/ServerServices.h"
 
+#include "license/VendorKeys.h"
+
 namespace castellan {
+namespace {
+
+std::vector<std::string> trustedLicenseKeys(const ServerConfig& config)
+{
+    std::vector<std::string> keys = VendorKeys::embedded();
+    if (!config.licenseTestPublicKey.empty()) {
+        keys.push_back(config.licenseTestPublicKey);
+    }
+    return keys;
+}
+
+} // namespace
 
 ServerServices::ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey)
     : m_database(database), m_secrets(std::move(masterKey)), m_audit(database), m_admins(database), m_clients(database),
@@ -13,20 +27,28 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_sms(config.smsGateway.url.empty() ? nullptr : std::make_unique<HttpSmsGateway>(config.smsGateway)),
       m_mail(config.smtpHost.empty() ? nullptr : std::make_unique<SmtpMailSender>(config.smtpSettings())),
       m_delivery(m_codes, m_sms.get(), m_mail.get(), "Castellan MFA"),
-      m_engine({m_users, m_factors, m_applications, m_transactions}, m_otpVerifier, &m_delivery, m_lockout, m_audit,
-               m_hasher),
+      m_license(database, trustedLicenseKeys(config), config.licenseZone, m_audit),
+      m_licenseAlarms(m_license, m_mail.get(), m_audit), m_devices(database), m_pushChallenges(database),
+      m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges}, m_otpVerifier,
+               &m_delivery, m_lockout, m_audit, m_hasher, m_license),
       m_health(database), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
       m_userResource(m_users, m_transactions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
-      m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit), m_validate(m_engine),
-      m_applicationResource(m_applications, m_audit),
-      m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"), m_auditResource(m_audit),
-      m_devices(database), m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
-      m_deviceVerifier(m_devices, m_deviceNonces), m_pushChallenges(database),
-      m_pushApproval(m_pushChallenges, m_audit), m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl),
-      m_softOtpResource(m_devices, m_audit),
-      m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit)
+      m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
+      m_validate(m_engine, config.publicUrl), m_applicationResource(m_applications, m_audit),
+      m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"),
+      m_hotpTokens(m_users, m_factors, m_secrets, m_audit), m_licenseResource(m_license, m_licenseAlarms, m_audit),
+      m_auditResource(m_audit), m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
+      m_deviceVerifier(m_devices, m_deviceNonces), m_pushApproval(m_pushChallenges, m_lockout, m_audit),
+      m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
+      m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit),
+      m_portalSessions(database), m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds),
+      m_portalLogin(m_portalSite, m_engine, m_users),
+      m_portalAccount(m_portalSite,
+                      {m_users, m_factors, m_devices, m_transactions, m_softOtpEnrollment, &m_delivery, m_lockout,
+                       m_hasher, m_audit},
+                      config.publicUrl)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
@@ -39,11 +61,28 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_validate.addRoutes(m_router);
     m_applicationResource.addRoutes(m_router);
     m_factorResource.addRoutes(m_router);
+    m_hotpTokens.addRoutes(m_router);
+    m_licenseResource.addRoutes(m_router);
+    // After the support end date only the license, administrator sign-in and health stay reachable; validate
+    // answers for itself (a reject with the reason), as RADIUS and the portal do.
+    m_router.setLicenseGuard([this] { return m_license.supportEnded(); },
+                             {"/api/v1/health", "/api/v1/openapi.json", "/api/v1/auth/login", "/api/v1/auth/refresh",
+                              "/api/v1/auth/logout", "/api/v1/auth/me", "/api/v1/auth/password", "/api/v1/auth/totp",
+                              "/api/v1/auth/totp/confirm", "/api/v1/auth/validate", "/api/v1/license",
+                              "/api/v1/license/app-key-file", "/api/v1/license/usage"});
+    m_license.onCounted([this](int count, int limit) {
+        // Only a count that reaches a new whole percent can cross a threshold; the check itself runs elsewhere.
+        if (count * 100 / limit != (count - 1) * 100 / limit) {
+            m_licenseAlarms.requestCheck();
+        }
+    });
     m_auditResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
     m_enrollmentResource.addRoutes(m_router);
     m_softOtpResource.addRoutes(m_router);
     m_deviceResource.addRoutes(m_router);
+    m_portalLogin.addRoutes(m_router);
+    m_portalAccount.addRoutes(m_router);
 }
 
 } // namespace castellan

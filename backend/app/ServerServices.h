@@ -15,10 +15,15 @@
 #include "device/PushApproval.h"
 #include "device/PushChallenges.h"
 #include "device/SoftOtpEnrollment.h"
+#include "license/LicenseAlarms.h"
+#include "license/LicenseService.h"
 #include "notify/HttpSmsGateway.h"
 #include "notify/OneTimeCodes.h"
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
+#include "portal/PortalAccountPages.h"
+#include "portal/PortalLoginPages.h"
+#include "portal/PortalSite.h"
 #include "rest/ApiClientResource.h"
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
@@ -27,6 +32,8 @@
 #include "rest/EnrollmentResource.h"
 #include "rest/FactorResource.h"
 #include "rest/HealthResource.h"
+#include "rest/HotpTokenResource.h"
+#include "rest/LicenseResource.h"
 #include "rest/OAuthResource.h"
 #include "rest/OpenApiResource.h"
 #include "rest/Router.h"
@@ -43,6 +50,7 @@
 #include "store/DeviceNonceRepository.h"
 #include "store/DeviceRepository.h"
 #include "store/FactorRepository.h"
+#include "store/PortalSessionRepository.h"
 #include "store/UserRepository.h"
 
 #include <memory>
@@ -60,6 +68,8 @@ public:
 
     Router& router() { return m_router; }
     AuditLog& audit() { return m_audit; }
+    LicenseService& license() { return m_license; }
+    LicenseAlarms& licenseAlarms() { return m_licenseAlarms; }
     const PasswordHasher& hasher() const { return m_hasher; }
 
 private:
@@ -81,6 +91,10 @@ private:
     std::unique_ptr<SmsGateway> m_sms;  ///< null when sms.gateway.url is not set
     std::unique_ptr<MailSender> m_mail; ///< null when smtp.host is not set
     OtpDelivery m_delivery;
+    LicenseService m_license;
+    LicenseAlarms m_licenseAlarms;
+    DeviceRepository m_devices;
+    PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
     AuthEngine m_engine;
 
     HealthResource m_health;
@@ -95,21 +109,26 @@ private:
     ValidateResource m_validate;
     ApplicationResource m_applicationResource;
     FactorResource m_factorResource;
+    HotpTokenResource m_hotpTokens;
+    LicenseResource m_licenseResource;
     AuditResource m_auditResource;
     OpenApiResource m_openApi;
     Router m_router;
 
-    // SoftOTP devices: enrollment, the device API and push challenges (PushChallenges is what the AuthEngine
-    // creates push and QR-login challenges with).
-    DeviceRepository m_devices;
+    // SoftOTP devices: enrollment, the device API and the answers to push challenges.
     DeviceNonceRepository m_deviceNonces;
     SoftOtpEnrollment m_softOtpEnrollment;
     DeviceRequestVerifier m_deviceVerifier;
-    PushChallenges m_pushChallenges;
     PushApproval m_pushApproval;
     EnrollmentResource m_enrollmentResource;
     SoftOtpResource m_softOtpResource;
     DeviceResource m_deviceResource;
+
+    // The registration portal (server-rendered pages).
+    PortalSessionRepository m_portalSessions;
+    PortalSite m_portalSite;
+    PortalLoginPages m_portalLogin;
+    PortalAccountPages m_portalAccount;
 };
 
 } // namespace castellan

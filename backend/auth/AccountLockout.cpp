@@ -75,12 +75,20 @@ bool AccountLockout::recordFailure(const std::string& accountKey, const std::str
         block.expiresAt = nowSeconds + s.blockSeconds;
     }
     block.blockedBy = "system";
-    const bool created = m_lockout.block(block, nowSeconds, s.windowSeconds);
+    return this->block(block, channel, sourceIp);
+}
+
+bool AccountLockout::block(BlockRow block, const std::string& channel, const std::string& sourceIp)
+{
+    if (block.blockedAt == 0) {
+        block.blockedAt = m_clock.nowSeconds();
+    }
+    const bool created = m_lockout.block(block, block.blockedAt, settings().windowSeconds);
     if (created) {
         m_audit.record({.channel = channel,
                         .event = "account.block",
-                        .actor = "system",
-                        .username = displayName,
+                        .actor = block.blockedBy,
+                        .username = block.username,
                         .result = "blocked",
                         .reason = block.reason,
                         .sourceIp = sourceIp});

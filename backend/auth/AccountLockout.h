@@ -51,6 +51,11 @@ public:
     /// place is given back, but the count is not reset, so wrong second factors keep counting.
     void releaseAttempt(const std::string& accountKey);
 
+    /// Blocks an account for a reason other than failed attempts (e.g. a push the user reported as not theirs);
+    /// `block.expiresAt` empty means until an administrator removes it; `blockedAt` 0 means now. Audited as
+    /// `account.block`. False when a block was already in force.
+    bool block(BlockRow block, const std::string& channel, const std::string& sourceIp);
+
     /// Source throttling alone, for credentials that cannot be guessed (API client secrets), where blocking
     /// the account would only let anyone who knows a client id lock an integration out.
     bool sourceThrottled(const std::string& sourceIp);

@@ -4,6 +4,7 @@
 #include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
 #include "crypto/PasswordHasher.h"
+#include "license/LicenseService.h"
 #include "notify/OtpDelivery.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
@@ -34,12 +35,26 @@ bool isCodeFactor(const std::string& type)
     return type == "totp" || type == "hotp";
 }
 
+bool isSentCodeFactor(const std::string& type)
+{
+    return type == "sms" || type == "email";
+}
+
+/// The push factor is the user's Castellan app, not a row of `factors`: it is offered under id 0.
+FactorRecord pushFactor()
+{
+    FactorRecord f;
+    f.type = "push";
+    f.label = PushStep::kFactorLabel;
+    return f;
+}
+
 } // namespace
 
 AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
-                       const PasswordHasher& hasher, const Clock& clock)
-    : m_stores(stores), m_otp(otp), m_delivery(delivery), m_lockout(lockout), m_audit(audit), m_hasher(hasher),
-      m_clock(clock)
+                       const PasswordHasher& hasher, LicenseService& license, const Clock& clock)
+    : m_stores(stores), m_push(stores.devices, stores.challenges), m_otp(otp), m_delivery(delivery), m_lockout(lockout),
+      m_audit(audit), m_hasher(hasher), m_license(license), m_clock(clock)
 {
     auto dummy = m_hasher.hash("a password nobody has");
     m_dummyHash = dummy ? dummy.value() : std::string();
@@ -58,7 +73,7 @@ void AuthEngine::audit(const AuthRequest& request, const AuthDecision& decision)
 }
 
 AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& reason, int failedPlace,
-                                const std::string& usernameKey)
+                                const std::string& usernameKey, const std::string& message)
 {
     if (failedPlace > 0) {
         // The answer stays the same whether or not this failure blocks the account; the lockout audits a block.
@@ -66,7 +81,7 @@ AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& r
     }
     AuthDecision decision;
     decision.result = AuthDecision::Result::Reject;
-    decision.message = kRejectMessage;
+    decision.message = message;
     decision.reason = reason;
     audit(request, decision);
     return decision;
@@ -76,10 +91,20 @@ AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& us
                                 const std::string& how)
 {
     m_lockout.recordSuccess(key);
+    // The license counts the user now, on the first success of the month; a user already counted always passes.
+    switch (m_license.admit(user.username)) {
+    case LicenseService::Gate::Open:
+        break;
+    case LicenseService::Gate::LimitExceeded:
+        return reject(request, "License user limit exceeded", 0, key, LicenseService::kLimitMessage);
+    case LicenseService::Gate::SupportEnded:
+        return reject(request, "license support period ended", 0, key, LicenseService::kSupportEndedMessage);
+    }
     AuthDecision decision;
     decision.result = AuthDecision::Result::Accept;
     decision.message = "Authentication succeeded";
     decision.reason = how;
+    decision.username = user.username;
     if (!user.framedIp.empty()) {
         decision.attributes["framed_ip"] = user.framedIp;
     }
@@ -113,6 +138,9 @@ std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, co
             eligible.push_back(std::move(f));
         }
     }
+    if (application.allowedFactors.count("push") && m_license.pushSubscription() && m_push.available(user.id)) {
+        eligible.push_back(pushFactor());
+    }
     return eligible;
 }
 
@@ -121,7 +149,7 @@ bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::
 {
     note = "wrong one-time code";
     for (const FactorRecord& f : factors) {
-        if (f.type == "sms" || f.type == "email") {
+        if (isSentCodeFactor(f.type)) {
             // Only the factor this login sent a code to: a guess must not use up another login's code.
             if (!transaction || !m_delivery || transaction->codeFactorId != f.id) {
                 continue;
@@ -159,6 +187,9 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     const std::string key = Poco::toLower(request.username);
     const std::int64_t nowSeconds = m_clock.nowSeconds();
 
+    if (m_license.supportEnded()) {
+        return reject(request, "license support period ended", 0, key, LicenseService::kSupportEndedMessage);
+    }
     switch (m_lockout.check(key, request.sourceIp)) {
     case AccountLockout::Gate::SourceThrottled:
         return reject(request, "source address throttled", 0, key);
@@ -166,6 +197,9 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
         return reject(request, "user blocked", 0, key);
     case AccountLockout::Gate::Open:
         break;
+    }
+    if (request.transactionId && request.transactionId->rfind(kQrLoginPrefix, 0) == 0) {
+        return pollQrLogin(request);
     }
     if (request.transactionId) {
         return continueTransaction(request, key);
@@ -179,11 +213,8 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     auto user = m_stores.users.findByUsername(request.username, nowSeconds);
     if (user) {
         request.username = user->username; // audit under the stored spelling, whatever case the caller used
-        if (!user->enabled) {
-            return reject(request, "user disabled", 0, key);
-        }
-        if (user->expiresAt && *user->expiresAt <= nowSeconds) {
-            return reject(request, "user expired", 0, key);
+        if (auto why = refusal(*user, nowSeconds)) {
+            return reject(request, *why, 0, key);
         }
     }
     if (passwordRequired && !request.password) {
@@ -266,16 +297,16 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
         decision.factors.push_back({f.id, f.type, f.label});
     }
     const FactorRecord* first = chooseFactor(factors, request.factor);
-    if (!first || !prompt(*first, t.digest, request.language, decision)) {
+    if (!first || !prompt(*first, t, request, application.name, decision)) {
         // The chosen factor cannot be used now (a code could not be sent): offer the others, or give up.
         const FactorRecord* other = nullptr;
         for (const FactorRecord& f : factors) {
-            if (&f != first && (isCodeFactor(f.type) || f.type == "sms" || f.type == "email")) {
+            if (&f != first && (isCodeFactor(f.type) || isSentCodeFactor(f.type))) {
                 other = &f;
                 break;
             }
         }
-        if (!other || !prompt(*other, t.digest, request.language, decision)) {
+        if (!other || !prompt(*other, t, request, application.name, decision)) {
             m_stores.transactions.transition(t.digest, "pending", "denied");
             return reject(request, decision.reason.empty() ? "no usable second factor" : decision.reason, 0, key);
         }
@@ -289,9 +320,16 @@ const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& fa
 {
     if (!asked.empty()) {
         for (const FactorRecord& f : factors) {
-            if (std::to_string(f.id) == asked || f.type == asked) {
+            if ((f.id != 0 && std::to_string(f.id) == asked) || f.type == asked) {
                 return &f;
             }
+        }
+        return nullptr;
+    }
+    // The Castellan app first (one tap, number matching), then codes the user types, then codes we send.
+    for (const FactorRecord& f : factors) {
+        if (f.type == "push") {
+            return &f;
         }
     }
     for (const FactorRecord& f : factors) {
@@ -300,22 +338,27 @@ const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& fa
         }
     }
     for (const FactorRecord& f : factors) {
-        if (f.type == "sms" || f.type == "email") {
+        if (isSentCodeFactor(f.type)) {
             return &f;
         }
     }
     return factors.empty() ? nullptr : &factors.front();
 }
 
-bool AuthEngine::prompt(const FactorRecord& factor, const std::string& transaction, const std::string& language,
-                        AuthDecision& decision)
+bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction,
+                        const AuthRequest& request, const std::string& application, AuthDecision& decision)
 {
     if (isCodeFactor(factor.type)) {
         decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
                                                  : "Enter the code from your authenticator app";
         return true;
     }
-    if (factor.type != "sms" && factor.type != "email") {
+    if (factor.type == "push") {
+        decision.numberMatch = m_push.start(transaction.userId, transaction.digest, pushContext(request, application));
+        decision.message = "Approve the sign-in in the Castellan app and choose " + decision.numberMatch;
+        return true;
+    }
+    if (!isSentCodeFactor(factor.type)) {
         decision.reason = factor.type + " is not available on this channel";
         return false;
     }
@@ -325,12 +368,12 @@ bool AuthEngine::prompt(const FactorRecord& factor, const std::string& transacti
     }
     FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
                         factor.destination};
-    auto sent = m_delivery->sendCode(target, transaction, language);
+    auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
     if (!sent) {
         decision.reason = "code not sent: " + sent.error().message;
         return false;
     }
-    m_stores.transactions.setCodeFactor(transaction, factor.id);
+    m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
     decision.message = "Enter the code sent to " + OtpDelivery::maskedDestination(target);
     return true;
 }
@@ -353,18 +396,24 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
     if (!application || !application->enabled) {
         return reject(request, "application removed or disabled during the login", 0, key);
     }
+    if (request.otp && request.otp->empty()) {
+        request.otp.reset(); // an empty answer (RADIUS: the user just pressed Enter) asks where the login stands
+    }
+    if (!request.otp && request.factor.empty()) {
+        return pollPush(request, *t, *user, key);
+    }
     const std::vector<FactorRecord> factors = eligibleFactors(*user, *application);
     if (!request.otp) {
         // No code: the user asks for another factor (or a new code) within the same login.
-        const FactorRecord* wanted = request.factor.empty() ? nullptr : chooseFactor(factors, request.factor);
+        const FactorRecord* wanted = chooseFactor(factors, request.factor);
         AuthDecision decision;
         decision.result = AuthDecision::Result::Challenge;
         decision.transactionId = *request.transactionId;
         for (const FactorRecord& f : factors) {
             decision.factors.push_back({f.id, f.type, f.label});
         }
-        if (!wanted || !prompt(*wanted, t->digest, request.language, decision)) {
-            return reject(request, wanted ? decision.reason : "one-time code missing", 0, key);
+        if (!wanted || !prompt(*wanted, *t, request, application->name, decision)) {
+            return reject(request, wanted ? decision.reason : "factor " + request.factor + " not available", 0, key);
         }
         decision.reason = "factor switched to " + wanted->type;
         audit(request, decision);
@@ -386,6 +435,23 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
         note += "; transaction closed after " + std::to_string(kTransactionAttempts) + " wrong answers";
     }
     return reject(request, note, place, key);
+}
+
+std::optional<std::string> AuthEngine::refusal(const UserRecord& user, std::int64_t now) const
+{
+    if (!user.enabled) {
+        return "user disabled";
+    }
+    if (user.expiresAt && *user.expiresAt <= now) {
+        return "user expired";
+    }
+    return std::nullopt;
+}
+
+bool AuthEngine::transactionPending(const std::string& transactionId)
+{
+    const auto t = m_stores.transactions.find(OpaqueToken::digest(transactionId));
+    return t && t->state == "pending" && t->expiresAt > m_clock.nowSeconds();
 }
 
 } // namespace castellan

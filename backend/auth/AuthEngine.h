@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/PushStep.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
@@ -14,9 +15,11 @@ class AccountLockout;
 class ApplicationRepository;
 class AuditLog;
 class AuthTransactionRepository;
+class DeviceRepository;
 class FactorRepository;
+class LicenseService;
 class OtpDelivery;
-class OtpDelivery;
+class PushChallenges;
 class OtpVerifier;
 class PasswordHasher;
 class UserRepository;
@@ -64,6 +67,17 @@ struct AuthDecision
     std::string transactionId;                     ///< for Challenge
     std::vector<OfferedFactor> factors;            ///< for Challenge
     std::map<std::string, std::string> attributes; ///< e.g. framed_ip
+    std::string numberMatch;                       ///< Challenge by push: the two digits to pick on the phone
+    std::string username;                          ///< Accept: who signed in (a QR login names the user only here)
+};
+
+/// A QR login waiting for the Castellan app: the login screen encodes `challenge` in a QR code and polls with
+/// `transactionId` (a secret of the waiting login: whoever sees the QR code cannot complete it).
+struct QrLoginStart
+{
+    std::string transactionId;
+    std::string challenge;
+    std::int64_t expiresAt = 0;
 };
 
 /// The authentication pipeline of DESIGN §4, enforced once for every channel:
@@ -85,17 +99,37 @@ public:
         FactorRepository& factors;
         ApplicationRepository& applications;
         AuthTransactionRepository& transactions;
+        DeviceRepository& devices;
+        PushChallenges& challenges;
     };
 
     /// `delivery` sends SMS and e-mail codes; null when neither channel is configured.
+    /// `license` is the gate every accepted login passes (support end date, monthly unique users).
     AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, AccountLockout& lockout, AuditLog& audit,
-               const PasswordHasher& hasher, const Clock& clock = SystemClock::instance());
+               const PasswordHasher& hasher, LicenseService& license, const Clock& clock = SystemClock::instance());
 
     /// Decides an attempt. Errors: RateLimited when password hashing capacity is exhausted (callers shed load);
     /// InvalidInput (field `application`) when the named profile does not exist or is ambiguous.
+    /// A transaction id starting with kQrLoginPrefix polls a QR login (no username needed): Challenge while the
+    /// phone has not answered, Accept (naming the user) once a verified device approved it.
     castellan::Result<AuthDecision> authenticate(const AuthRequest& request);
 
+    /// Starts a QR login for the channel's application profile, which must allow push (the Castellan app).
+    /// Errors: InvalidInput (field `application`), RateLimited when the source address is throttled.
+    castellan::Result<QrLoginStart> beginQrLogin(const AuthRequest& request);
+
+    /// Whether the login `transactionId` still waits for an answer (after a wrong code the user may try again).
+    bool transactionPending(const std::string& transactionId);
+
+    static constexpr const char* kQrLoginPrefix = "qrl_";
+
 private:
+    castellan::Result<AuthDecision> pollQrLogin(AuthRequest& request);
+    AuthDecision pollPush(AuthRequest& request, const AuthTransactionRecord& transaction, const UserRecord& user,
+                          const std::string& key);
+    /// Why `user` may not sign in now (disabled, expired), or nothing.
+    std::optional<std::string> refusal(const UserRecord& user, std::int64_t now) const;
+    std::string pushContext(const AuthRequest& request, const std::string& application) const;
     castellan::Result<std::optional<ApplicationRecord>> resolveApplication(const AuthRequest& request);
     castellan::Result<AuthDecision> continueTransaction(AuthRequest& request, const std::string& key);
     AuthDecision secondFactor(AuthRequest& request, const UserRecord& user, const ApplicationRecord& application,
@@ -103,7 +137,7 @@ private:
     AuthDecision accept(const AuthRequest& request, const UserRecord& user, const std::string& key,
                         const std::string& how);
     AuthDecision reject(const AuthRequest& request, const std::string& reason, int failedPlace,
-                        const std::string& usernameKey);
+                        const std::string& usernameKey, const std::string& message = kRejectMessage);
     /// True when `code` is a valid, unused code of one of `factors`: TOTP/HOTP, and within a transaction the
     /// SMS/e-mail code sent for it. `note` says what happened.
     bool checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
@@ -111,17 +145,19 @@ private:
     /// The factor a challenge starts with: the one asked for, else an authenticator app, else SMS/e-mail.
     const FactorRecord* chooseFactor(const std::vector<FactorRecord>& factors, const std::string& asked);
     /// Prompts for `factor`; for SMS/e-mail sends a code first. Fills the decision's message.
-    bool prompt(const FactorRecord& factor, const std::string& transaction, const std::string& language,
-                AuthDecision& decision);
+    bool prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction, const AuthRequest& request,
+                const std::string& application, AuthDecision& decision);
     std::vector<FactorRecord> eligibleFactors(const UserRecord& user, const ApplicationRecord& application);
     void audit(const AuthRequest& request, const AuthDecision& decision);
 
     Stores m_stores;
+    PushStep m_push;
     OtpVerifier& m_otp;
     OtpDelivery* m_delivery;
     AccountLockout& m_lockout;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;
+    LicenseService& m_license;
     const Clock& m_clock;
     std::string m_dummyHash;
 };

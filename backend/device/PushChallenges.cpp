@@ -213,4 +213,29 @@ std::optional<PushChallenge> PushChallenges::findByChallenge(const std::string& 
     return found;
 }
 
+std::optional<PushChallenge> PushChallenges::latestFor(const std::string& transactionId)
+{
+    std::optional<PushChallenge> found;
+    std::string transaction = transactionId;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << std::string("SELECT ") + kColumns +
+                      " FROM push_challenges c WHERE c.transaction_id = $1 ORDER BY c.id DESC LIMIT 1",
+            use(transaction);
+        found = firstRow(select, m_clock.nowSeconds());
+    });
+    return found;
+}
+
+bool PushChallenges::complete(std::int64_t challengeId)
+{
+    Poco::Int64 id = challengeId;
+    std::vector<Poco::Int64> completed;
+    m_database.write([&](Poco::Data::Session& s) {
+        s << "UPDATE push_challenges SET status = 'completed' WHERE id = $1 AND status = 'approved' RETURNING id",
+            use(id), into(completed), now;
+    });
+    return !completed.empty();
+}
+
 } // namespace castellan

@@ -24,7 +24,7 @@ struct PushChallenge
     std::string challenge;                ///< random text the device signs in its answer
     std::string numberMatch;              ///< two digits the login screen shows and the user picks in the app
     std::string context;                  ///< what the app shows (JSON object text: application, source, ...)
-    std::string status;                   ///< pending | approved | denied | reported | expired
+    std::string status;                   ///< pending | approved | denied | reported | expired | completed
     std::int64_t createdAt = 0;
     std::int64_t expiresAt = 0;
     std::optional<std::int64_t> answeredAt;
@@ -77,6 +77,11 @@ public:
     std::optional<PushChallenge> status(std::int64_t challengeId);
     /// The challenge with this `challenge` text (QR login: the text the browser showed).
     std::optional<PushChallenge> findByChallenge(const std::string& challenge);
+    /// The newest challenge created for the login `transactionId` (the digest the AuthEngine stores).
+    std::optional<PushChallenge> latestFor(const std::string& transactionId);
+    /// Marks an approved challenge used by the login that waited for it; false when it was not approved any more
+    /// (another request consumed it first).
+    bool complete(std::int64_t challengeId);
 
     /// "approve" | "deny" | "report" as a Decision.
     static std::optional<Decision> decisionFromName(const std::string& name);

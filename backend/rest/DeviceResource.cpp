@@ -139,6 +139,8 @@ void DeviceResource::addRoutes(Router& router)
         {"GET", "/device/v1/challenges", device, handlerFor(this, &DeviceResource::challenges), false, kBodyLimit});
     router.add(
         {"POST", "/device/v1/challenges/{id}", device, handlerFor(this, &DeviceResource::answer), false, kBodyLimit});
+    router.add({"POST", "/device/v1/qr-login/{challenge}", device, handlerFor(this, &DeviceResource::answerQrLogin),
+                false, kBodyLimit});
 }
 
 Result<DeviceRecord> DeviceResource::authenticate(const RestRequest& request)
@@ -274,6 +276,32 @@ RestResponse DeviceResource::answer(const RestRequest& request)
     }
     Poco::JSON::Object o;
     o.set("id", *id);
+    o.set("status", status.value());
+    return jsonResponse(o);
+}
+
+RestResponse DeviceResource::answerQrLogin(const RestRequest& request)
+{
+    auto device = authenticate(request);
+    if (!device) {
+        return refusal(device.error());
+    }
+    const auto challenge = request.pathParams.find("challenge");
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    const auto decision = body->text("decision", true);
+    const auto signature = body->text("signature", true);
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    auto status = m_approval.answerQrLogin(*device, challenge == request.pathParams.end() ? "" : challenge->second,
+                                           *decision, *signature, request.sourceIp);
+    if (!status) {
+        return refusal(status.error());
+    }
+    Poco::JSON::Object o;
     o.set("status", status.value());
     return jsonResponse(o);
 }

@@ -31,6 +31,7 @@ public:
     RestResponse sync(const RestRequest& request);
     RestResponse challenges(const RestRequest& request);
     RestResponse answer(const RestRequest& request);
+    RestResponse answerQrLogin(const RestRequest& request);
 
 private:
     /// The device that signed `request`.

@@ -8,6 +8,7 @@
 #include "otp/KeyUri.h"
 #include "otp/OtpAlgorithm.h"
 #include "otp/OtpSecret.h"
+#include "otp/TokenSeed.h"
 #include "rest/JsonBody.h"
 #include "rest/PathParameter.h"
 #include "rest/Problem.h"
@@ -49,23 +50,6 @@ Poco::JSON::Object factorJson(const FactorRecord& f)
     return o;
 }
 
-std::optional<std::vector<std::uint8_t>> hexBytes(const std::string& hex)
-{
-    if (hex.size() % 2 != 0) {
-        return std::nullopt;
-    }
-    std::vector<std::uint8_t> out;
-    for (size_t i = 0; i < hex.size(); i += 2) {
-        unsigned value = 0;
-        if (!Poco::NumberParser::tryParseHex(hex.substr(i, 2), value)) {
-            return std::nullopt;
-        }
-        out.push_back(static_cast<std::uint8_t>(value));
-    }
-    return out;
-}
-
-/// OTP parameters common to TOTP and HOTP (digits 6–8, algorithm SHA1/SHA256/SHA512).
 void readOtpParameters(JsonBody& body, FactorRecord& f)
 {
     f.digits = static_cast<int>(body.integer("digits", false, 6, 8).value_or(6));
@@ -149,25 +133,15 @@ RestResponse FactorResource::create(const RestRequest& request)
         auto hex = body->text("secret_hex");
         if (base32 && hex) {
             body->addError("secret", "give the seed once: secret (base32) or secret_hex");
-        } else if (base32) {
-            auto decoded = Base32::decode(*base32);
-            if (!decoded) {
-                body->addError("secret", "must be base32 (RFC 4648)");
+        } else if (base32 || hex) {
+            auto seed = decodeTokenSeed(base32 ? *base32 : *hex, base32 ? SeedEncoding::Base32 : SeedEncoding::Hex);
+            if (!seed) {
+                body->addError(base32 ? "secret" : "secret_hex", seed.error().message);
             } else {
-                secret = decoded.value();
-            }
-        } else if (hex) {
-            auto decoded = hexBytes(*hex);
-            if (!decoded) {
-                body->addError("secret_hex", "must be hexadecimal");
-            } else {
-                secret = *decoded;
+                secret = seed.value();
             }
         } else {
             body->addError("secret", "is required (the token's seed, base32; or secret_hex)");
-        }
-        if (!secret.empty() && secret.size() < 16) {
-            body->addError(hex ? "secret_hex" : "secret", "must be at least 128 bits (RFC 4226 §4)");
         }
     } else if (f.type == "sms") {
         auto phone = PhoneNumber::normalise(body->text("phone").value_or(user->phone));

@@ -115,14 +115,18 @@ private:
 
     static void write(const RestResponse& reply, Poco::Net::HTTPServerResponse& response)
     {
-        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
+        response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
         response.setContentType(reply.contentType);
         response.setContentLength(static_cast<std::streamsize>(reply.body.size()));
         response.set("Cache-Control", "no-store");
         response.set("X-Content-Type-Options", "nosniff");
         response.set("Strict-Transport-Security", "max-age=31536000");
         for (const auto& [name, value] : reply.headers) {
-            response.set(name, value);
+            if (name == "Set-Cookie") {
+                response.add(name, value); // several cookies are several headers (RFC 6265 §3)
+            } else {
+                response.set(name, value);
+            }
         }
         response.send() << reply.body;
     }

@@ -119,7 +119,15 @@ std::optional<RestResponse> Router::admit(RestRequest& request, const Route*& ro
     }
     request.pathParams = std::move(found.params);
     route = found.route;
-    return authorize(*found.route, request);
+    if (auto refused = authorize(*found.route, request)) {
+        return refused;
+    }
+    if (m_supportEnded && !m_licenseExempt.count(found.route->pattern) && m_supportEnded()) {
+        return Problem::make(403, ErrorCode::Forbidden, "License support period ended",
+                             "The license support period has ended: only the license can be viewed and a new "
+                             "license key entered (PUT /api/v1/license)");
+    }
+    return std::nullopt;
 }
 
 std::optional<RestResponse> Router::authorize(const Route& route, RestRequest& request) const

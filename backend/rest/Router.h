@@ -45,6 +45,13 @@ class Router
 public:
     void add(Route route);
     void setBearerResolver(BearerResolver resolver) { m_resolver = std::move(resolver); }
+    /// After the license's support end date only the routes whose patterns are in `exempt` answer (the license
+    /// itself, administrator login, health); every other route is refused with 403 and a message saying why.
+    void setLicenseGuard(std::function<bool()> supportEnded, std::set<std::string> exempt)
+    {
+        m_supportEnded = std::move(supportEnded);
+        m_licenseExempt = std::move(exempt);
+    }
     const std::vector<Route>& routes() const { return m_routes; }
 
     struct Match
@@ -70,6 +77,8 @@ private:
 
     std::vector<Route> m_routes;
     BearerResolver m_resolver;
+    std::function<bool()> m_supportEnded;
+    std::set<std::string> m_licenseExempt;
 };
 
 } // namespace castellan

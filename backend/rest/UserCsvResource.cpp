@@ -2,6 +2,7 @@
 
 #include "auth/UserExport.h"
 #include "auth/UserImporter.h"
+#include "rest/CsvUpload.h"
 #include "rest/JsonBody.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
@@ -17,53 +18,6 @@ namespace castellan {
 namespace {
 
 constexpr std::size_t kMaxQueryLength = 200;
-
-/// Media types a CSV upload arrives with: browsers label .csv files text/csv, application/vnd.ms-excel (Windows
-/// with Office) or text/plain.
-bool isCsvMediaType(const std::string& contentType)
-{
-    static const std::set<std::string> kTypes = {"", "text/csv", "application/csv", "text/plain",
-                                                 "application/vnd.ms-excel"};
-    const std::string type = Poco::toLower(Poco::trim(contentType.substr(0, contentType.find(';'))));
-    return kTypes.count(type) > 0;
-}
-
-/// The charset parameter of a Content-Type, lower case; empty when absent.
-std::string charsetOf(const std::string& contentType)
-{
-    const std::string lower = Poco::toLower(contentType);
-    const std::size_t at = lower.find("charset=");
-    if (at == std::string::npos) {
-        return {};
-    }
-    std::string charset = lower.substr(at + 8, lower.find(';', at) - (at + 8));
-    Poco::trimInPlace(charset);
-    if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"') {
-        charset = charset.substr(1, charset.size() - 2);
-    }
-    return charset;
-}
-
-Poco::JSON::Object reportJson(const ImportReport& report)
-{
-    Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
-    o.set("dry_run", report.dryRun);
-    o.set("mode", std::string(UserImporter::modeName(report.mode)));
-    o.set("total_rows", report.totalRows);
-    o.set("valid_rows", report.validRows);
-    o.set("imported", report.imported);
-    o.set("skipped", report.skipped);
-    Poco::JSON::Array errors;
-    for (const ImportIssue& issue : report.issues) {
-        Poco::JSON::Object e(Poco::JSON_PRESERVE_KEY_ORDER);
-        e.set("line", issue.line);
-        e.set("field", issue.field.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(issue.field));
-        e.set("message", issue.message);
-        errors.add(e);
-    }
-    o.set("errors", errors);
-    return o;
-}
 
 } // namespace
 
@@ -86,42 +40,15 @@ void UserCsvResource::addRoutes(Router& router)
 
 RestResponse UserCsvResource::importUsers(const RestRequest& request)
 {
-    const std::string contentType = request.header("content-type");
-    const std::string charset = charsetOf(contentType);
-    if (!isCsvMediaType(contentType) || !(charset.empty() || charset == "utf-8" || charset == "utf8")) {
-        return Problem::make(415, ErrorCode::InvalidInput, "Unsupported media type",
-                             "Send the users as text/csv in UTF-8");
+    CsvUpload upload;
+    if (auto refused = upload.read(request)) {
+        return *refused;
     }
-    std::vector<FieldError> errors;
-    const std::string dryRun = request.queryValue("dry_run", "false");
-    if (dryRun != "true" && dryRun != "false") {
-        errors.push_back({"dry_run", "must be true or false"});
-    }
-    const auto mode = UserImporter::modeFromName(request.queryValue("mode", "all_or_nothing"));
-    if (!mode) {
-        errors.push_back({"mode", "must be all_or_nothing or skip_invalid"});
-    }
-    if (!errors.empty()) {
-        return Problem::fromError(Error::invalid(errors));
-    }
-    ImportOptions options;
-    options.dryRun = dryRun == "true";
-    options.mode = *mode;
-    options.actor = request.principal->actor();
-    options.sourceIp = request.sourceIp;
-    const auto report = m_importer.run(request.body, options);
+    const auto report = m_importer.run(request.body, upload.options);
     if (!report) {
         return Problem::fromError(report.error());
     }
-    if (report->refused && !report->dryRun) {
-        const std::size_t problems = report->issues.size();
-        return Problem::withMembers(ErrorCode::InvalidInput,
-                                    "The file has " + std::to_string(problems) +
-                                        (problems == 1 ? " problem" : " problems") +
-                                        " (see errors); nothing was imported",
-                                    reportJson(*report));
-    }
-    return jsonResponse(reportJson(*report));
+    return CsvUpload::answer(*report);
 }
 
 RestResponse UserCsvResource::exportUsers(const RestRequest& request)

@@ -135,6 +135,17 @@ DeviceRepository::redeem(const DeviceBinding& binding, std::int64_t nowSeconds,
     return redeemed;
 }
 
+bool DeviceRepository::hasPushDevice(std::int64_t userId)
+{
+    Poco::Int64 user = userId;
+    std::vector<Poco::Int64> found;
+    m_database.read([&](Poco::Data::Session& s) {
+        s << "SELECT id FROM devices WHERE user_id = $1 AND verified = TRUE AND public_key IS NOT NULL LIMIT 1",
+            use(user), into(found), now;
+    });
+    return !found.empty();
+}
+
 std::optional<DeviceRecord> DeviceRepository::findById(std::int64_t id)
 {
     std::optional<DeviceRecord> found;

@@ -106,6 +106,8 @@ public:
                                        const std::function<void(Poco::Data::Session&, const DeviceRecord&)>& alongside);
 
     std::optional<DeviceRecord> findById(std::int64_t id);
+    /// Whether the user has a verified Castellan app (a device with a key) that can answer push challenges.
+    bool hasPushDevice(std::int64_t userId);
     std::optional<DeviceTotp> totpOf(std::int64_t deviceId);
     /// Accepts a TOTP `step` of the device's factor when it is newer than the last one accepted, and marks
     /// factor and device verified; false when the step was used before (replay).

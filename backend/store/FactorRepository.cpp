@@ -46,7 +46,7 @@ FactorRecord fromRow(Poco::Data::RecordSet& rs)
 
 FactorRepository::FactorRepository(Database& database) : m_database(database) {}
 
-std::int64_t FactorRepository::create(const FactorRecord& factor,
+std::int64_t FactorRepository::insert(Poco::Data::Session& s, const FactorRecord& factor,
                                       const std::function<std::string(std::int64_t id)>& seal)
 {
     FactorRecord f = factor;
@@ -55,17 +55,38 @@ std::int64_t FactorRepository::create(const FactorRecord& factor,
         serial = f.serial;
     }
     Poco::Int64 id = 0;
+    s << "INSERT INTO factors (user_id, type, label, verified, algorithm, digits, period, counter, destination, "
+         "serial, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        use(f.userId), use(f.type), use(f.label), use(f.verified), use(f.algorithm), use(f.digits), use(f.period),
+        use(f.counter), use(f.destination), use(serial), use(f.createdAt), into(id), now;
+    if (seal) {
+        std::string sealed = seal(id);
+        s << "UPDATE factors SET secret = $1 WHERE id = $2", use(sealed), use(id), now;
+    }
+    return id;
+}
+
+std::int64_t FactorRepository::create(const FactorRecord& factor,
+                                      const std::function<std::string(std::int64_t id)>& seal)
+{
+    std::int64_t id = 0;
+    m_database.write([&](Poco::Data::Session& s) { id = insert(s, factor, seal); });
+    return id;
+}
+
+std::size_t FactorRepository::createMany(const std::vector<FactorRecord>& factors,
+                                         const std::function<std::string(std::size_t index, std::int64_t id)>& seal,
+                                         const std::function<void(Poco::Data::Session&)>& alongside)
+{
     m_database.write([&](Poco::Data::Session& s) {
-        s << "INSERT INTO factors (user_id, type, label, verified, algorithm, digits, period, counter, destination, "
-             "serial, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-            use(f.userId), use(f.type), use(f.label), use(f.verified), use(f.algorithm), use(f.digits), use(f.period),
-            use(f.counter), use(f.destination), use(serial), use(f.createdAt), into(id), now;
-        if (seal) {
-            std::string sealed = seal(id);
-            s << "UPDATE factors SET secret = $1 WHERE id = $2", use(sealed), use(id), now;
+        for (std::size_t i = 0; i < factors.size(); ++i) {
+            insert(s, factors[i], [&](std::int64_t id) { return seal(i, id); });
+        }
+        if (alongside) {
+            alongside(s);
         }
     });
-    return id;
+    return factors.size();
 }
 
 std::optional<FactorRecord> FactorRepository::findById(std::int64_t id)

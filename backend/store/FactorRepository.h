@@ -1,5 +1,8 @@
 #pragma once
 
+#include <Poco/Data/Session.h>
+
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -40,6 +43,11 @@ public:
 
     /// Inserts the factor, then stores the secret sealed by `seal(id)` (the id is part of the associated data).
     std::int64_t create(const FactorRecord& factor, const std::function<std::string(std::int64_t id)>& seal);
+    /// Inserts all factors in one transaction with `alongside` (an audit record): all of them or none.
+    /// `seal(index, id)` seals the secret of factors[index].
+    std::size_t createMany(const std::vector<FactorRecord>& factors,
+                           const std::function<std::string(std::size_t index, std::int64_t id)>& seal,
+                           const std::function<void(Poco::Data::Session&)>& alongside);
     std::optional<FactorRecord> findById(std::int64_t id);
     std::vector<FactorRecord> forUser(std::int64_t userId);
     bool serialTaken(const std::string& serial);
@@ -54,6 +62,9 @@ public:
     void markVerified(std::int64_t factorId);
 
 private:
+    static std::int64_t insert(Poco::Data::Session& session, const FactorRecord& factor,
+                               const std::function<std::string(std::int64_t id)>& seal);
+
     Database& m_database;
 };
 

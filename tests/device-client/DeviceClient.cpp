@@ -206,4 +206,21 @@ Result<std::string> DeviceClient::answer(const Challenge& challenge, const std::
     return parsed(reply)->getValue<std::string>("status");
 }
 
+Result<std::string> DeviceClient::answerQrLogin(const std::string& qrUri, const std::string& decision)
+{
+    const std::string prefix = "castellan://qr-login?challenge=";
+    if (qrUri.rfind(prefix, 0) != 0) {
+        return Error::of(ErrorCode::InvalidInput, "not a Castellan QR login code: " + qrUri);
+    }
+    const std::string challenge = qrUri.substr(prefix.size(), qrUri.find('&') - prefix.size());
+    Object body;
+    body.set("decision", decision);
+    body.set("signature", answerSignature(challenge, decision, ""));
+    const DeviceReply reply = send(sign("POST", "/device/v1/qr-login/" + challenge, jsonText(body)));
+    if (reply.status != 200) {
+        return failure(reply);
+    }
+    return parsed(reply)->getValue<std::string>("status");
+}
+
 } // namespace castellan::client

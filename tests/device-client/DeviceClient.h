@@ -44,7 +44,7 @@ struct EnrollmentOptions
 /// one, syncs and applies the remote configuration, and answers push challenges with signatures.
 ///
 /// Extension points: answer() takes any decision a user interface (or a test) makes for a Challenge, and
-/// answerSignature() is what a QR-login screen would send for a challenge scanned from the browser.
+/// answerQrLogin() answers a QR login scanned from a login screen.
 class DeviceClient
 {
 public:
@@ -65,6 +65,8 @@ public:
     /// Answers a challenge ("approve", "deny" or "report"); the new status of the challenge.
     Result<std::string> answer(const Challenge& challenge, const std::string& decision, const std::string& number = {});
     /// The base64 signature of an answer to `challenge` (DeviceRequestSignature::challengeAnswer).
+    /// Answers the QR login shown as `qrUri` (castellan://qr-login?challenge=...): "approve" or "deny".
+    Result<std::string> answerQrLogin(const std::string& qrUri, const std::string& decision);
     std::string answerSignature(const std::string& challenge, const std::string& decision,
                                 const std::string& number) const;
 

@@ -19,7 +19,8 @@ constexpr const char* kUsage =
     "  verify [CODE]                           confirm the current (or the given) code\n"
     "  sync                                    fetch and apply the remote configuration\n"
     "  challenges                              list pending push challenges\n"
-    "  answer ID approve|deny|report [--number NN]   answer a push challenge\n";
+    "  answer ID approve|deny|report [--number NN]   answer a push challenge\n"
+    "  qr-login URI approve|deny               answer a QR login (the castellan://qr-login URI of the code)\n";
 
 struct Arguments
 {
@@ -102,6 +103,12 @@ int run(DeviceClient& client, const Arguments& a)
             }
         }
         return fail("no pending challenge " + a.words[1]);
+    } else if (command == "qr-login" && a.words.size() == 3) {
+        auto status = client.answerQrLogin(a.words[1], a.words[2]);
+        if (!status) {
+            return fail(status.error().message);
+        }
+        std::cout << *status << "\n";
     } else {
         std::cerr << kUsage;
         return 2;

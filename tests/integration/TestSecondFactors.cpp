@@ -190,6 +190,66 @@ private slots:
         QCOMPARE(m_admin->send("DELETE", "/api/v1/blocks/hotp.user", "").status, 204);
     }
 
+    void testHotpTokensImportedFromASeedFileAcceptTheirCodes()
+    {
+        createUser("token.one");
+        createUser("token.two");
+        const std::string seedOne = "3132333435363738393031323334353637383930";
+        const std::string seedTwo = "3132333435363738393031323334353637383931";
+        const std::string csv = "username,serial,secret_hex,counter\n"
+                                "token.one,IMP-0001," +
+                                seedOne +
+                                ",0\n"
+                                "token.two,IMP-0002," +
+                                seedTwo +
+                                ",7\n"
+                                "nobody.here,IMP-0003," +
+                                seedTwo +
+                                ",0\n"
+                                "token.two,HW-0001," +
+                                seedTwo + ",0\n";
+        auto upload = [&](const std::string& query, const std::string& body) {
+            return m_admin->client().send("POST", "/api/v1/hotp-tokens/import" + query, body, "text/csv",
+                                          {{"Authorization", "Bearer " + m_admin->token()}});
+        };
+        HttpReply refused = upload("", csv); // all_or_nothing: two bad rows keep all four out
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json()->getValue<int>("imported"), 0);
+        auto errors = refused.json()->getArray("errors");
+        QCOMPARE(errors->size(), size_t(2));
+        QCOMPARE(errors->getObject(0)->getValue<int>("line"), 4);
+        QCOMPARE(errors->getObject(0)->getValue<std::string>("field"), std::string("username"));
+        QCOMPARE(errors->getObject(1)->getValue<std::string>("message"), std::string("is already assigned to a token"));
+
+        HttpReply dryRun = upload("?dry_run=true&mode=skip_invalid", csv);
+        QCOMPARE(dryRun.status, 200);
+        QCOMPARE(dryRun.json()->getValue<int>("valid_rows"), 2);
+        QCOMPARE(dryRun.json()->getValue<int>("imported"), 0);
+
+        HttpReply imported = upload("?mode=skip_invalid", csv);
+        QCOMPARE(imported.status, 200);
+        QCOMPARE(imported.json()->getValue<int>("imported"), 2);
+        QCOMPARE(imported.json()->getValue<int>("skipped"), 2);
+        auto login = [&](const std::string& user, const std::string& otp) {
+            return validate(json({{"username", user}, {"password", kPassword}, {"otp", otp}}))
+                .json()
+                ->getValue<std::string>("result");
+        };
+        auto code = [&](const std::string& seed, int counter) {
+            return oathtool({"-c", QString::number(counter), QString::fromStdString(seed)});
+        };
+        QCOMPARE(login("token.one", code(seedOne, 0)), std::string("accept"));
+        QCOMPARE(login("token.two", code(seedTwo, 6)), std::string("reject")); // below the imported counter
+        QCOMPARE(login("token.two", code(seedTwo, 7)), std::string("accept"));
+        QVERIFY(m_admin->get("/api/v1/audit?event=factor.import").body.find("2 HOTP tokens imported") !=
+                std::string::npos);
+        HttpReply again = upload("", "username,serial,secret_hex\ntoken.one,IMP-0001," + seedOne + "\n");
+        QCOMPARE(again.status, 422); // the serial is taken now
+        HttpReply wrongType = m_admin->client().send("POST", "/api/v1/hotp-tokens/import", "{}", "application/json",
+                                                     {{"Authorization", "Bearer " + m_admin->token()}});
+        QCOMPARE(wrongType.status, 415);
+    }
+
     void testSecretsAreCiphertextAtRest()
     {
         const int id = createUser("raw.row");

@@ -2,6 +2,7 @@
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
+#include "license/LicenseKey.h"
 #include "otp/Hotp.h"
 
 #include <QtTest>
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <set>
 #include <thread>
 
 using namespace castellan;
@@ -26,6 +28,21 @@ private:
     std::unique_ptr<ServerProcess> m_nodeA, m_nodeB;
     std::unique_ptr<AdminSession> m_admin;
     std::string m_agentToken;
+    std::pair<std::string, std::string> m_vendor = LicenseKey::generateKeyPair();
+
+    /// Installs a test license for `users` users a month; the HTTP status.
+    int installLicense(int users)
+    {
+        LicenseTerms t;
+        t.company = "Two Nodes";
+        t.userLimit = users;
+        t.type = "subscription";
+        t.supportEndDate = "2099-12-31";
+        t.appKey = m_admin->get("/api/v1/license").json()->getValue<std::string>("app_key");
+        return m_admin
+            ->send("PUT", "/api/v1/license", json({{"license_key", LicenseKey::sign(t, m_vendor.first).value()}}))
+            .status;
+    }
 
     static constexpr const char* kPassword = "Right-Password-123";
 
@@ -33,8 +50,13 @@ private slots:
     void initTestCase()
     {
         m_db = std::make_unique<FreshDatabase>();
-        const QStringList dbArgs{"--set", QString::fromStdString("db.url=" + m_db->url())};
         m_stateA = std::make_unique<QTemporaryDir>();
+        QFile pub(m_stateA->filePath("test-vendor.pub"));
+        QVERIFY(pub.open(QIODevice::WriteOnly));
+        pub.write(QByteArray::fromStdString(m_vendor.second));
+        pub.close();
+        const QStringList dbArgs{"--set", QString::fromStdString("db.url=" + m_db->url()), "--set",
+                                 "license.test_public_key=" + pub.fileName()};
         m_nodeA = std::make_unique<ServerProcess>(m_stateA->path(), dbArgs);
         QVERIFY2(m_nodeA->start(), qPrintable(m_nodeA->stderrText()));
         // Nodes share the master key, as the README says to deploy them.
@@ -69,6 +91,52 @@ private slots:
             onB.send("POST", "/api/v1/auth/validate", json({{"username", "both.nodes"}, {"password", kPassword}}),
                      "application/json", {{"Authorization", "Bearer " + m_agentToken}});
         QCOMPARE(r.json()->getValue<std::string>("result"), std::string("accept"));
+    }
+
+    void testNewUsersRacedOnTwoNodesFillTheLicenseExactly()
+    {
+        // The Demo License admits 25 users a month; earlier tests counted some. (Runs before the tests that fail
+        // hundreds of times from this address, which throttle it.) 40 new users, each signing in on
+        // both nodes at once, must leave exactly the remaining places taken.
+        const int before = m_admin->get("/api/v1/license").json()->getValue<int>("active_users");
+        const int limit = m_admin->get("/api/v1/license").json()->getValue<int>("user_limit");
+        constexpr int kUsers = 40;
+        for (int i = 0; i < kUsers; ++i) {
+            const std::string name = "seat." + std::to_string(i);
+            QCOMPARE(
+                m_admin
+                    ->send("POST", "/api/v1/users",
+                           json({{"username", name}, {"password", kPassword}, {"password_confirmation", kPassword}}))
+                    .status,
+                201);
+        }
+        std::mutex mutex;
+        std::set<std::string> admitted;
+        int limitRefusals = 0;
+        auto node = [&](int port, int offset) {
+            HttpsClient client("127.0.0.1", port);
+            for (int n = 0; n < kUsers; ++n) {
+                const std::string name = "seat." + std::to_string((n + offset) % kUsers);
+                HttpReply r =
+                    client.send("POST", "/api/v1/auth/validate", json({{"username", name}, {"password", kPassword}}),
+                                "application/json", {{"Authorization", "Bearer " + m_agentToken}});
+                std::lock_guard lock(mutex);
+                if (r.json()->getValue<std::string>("result") == "accept") {
+                    admitted.insert(name);
+                } else if (r.json()->getValue<std::string>("message").find("User limit exceeded") !=
+                           std::string::npos) {
+                    ++limitRefusals;
+                }
+            }
+        };
+        std::thread onA(node, m_nodeA->httpsPort(), 0);
+        std::thread onB(node, m_nodeB->httpsPort(), 0); // the same order: both nodes race for each user
+        onA.join();
+        onB.join();
+        QCOMPARE(static_cast<int>(admitted.size()), limit - before);
+        QCOMPARE(m_admin->get("/api/v1/license").json()->getValue<int>("active_users"), limit);
+        QVERIFY(limitRefusals >= 2 * (kUsers - (limit - before)) - 2);
+        QCOMPARE(installLicense(1000), 200); // room for the users of the tests that follow
     }
 
     void testConcurrentFailuresOnTwoNodesBlockAtExactlyTheLimit()

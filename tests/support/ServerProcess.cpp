@@ -51,6 +51,7 @@ bool ServerProcess::start(int timeoutMs)
         return false;
     }
     static const QRegularExpression kListening(R"(listening https \S+:(\d+))");
+    const qsizetype logStart = m_err.size(); // a restarted server: only this run's listener counts
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
@@ -60,7 +61,7 @@ bool ServerProcess::start(int timeoutMs)
         }
         m_process.waitForReadyRead(100);
         drain();
-        const auto match = kListening.match(m_err);
+        const auto match = kListening.match(m_err, logStart);
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
             return true;

@@ -23,6 +23,7 @@ namespace {
 /// device API's paths are relative to `/device/v1` (OpenAPI 3.1 §4.8.9.1 `servers` on a Path Item).
 const std::string kServerUrl = "/api/v1";
 const std::set<std::string> kPathServerUrls = {"/device/v1"};
+const std::string kPortal = "/portal";
 const std::set<std::string> kHttpMethods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"};
 
 using OperationKey = std::pair<std::string, std::string>; ///< (METHOD, full path: server URL + document path)
@@ -216,6 +217,9 @@ private slots:
             }
         }
         for (const Route& route : m_services->router().routes()) {
+            if (route.pattern == kPortal || route.pattern.rfind(kPortal + "/", 0) == 0) {
+                continue; // the registration portal's HTML pages are not part of the API
+            }
             bool served = route.pattern.rfind(kServerUrl + "/", 0) == 0;
             for (const std::string& server : kPathServerUrls) {
                 served = served || route.pattern.rfind(server + "/", 0) == 0;

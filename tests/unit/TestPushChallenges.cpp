@@ -1,4 +1,5 @@
 #include "DeviceFixture.h"
+#include "auth/AccountLockout.h"
 #include "device/DeviceRequestSignature.h"
 #include "device/PushApproval.h"
 #include "device/PushChallenges.h"
@@ -18,6 +19,7 @@ class TestPushChallenges : public QObject
 private:
     std::unique_ptr<DeviceFixture> m_fixture;
     std::unique_ptr<PushChallenges> m_challenges;
+    std::unique_ptr<AccountLockout> m_lockout;
     std::unique_ptr<PushApproval> m_approval;
 
     /// An enrolled and verified device.
@@ -45,11 +47,13 @@ private slots:
     {
         m_fixture = std::make_unique<DeviceFixture>();
         m_challenges = std::make_unique<PushChallenges>(m_fixture->database(), m_fixture->clock);
-        m_approval = std::make_unique<PushApproval>(*m_challenges, m_fixture->audit());
+        m_lockout = std::make_unique<AccountLockout>(m_fixture->database(), m_fixture->audit(), m_fixture->clock);
+        m_approval = std::make_unique<PushApproval>(*m_challenges, *m_lockout, m_fixture->audit());
     }
     void cleanupTestCase()
     {
         m_approval.reset();
+        m_lockout.reset();
         m_challenges.reset();
         m_fixture.reset();
     }
@@ -144,13 +148,30 @@ private slots:
         QCOMPARE(m_challenges->status(c.id)->userId, std::optional<std::int64_t>(phone.device.userId));
     }
 
-    void testReportIsRecorded()
+    void testReportBlocksTheAccountUntilAnAdministratorRemovesIt()
     {
         const auto phone = verifiedDevice("reporter");
+        QCOMPARE(m_lockout->check("reporter", ""), AccountLockout::Gate::Open);
         const NewPushChallenge c = m_challenges->create(phone.device.userId, "", "push", "{}", 120, phone.device.id);
         auto status =
             m_approval->answer(phone.device, c.id, "report", "", signature(phone, c.challenge, "report", ""), "");
         QCOMPARE(status.value(), std::string("reported"));
+        m_fixture->clock.t += 365 * 86400; // permanent: no block duration ends it
+        QCOMPARE(m_lockout->check("reporter", ""), AccountLockout::Gate::Blocked);
+        m_fixture->clock.t -= 365 * 86400;
+    }
+
+    void testApprovedChallengeIsCompletedOnce()
+    {
+        const auto phone = verifiedDevice("completer");
+        const NewPushChallenge c = m_challenges->create(std::nullopt, "tx-complete", "qr_login", "{}");
+        QVERIFY(!m_challenges->complete(c.id)); // not approved yet
+        QVERIFY(
+            m_approval->answer(phone.device, c.id, "approve", "", signature(phone, c.challenge, "approve", ""), ""));
+        QCOMPARE(m_challenges->latestFor("tx-complete")->id, c.id);
+        QVERIFY(m_challenges->complete(c.id));
+        QVERIFY(!m_challenges->complete(c.id));
+        QCOMPARE(m_challenges->status(c.id)->status, std::string("completed"));
     }
 };
 

@@ -219,8 +219,11 @@ private:
         case Expected::Reached:
             // The device API authenticates in its handlers (enrollment token, request signature): its 401 names
             // that scheme, never Bearer, so it is the handler answering, not the router refusing.
+            // The portal's pages answer HTML even when they refuse (a form without its CSRF token gets 403); the
+            // router's refusals are always problem+json.
             return (response.status != 401 && response.status != 403) ||
-                   (response.status == 401 && challenge.rfind("Castellan-", 0) == 0);
+                   (response.status == 401 && challenge.rfind("Castellan-", 0) == 0) ||
+                   response.contentType.rfind("text/html", 0) == 0;
         case Expected::Unauthenticated:
             return response.status == 401 && challenge == "Bearer realm=\"castellan\"";
         case Expected::InvalidToken:

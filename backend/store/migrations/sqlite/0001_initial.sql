@@ -187,12 +187,13 @@ CREATE TABLE push_challenges (
     challenge TEXT NOT NULL UNIQUE,
     number_match TEXT NOT NULL DEFAULT '',
     context TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'reported', 'expired')),
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'reported', 'expired', 'completed')),
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL,
     answered_at INTEGER
 );
 CREATE INDEX push_challenges_device ON push_challenges (device_id, status);
+CREATE INDEX push_challenges_transaction ON push_challenges (transaction_id);
 
 -- Failures per username in the current window; updated by atomic upserts so that all nodes agree.
 CREATE TABLE failed_attempts (

@@ -1,0 +1,379 @@
+#include "portal/PortalAccountPages.h"
+
+#include "auth/AccountLockout.h"
+#include "auth/OpaqueToken.h"
+#include "core/Rfc3339.h"
+#include "crypto/PasswordHasher.h"
+#include "device/SoftOtpEnrollment.h"
+#include "notify/OtpDelivery.h"
+#include "rest/Router.h"
+#include "store/AuditLog.h"
+#include "store/AuthTransactionRepository.h"
+#include "store/DeviceRepository.h"
+#include "store/FactorRepository.h"
+#include "store/UserRepository.h"
+#include "validation/PasswordPolicy.h"
+
+#include <Poco/NumberParser.h>
+
+#include <algorithm>
+
+namespace castellan {
+namespace {
+
+constexpr std::int64_t kEnrollmentSeconds = 600;
+
+std::string when(std::int64_t at)
+{
+    return Rfc3339::format(at).substr(0, 16).replace(10, 1, " ") + " UTC";
+}
+
+bool isHex(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+} // namespace
+
+PortalAccountPages::PortalAccountPages(PortalSite& site, Services services, std::string publicUrl)
+    : m_site(site), m_services(services), m_publicUrl(std::move(publicUrl))
+{}
+
+void PortalAccountPages::addRoutes(Router& router)
+{
+    const std::set<Scope> open{Scope::Public};
+    router.add({"GET", "/portal/home", open, handlerFor(this, &PortalAccountPages::home)});
+    router.add({"GET", "/portal/authenticator", open, handlerFor(this, &PortalAccountPages::showAuthenticator)});
+    router.add({"POST", "/portal/authenticator", open, handlerFor(this, &PortalAccountPages::confirmAuthenticator)});
+    router.add({"GET", "/portal/password", open, handlerFor(this, &PortalAccountPages::showPassword)});
+    router.add({"POST", "/portal/password", open, handlerFor(this, &PortalAccountPages::changePassword)});
+    router.add({"GET", "/portal/sessions", open, handlerFor(this, &PortalAccountPages::showSessions)});
+    router.add({"POST", "/portal/sessions/end", open, handlerFor(this, &PortalAccountPages::endSession)});
+    router.add({"POST", "/portal/sessions/end-all", open, handlerFor(this, &PortalAccountPages::endAllSessions)});
+    router.add({"GET", "/portal/reset", open, handlerFor(this, &PortalAccountPages::showReset)});
+    router.add({"POST", "/portal/reset", open, handlerFor(this, &PortalAccountPages::requestReset)});
+    router.add({"POST", "/portal/reset/confirm", open, handlerFor(this, &PortalAccountPages::confirmReset)});
+}
+
+std::optional<PortalVisit> PortalAccountPages::signedIn(const RestRequest& request)
+{
+    PortalVisit visit = m_site.visit(request);
+    if (!m_site.signedIn(visit)) {
+        return std::nullopt;
+    }
+    return visit;
+}
+
+RestResponse PortalAccountPages::toLogin(const RestRequest& request)
+{
+    PortalVisit visit = m_site.visit(request);
+    return m_site.redirect(visit, "/portal/login");
+}
+
+RestResponse PortalAccountPages::home(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"));
+}
+
+RestResponse PortalAccountPages::showAuthenticator(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    const std::string& username = visit->session.username;
+    const EnrollmentTicket ticket =
+        m_services.enrollment.start(*visit->session.userId, username, "Authenticator app (portal)", kEnrollmentSeconds,
+                                    m_publicUrl, {"user:" + username, request.sourceIp});
+    return m_site.page(*visit, "authenticator.title",
+                       m_site.fragment(*visit, "authenticator",
+                                       {{"qr", ticket.qrSvg},
+                                        {"account", ticket.issuer + ": " + ticket.accountName},
+                                        {"secret", ticket.secretBase32},
+                                        {"device", std::to_string(ticket.deviceId)}}));
+}
+
+RestResponse PortalAccountPages::confirmAuthenticator(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    auto form = m_site.form(*visit, request);
+    Poco::Int64 deviceId = 0;
+    const auto device = form && Poco::NumberParser::tryParse64(form->value("device"), deviceId)
+                            ? m_services.devices.findById(deviceId)
+                            : std::nullopt;
+    if (!form || !device || device->userId != *visit->session.userId) {
+        return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "error.csrf"));
+    }
+    auto confirmed = m_services.enrollment.confirm(*device, form->value("code").substr(0, 16), request.sourceIp);
+    if (!confirmed) {
+        // The app already holds the secret: ask for a newer code, without a new QR code.
+        const bool expired = device->enrollmentExpiresAt && *device->enrollmentExpiresAt <= m_site.clock().nowSeconds();
+        if (expired) {
+            return m_site.redirect(*visit, "/portal/authenticator");
+        }
+        return m_site.page(*visit, "authenticator.title",
+                           m_site.fragment(*visit, "authenticator",
+                                           {{"account", "Castellan MFA: " + device->username},
+                                            {"secret", "(" + m_site.text(*visit, "authenticator.step_scan") + ")"},
+                                            {"device", std::to_string(device->id)}}),
+                           m_site.text(*visit, "authenticator.failed"));
+    }
+    return m_site.page(
+        *visit, "authenticator.title",
+        m_site.fragment(*visit, "authenticator-done",
+                        {{"account", "Castellan MFA: " + device->username}, {"at", when(m_site.clock().nowSeconds())}}),
+        m_site.text(*visit, "authenticator.done"), "ok");
+}
+
+std::optional<std::string> PortalAccountPages::policyProblem(const PortalVisit& visit, const std::string& username,
+                                                             const std::string& password,
+                                                             const std::string& confirmation)
+{
+    PasswordPolicy policy;
+    policy.minLength = static_cast<std::size_t>(m_services.lockout.settings().passwordMinLength);
+    const auto problems = policy.check(password, confirmation, username);
+    if (problems.empty()) {
+        return std::nullopt;
+    }
+    return problems.front().field == "password_confirmation" ? m_site.text(visit, "password.mismatch")
+                                                             : "Password " + problems.front().message;
+}
+
+std::optional<std::string> PortalAccountPages::setPassword(const PortalVisit& visit, const UserRecord& user,
+                                                           const std::string& password, const std::string& confirmation,
+                                                           const std::string& how)
+{
+    if (auto problem = policyProblem(visit, user.username, password, confirmation)) {
+        return problem;
+    }
+    auto hashed = m_services.hasher.hash(password);
+    if (!hashed) {
+        return hashed.error().message;
+    }
+    UserChanges changes;
+    changes.passwordHash = hashed.value();
+    changes.mustChangePassword = false;
+    m_services.users.update(user.id, changes, 0, m_site.clock().nowSeconds());
+    // Every other session ends: whoever knew the old password is signed out.
+    m_site.sessions().endAllForUser(user.id, visit.session.id);
+    m_services.transactions.endPendingForUser(user.id);
+    m_services.audit.record({.channel = "portal",
+                             .event = "user.password.set",
+                             .actor = "user:" + user.username,
+                             .username = user.username,
+                             .result = "success",
+                             .reason = how + "; other sessions ended",
+                             .sourceIp = visit.session.sourceIp});
+    return std::nullopt;
+}
+
+RestResponse PortalAccountPages::showPassword(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"));
+}
+
+RestResponse PortalAccountPages::changePassword(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    auto form = m_site.form(*visit, request);
+    const auto user = m_services.users.findById(*visit->session.userId, m_site.clock().nowSeconds());
+    if (!form || !user) {
+        return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
+                           m_site.text(*visit, "error.csrf"), "error", 403);
+    }
+    auto current = m_services.hasher.verify(form->value("current").substr(0, 1024), user->passwordHash);
+    if (!current || !current.value()) {
+        const int place = m_services.lockout.beginAttempt(user->usernameKey);
+        m_services.lockout.recordFailure(user->usernameKey, user->username, request.sourceIp, "portal", place);
+        return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
+                           m_site.text(*visit, "password.wrong_current"), "error", 422);
+    }
+    if (auto problem = setPassword(*visit, *user, form->value("password").substr(0, 1024),
+                                   form->value("confirmation").substr(0, 1024), "password changed by the user")) {
+        return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"), *problem, "error", 422);
+    }
+    return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "password.changed"),
+                       "ok");
+}
+
+RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const std::string& notice)
+{
+    std::string rows;
+    for (const PortalSessionRecord& s :
+         m_site.sessions().activeFor(*visit.session.userId, m_site.clock().nowSeconds())) {
+        const bool current = s.id == visit.session.id;
+        rows += m_site.fragment(
+            visit, "session-row",
+            {{"ip", s.sourceIp},
+             {"browser", s.userAgent},
+             {"login", when(s.authenticatedAt.value_or(s.createdAt))},
+             {"activity", when(s.lastSeenAt)},
+             {"action", current ? PortalTemplates::escape(m_site.text(visit, "sessions.current"))
+                                : m_site.fragment(visit, "session-end", {{"session", s.id.substr(0, 16)}})}});
+    }
+    return m_site.page(visit, "sessions.title", m_site.fragment(visit, "sessions", {{"rows", rows}}), notice, "ok");
+}
+
+RestResponse PortalAccountPages::showSessions(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    return sessionsPage(*visit, {});
+}
+
+RestResponse PortalAccountPages::endSession(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    auto form = m_site.form(*visit, request);
+    const std::string target = form ? form->value("session") : std::string();
+    if (!form || !isHex(target) || target == visit->session.id.substr(0, 16)) {
+        return sessionsPage(*visit, {});
+    }
+    if (m_site.sessions().endForUser(*visit->session.userId, target)) {
+        m_services.audit.record({.channel = "portal",
+                                 .event = "portal.session.end",
+                                 .actor = "user:" + visit->session.username,
+                                 .username = visit->session.username,
+                                 .result = "success",
+                                 .reason = "one session ended by the user",
+                                 .sourceIp = request.sourceIp});
+    }
+    return sessionsPage(*visit, m_site.text(*visit, "sessions.ended"));
+}
+
+RestResponse PortalAccountPages::endAllSessions(const RestRequest& request)
+{
+    auto visit = signedIn(request);
+    if (!visit) {
+        return toLogin(request);
+    }
+    if (!m_site.form(*visit, request)) {
+        return sessionsPage(*visit, {});
+    }
+    const int ended = m_site.sessions().endAllForUser(*visit->session.userId, visit->session.id);
+    m_services.audit.record({.channel = "portal",
+                             .event = "portal.session.end",
+                             .actor = "user:" + visit->session.username,
+                             .username = visit->session.username,
+                             .result = "success",
+                             .reason = std::to_string(ended) + " other sessions ended by the user",
+                             .sourceIp = request.sourceIp});
+    return sessionsPage(*visit, m_site.text(*visit, "sessions.ended_all"));
+}
+
+std::optional<FactorRecord> PortalAccountPages::resetFactor(std::int64_t userId)
+{
+    std::optional<FactorRecord> sms;
+    for (FactorRecord& f : m_services.factors.forUser(userId)) {
+        if (f.verified && f.type == "email") {
+            return f;
+        }
+        if (f.verified && f.type == "sms" && !sms) {
+            sms = f;
+        }
+    }
+    return sms;
+}
+
+RestResponse PortalAccountPages::showReset(const RestRequest& request)
+{
+    PortalVisit visit = m_site.visit(request);
+    return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset"));
+}
+
+RestResponse PortalAccountPages::requestReset(const RestRequest& request)
+{
+    PortalVisit visit = m_site.visit(request);
+    auto form = m_site.form(visit, request);
+    if (!form) {
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset"), m_site.text(visit, "error.csrf"),
+                           "error", 403);
+    }
+    // The same page follows whether or not the account exists or has somewhere to send a code.
+    const std::string username = form->value("username").substr(0, 256);
+    const std::string resetId = OpaqueToken::generate("rst_");
+    visit.session.state = "reset";
+    visit.session.username = username;
+    visit.session.transactionId = resetId;
+    m_site.save(visit);
+    const std::int64_t nowSeconds = m_site.clock().nowSeconds();
+    const auto user = m_services.users.findByUsername(username, nowSeconds);
+    const bool usable = user && user->enabled && !(user->expiresAt && *user->expiresAt <= nowSeconds) &&
+                        m_services.lockout.check(user->usernameKey, request.sourceIp) == AccountLockout::Gate::Open;
+    const auto factor = usable ? resetFactor(user->id) : std::nullopt;
+    if (factor && m_services.delivery) {
+        FactorTarget target{factor->id, factor->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
+                            factor->destination};
+        auto sent = m_services.delivery->sendCode(target, OpaqueToken::digest(resetId), visit.language);
+        m_services.audit.record({.channel = "portal",
+                                 .event = "user.password.reset_code",
+                                 .actor = "user:" + user->username,
+                                 .username = user->username,
+                                 .result = sent ? "success" : "failure",
+                                 .reason = sent ? "code sent by " + factor->type : sent.error().message,
+                                 .sourceIp = request.sourceIp});
+    }
+    return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset-confirm"));
+}
+
+RestResponse PortalAccountPages::confirmReset(const RestRequest& request)
+{
+    PortalVisit visit = m_site.visit(request);
+    auto form = m_site.form(visit, request);
+    if (!form || visit.session.state != "reset") {
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset"), m_site.text(visit, "error.csrf"),
+                           "error", 403);
+    }
+    const std::int64_t nowSeconds = m_site.clock().nowSeconds();
+    const auto user = m_services.users.findByUsername(visit.session.username, nowSeconds);
+    const std::string password = form->value("password").substr(0, 1024);
+    const std::string confirmation = form->value("confirmation").substr(0, 1024);
+    // The password is checked first, so a weak one does not use up the code.
+    if (auto problem = policyProblem(visit, visit.session.username, password, confirmation)) {
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset-confirm"), *problem, "error", 422);
+    }
+    const auto factor = user ? resetFactor(user->id) : std::nullopt;
+    bool codeRight = false;
+    if (factor && m_services.delivery) {
+        auto checked = m_services.delivery->checkCode(factor->id, form->value("code").substr(0, 16),
+                                                      OpaqueToken::digest(visit.session.transactionId));
+        codeRight = checked && checked.value();
+    }
+    if (!codeRight) {
+        if (user) {
+            const int place = m_services.lockout.beginAttempt(user->usernameKey);
+            m_services.lockout.recordFailure(user->usernameKey, user->username, request.sourceIp, "portal", place);
+        }
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset-confirm"),
+                           m_site.text(visit, "reset.failed"), "error", 422);
+    }
+    if (auto problem = setPassword(visit, *user, password, confirmation, "password reset by e-mail/SMS code")) {
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset-confirm"), *problem, "error", 422);
+    }
+    m_site.sessions().endAllForUser(user->id);
+    m_site.reset(visit);
+    return m_site.page(visit, "login.title", m_site.fragment(visit, "login", {{"username", user->username}}),
+                       m_site.text(visit, "reset.done"), "ok");
+}
+
+} // namespace castellan

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "portal/PortalSite.h"
+#include "rest/RestMessage.h"
+
+namespace castellan {
+
+class AuthEngine;
+class Router;
+class UserRepository;
+struct AuthDecision;
+
+/// The portal's sign-in (DESIGN §4 through the AuthEngine, channel `portal`, the `registration` profile):
+/// `/portal/login` (username and password), `/portal/verify` (the second factor: a code, another factor, or
+/// waiting for the Castellan app), `/portal/logout`, and the static files.
+class PortalLoginPages
+{
+public:
+    PortalLoginPages(PortalSite& site, AuthEngine& engine, UserRepository& users);
+    void addRoutes(Router& router);
+
+    RestResponse root(const RestRequest& request);
+    RestResponse showLogin(const RestRequest& request);
+    RestResponse login(const RestRequest& request);
+    RestResponse showVerify(const RestRequest& request);
+    RestResponse verify(const RestRequest& request);
+    RestResponse verifyStatus(const RestRequest& request);
+    RestResponse logout(const RestRequest& request);
+    RestResponse css(const RestRequest& request);
+    RestResponse script(const RestRequest& request);
+
+private:
+    RestResponse loginPage(const PortalVisit& visit, const std::string& username, const std::string& error,
+                           int status = 200);
+    RestResponse verifyPage(const PortalVisit& visit, const AuthDecision& challenge, const std::string& error);
+    /// The answer to a decision on the session's login: home, the next step, or the login page with why.
+    RestResponse follow(PortalVisit& visit, const AuthDecision& decision);
+
+    PortalSite& m_site;
+    AuthEngine& m_engine;
+    UserRepository& m_users;
+};
+
+} // namespace castellan

@@ -1,0 +1,186 @@
+#include "portal/PortalSite.h"
+
+#include "auth/OpaqueToken.h"
+#include "crypto/ConstantTime.h"
+#include "portal/PortalText.h"
+#include "store/ApplicationRepository.h"
+
+namespace castellan {
+
+PortalSite::PortalSite(PortalSessionRepository& sessions, ApplicationRepository& applications, std::int64_t idleSeconds,
+                       const Clock& clock)
+    : m_sessions(sessions), m_applications(applications), m_idleSeconds(idleSeconds), m_clock(clock)
+{}
+
+PortalVisit PortalSite::fresh(const RestRequest& request, const std::string& language)
+{
+    PortalVisit visit;
+    visit.newCookie = OpaqueToken::generate("ps_");
+    visit.language = language;
+    PortalSessionRecord& s = visit.session;
+    s.id = OpaqueToken::digest(visit.newCookie);
+    s.state = "anonymous";
+    s.csrf = OpaqueToken::generate("");
+    s.language = language;
+    s.sourceIp = request.sourceIp;
+    s.userAgent = request.header("user-agent").substr(0, 300);
+    s.createdAt = s.lastSeenAt = m_clock.nowSeconds();
+    s.expiresAt = s.createdAt + kAnonymousSeconds;
+    m_sessions.create(s);
+    return visit;
+}
+
+PortalVisit PortalSite::visit(const RestRequest& request)
+{
+    const std::string asked = request.queryValue("lang");
+    const auto cookies = HtmlForm::cookies(request.header("cookie"));
+    const auto cookie = cookies.find(kCookie);
+    std::optional<PortalSessionRecord> found;
+    if (cookie != cookies.end() && cookie->second.rfind("ps_", 0) == 0) {
+        found = m_sessions.find(OpaqueToken::digest(cookie->second), m_clock.nowSeconds());
+    }
+    if (!found) {
+        return fresh(request,
+                     asked == "tr" || asked == "en" ? asked : PortalText::negotiate(request.header("accept-language")));
+    }
+    PortalVisit visit;
+    visit.session = *found;
+    visit.language = found->language;
+    if ((asked == "tr" || asked == "en") && asked != found->language) {
+        visit.language = visit.session.language = asked;
+        m_sessions.update(visit.session);
+    }
+    return visit;
+}
+
+std::optional<HtmlForm> PortalSite::form(const PortalVisit& visit, const RestRequest& request) const
+{
+    HtmlForm form = HtmlForm::parse(request.body);
+    const std::string token = form.value("csrf");
+    if (token.empty() || !visit.newCookie.empty() || !constantTimeEquals(token, visit.session.csrf)) {
+        return std::nullopt; // a new session never has a form posted from it
+    }
+    return form;
+}
+
+bool PortalSite::signedIn(PortalVisit& visit)
+{
+    PortalSessionRecord& s = visit.session;
+    const std::int64_t nowSeconds = m_clock.nowSeconds();
+    if (s.state != "active" || !s.userId || !s.authenticatedAt || *s.authenticatedAt + kAbsoluteSeconds <= nowSeconds) {
+        return false;
+    }
+    s.lastSeenAt = nowSeconds;
+    s.expiresAt = std::min(nowSeconds + m_idleSeconds, *s.authenticatedAt + kAbsoluteSeconds);
+    m_sessions.touch(s.id, s.lastSeenAt, s.expiresAt);
+    return true;
+}
+
+bool PortalSite::configured()
+{
+    return !m_applications.enabledOfType("registration").empty();
+}
+
+void PortalSite::signIn(PortalVisit& visit, std::int64_t userId, const std::string& username)
+{
+    const PortalSessionRecord old = visit.session;
+    m_sessions.remove(old.id);
+    visit.newCookie = OpaqueToken::generate("ps_");
+    PortalSessionRecord& s = visit.session;
+    s.id = OpaqueToken::digest(visit.newCookie);
+    s.userId = userId;
+    s.username = username;
+    s.state = "active";
+    s.csrf = OpaqueToken::generate("");
+    s.transactionId.clear();
+    s.createdAt = s.lastSeenAt = m_clock.nowSeconds();
+    s.authenticatedAt = s.createdAt;
+    s.expiresAt = s.createdAt + m_idleSeconds;
+    m_sessions.create(s);
+}
+
+void PortalSite::awaitSecondFactor(PortalVisit& visit, const std::string& username, const std::string& transactionId)
+{
+    visit.session.state = "second_factor";
+    visit.session.username = username;
+    visit.session.transactionId = transactionId;
+    visit.session.expiresAt = m_clock.nowSeconds() + kAnonymousSeconds;
+    m_sessions.update(visit.session);
+}
+
+void PortalSite::reset(PortalVisit& visit)
+{
+    m_sessions.remove(visit.session.id);
+    RestRequest origin;
+    origin.sourceIp = visit.session.sourceIp;
+    origin.headers["user-agent"] = visit.session.userAgent;
+    visit = fresh(origin, visit.language);
+}
+
+void PortalSite::remove(PortalVisit& visit)
+{
+    m_sessions.remove(visit.session.id);
+}
+
+void PortalSite::save(PortalVisit& visit)
+{
+    m_sessions.update(visit.session);
+}
+
+void PortalSite::addCookie(RestResponse& response, const PortalVisit& visit) const
+{
+    if (!visit.newCookie.empty()) {
+        response.headers.emplace_back("Set-Cookie", std::string(kCookie) + "=" + visit.newCookie +
+                                                        "; Path=/portal; Secure; HttpOnly; SameSite=Strict");
+    }
+}
+
+std::string PortalSite::text(const PortalVisit& visit, const std::string& key) const
+{
+    return PortalText::instance().get(visit.language, key);
+}
+
+std::string PortalSite::fragment(const PortalVisit& visit, const std::string& name,
+                                 PortalTemplates::Values values) const
+{
+    values.emplace("csrf", visit.session.csrf);
+    return PortalTemplates::instance().render(name, values, visit.language);
+}
+
+RestResponse PortalSite::page(const PortalVisit& visit, const std::string& titleKey, const std::string& content,
+                              const std::string& notice, const std::string& noticeKind, int status) const
+{
+    PortalTemplates::Values values;
+    values["lang"] = visit.language;
+    values["title"] = text(visit, titleKey);
+    values["content"] = content;
+    if (!notice.empty()) {
+        values["notice"] = fragment(visit, "notice", {{"kind", noticeKind}, {"text", notice}});
+    }
+    if (visit.session.state == "active") {
+        values["account"] = fragment(visit, "account", {{"username", visit.session.username}});
+    }
+    RestResponse response;
+    response.status = status;
+    response.contentType = "text/html; charset=utf-8";
+    response.body = PortalTemplates::instance().render("layout", values, visit.language);
+    response.headers.emplace_back("Content-Security-Policy",
+                                  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                  "frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+    response.headers.emplace_back("Referrer-Policy", "no-referrer");
+    response.headers.emplace_back("X-Frame-Options", "DENY");
+    addCookie(response, visit);
+    return response;
+}
+
+RestResponse PortalSite::redirect(const PortalVisit& visit, const std::string& location) const
+{
+    RestResponse response;
+    response.status = 303;
+    response.contentType = "text/plain; charset=utf-8";
+    response.headers.emplace_back("Location", location);
+    addCookie(response, visit);
+    return response;
+}
+
+} // namespace castellan

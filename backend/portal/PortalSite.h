@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "portal/HtmlForm.h"
+#include "portal/PortalTemplates.h"
+#include "rest/RestMessage.h"
+#include "store/PortalSessionRepository.h"
+
+#include <optional>
+#include <string>
+
+namespace castellan {
+
+class ApplicationRepository;
+
+/// One browser's request to the portal: its session (created anonymous when the browser brings none) and what
+/// the response must set.
+struct PortalVisit
+{
+    PortalSessionRecord session;
+    std::string newCookie; ///< set when the session was created or renewed by this request
+    std::string language;
+};
+
+/// What every portal page shares: sessions behind a `Secure; HttpOnly; SameSite=Strict` cookie (a new id at each
+/// sign-in, against session fixation), the CSRF token every form carries (compared in constant time), the
+/// language (`?lang=`, then the session's, then Accept-Language), idle and absolute timeouts, and the layout.
+class PortalSite
+{
+public:
+    static constexpr const char* kCookie = "castellan_portal";
+    static constexpr std::int64_t kAnonymousSeconds = 30 * 60;
+    static constexpr std::int64_t kAbsoluteSeconds = 8 * 3600;
+
+    PortalSite(PortalSessionRepository& sessions, ApplicationRepository& applications, std::int64_t idleSeconds,
+               const Clock& clock = SystemClock::instance());
+
+    /// The request's session; a fresh anonymous one when it has none (or an expired one).
+    PortalVisit visit(const RestRequest& request);
+    /// The form of a POST, when its CSRF token matches the session's; nothing otherwise.
+    std::optional<HtmlForm> form(const PortalVisit& visit, const RestRequest& request) const;
+    /// Whether the session is signed in (and within its timeouts); renews the idle timeout when it is.
+    bool signedIn(PortalVisit& visit);
+    /// Whether an enabled `registration` application exists (the portal works only then).
+    bool configured();
+
+    /// Signs the session in as `userId`: a new session id and CSRF token.
+    void signIn(PortalVisit& visit, std::int64_t userId, const std::string& username);
+    /// Waits for the second factor of login `transactionId`.
+    void awaitSecondFactor(PortalVisit& visit, const std::string& username, const std::string& transactionId);
+    /// Back to anonymous (sign-out, failed login): a new session id.
+    void reset(PortalVisit& visit);
+    void remove(PortalVisit& visit);
+    void save(PortalVisit& visit);
+
+    /// A page in the layout: `titleKey` from the catalog, `content` HTML, an optional notice (kind: error|ok).
+    RestResponse page(const PortalVisit& visit, const std::string& titleKey, const std::string& content,
+                      const std::string& notice = {}, const std::string& noticeKind = "error", int status = 200) const;
+    RestResponse redirect(const PortalVisit& visit, const std::string& location) const;
+    /// Renders a template with the session's CSRF token and language.
+    std::string fragment(const PortalVisit& visit, const std::string& name, PortalTemplates::Values values = {}) const;
+    std::string text(const PortalVisit& visit, const std::string& key) const;
+
+    PortalSessionRepository& sessions() { return m_sessions; }
+    const Clock& clock() const { return m_clock; }
+
+private:
+    PortalVisit fresh(const RestRequest& request, const std::string& language);
+    void addCookie(RestResponse& response, const PortalVisit& visit) const;
+
+    PortalSessionRepository& m_sessions;
+    ApplicationRepository& m_applications;
+    std::int64_t m_idleSeconds;
+    const Clock& m_clock;
+};
+
+} // namespace castellan

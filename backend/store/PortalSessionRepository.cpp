@@ -1,0 +1,163 @@
+#include "store/PortalSessionRepository.h"
+
+#include "store/Database.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+
+using namespace Poco::Data::Keywords;
+
+namespace castellan {
+namespace {
+
+constexpr const char* kColumns =
+    "id, user_id, state, csrf, COALESCE(transaction_id, ''), username, language, source_ip, user_agent, created_at, "
+    "authenticated_at, last_seen_at, expires_at";
+
+PortalSessionRecord fromRow(Poco::Data::RecordSet& rs)
+{
+    PortalSessionRecord r;
+    r.id = rs[0].convert<std::string>();
+    if (!rs[1].isEmpty()) {
+        r.userId = rs[1].convert<Poco::Int64>();
+    }
+    r.state = rs[2].convert<std::string>();
+    r.csrf = rs[3].convert<std::string>();
+    r.transactionId = rs[4].convert<std::string>();
+    r.username = rs[5].convert<std::string>();
+    r.language = rs[6].convert<std::string>();
+    r.sourceIp = rs[7].convert<std::string>();
+    r.userAgent = rs[8].convert<std::string>();
+    r.createdAt = rs[9].convert<Poco::Int64>();
+    if (!rs[10].isEmpty()) {
+        r.authenticatedAt = rs[10].convert<Poco::Int64>();
+    }
+    r.lastSeenAt = rs[11].convert<Poco::Int64>();
+    r.expiresAt = rs[12].convert<Poco::Int64>();
+    return r;
+}
+
+Poco::Nullable<Poco::Int64> nullable(const std::optional<std::int64_t>& value)
+{
+    return value ? Poco::Nullable<Poco::Int64>(*value) : Poco::Nullable<Poco::Int64>();
+}
+
+} // namespace
+
+PortalSessionRepository::PortalSessionRepository(Database& database) : m_database(database) {}
+
+void PortalSessionRepository::create(const PortalSessionRecord& session)
+{
+    PortalSessionRecord s = session;
+    auto user = nullable(s.userId);
+    auto authenticated = nullable(s.authenticatedAt);
+    m_database.write([&](Poco::Data::Session& db) {
+        db << "INSERT INTO portal_sessions (id, user_id, state, csrf, transaction_id, username, language, source_ip, "
+              "user_agent, created_at, authenticated_at, last_seen_at, expires_at) "
+              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            use(s.id), use(user), use(s.state), use(s.csrf), use(s.transactionId), use(s.username), use(s.language),
+            use(s.sourceIp), use(s.userAgent), use(s.createdAt), use(authenticated), use(s.lastSeenAt),
+            use(s.expiresAt), now;
+    });
+}
+
+std::optional<PortalSessionRecord> PortalSessionRepository::find(const std::string& id, std::int64_t nowSeconds)
+{
+    std::optional<PortalSessionRecord> found;
+    std::string key = id;
+    Poco::Int64 at = nowSeconds;
+    m_database.read([&](Poco::Data::Session& db) {
+        Poco::Data::Statement select(db);
+        select << std::string("SELECT ") + kColumns + " FROM portal_sessions WHERE id = $1 AND expires_at > $2",
+            use(key), use(at);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = fromRow(rs);
+        }
+    });
+    return found;
+}
+
+void PortalSessionRepository::update(const PortalSessionRecord& session)
+{
+    PortalSessionRecord s = session;
+    auto user = nullable(s.userId);
+    auto authenticated = nullable(s.authenticatedAt);
+    m_database.write([&](Poco::Data::Session& db) {
+        db << "UPDATE portal_sessions SET user_id = $1, state = $2, csrf = $3, transaction_id = $4, username = $5, "
+              "language = $6, authenticated_at = $7, last_seen_at = $8, expires_at = $9 WHERE id = $10",
+            use(user), use(s.state), use(s.csrf), use(s.transactionId), use(s.username), use(s.language),
+            use(authenticated), use(s.lastSeenAt), use(s.expiresAt), use(s.id), now;
+    });
+}
+
+void PortalSessionRepository::touch(const std::string& id, std::int64_t nowSeconds, std::int64_t expiresAt)
+{
+    std::string key = id;
+    Poco::Int64 at = nowSeconds;
+    Poco::Int64 until = expiresAt;
+    m_database.write([&](Poco::Data::Session& db) {
+        db << "UPDATE portal_sessions SET last_seen_at = $1, expires_at = $2 WHERE id = $3", use(at), use(until),
+            use(key), now;
+    });
+}
+
+bool PortalSessionRepository::remove(const std::string& id)
+{
+    std::string key = id;
+    std::vector<std::string> removed;
+    m_database.write([&](Poco::Data::Session& db) {
+        db << "DELETE FROM portal_sessions WHERE id = $1 RETURNING id", use(key), into(removed), now;
+    });
+    return !removed.empty();
+}
+
+std::vector<PortalSessionRecord> PortalSessionRepository::activeFor(std::int64_t userId, std::int64_t nowSeconds)
+{
+    std::vector<PortalSessionRecord> sessions;
+    Poco::Int64 user = userId;
+    Poco::Int64 at = nowSeconds;
+    m_database.read([&](Poco::Data::Session& db) {
+        Poco::Data::Statement select(db);
+        select << std::string("SELECT ") + kColumns +
+                      " FROM portal_sessions WHERE user_id = $1 AND state = 'active' AND expires_at > $2 "
+                      "ORDER BY authenticated_at DESC",
+            use(user), use(at);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            sessions.push_back(fromRow(rs));
+        }
+    });
+    return sessions;
+}
+
+bool PortalSessionRepository::endForUser(std::int64_t userId, const std::string& idPrefix)
+{
+    if (idPrefix.size() != 16) {
+        return false;
+    }
+    Poco::Int64 user = userId;
+    std::string pattern = idPrefix + "%";
+    std::vector<std::string> removed;
+    m_database.write([&](Poco::Data::Session& db) {
+        db << "DELETE FROM portal_sessions WHERE user_id = $1 AND id LIKE $2 RETURNING id", use(user), use(pattern),
+            into(removed), now;
+    });
+    return !removed.empty();
+}
+
+int PortalSessionRepository::endAllForUser(std::int64_t userId, const std::string& keepId)
+{
+    Poco::Int64 user = userId;
+    std::string keep = keepId;
+    std::vector<std::string> removed;
+    m_database.write([&](Poco::Data::Session& db) {
+        db << "DELETE FROM portal_sessions WHERE user_id = $1 AND id <> $2 RETURNING id", use(user), use(keep),
+            into(removed), now;
+    });
+    return static_cast<int>(removed.size());
+}
+
+} // namespace castellan

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+class Database;
+
+/// A registration portal session (one browser).
+struct PortalSessionRecord
+{
+    std::string id; ///< SHA-256 hex of the cookie value
+    std::optional<std::int64_t> userId;
+    std::string state; ///< anonymous | second_factor | active | reset
+    std::string csrf;
+    std::string transactionId; ///< the AuthEngine login (or password reset) this session waits on
+    std::string username;
+    std::string language = "en";
+    std::string sourceIp;
+    std::string userAgent;
+    std::int64_t createdAt = 0;
+    std::optional<std::int64_t> authenticatedAt;
+    std::int64_t lastSeenAt = 0;
+    std::int64_t expiresAt = 0;
+};
+
+/// Persistence of `portal_sessions`. A session is found only while unexpired; every state change is one UPDATE.
+class PortalSessionRepository
+{
+public:
+    explicit PortalSessionRepository(Database& database);
+
+    void create(const PortalSessionRecord& session);
+    std::optional<PortalSessionRecord> find(const std::string& id, std::int64_t now);
+    /// Moves the session to `state` for `userId`, with a new CSRF token, until `expiresAt`.
+    void update(const PortalSessionRecord& session);
+    /// Records activity: the idle timeout starts again.
+    void touch(const std::string& id, std::int64_t now, std::int64_t expiresAt);
+    bool remove(const std::string& id);
+    /// The user's active sessions, newest first.
+    std::vector<PortalSessionRecord> activeFor(std::int64_t userId, std::int64_t now);
+    /// Ends one of the user's sessions, by the first 16 characters of its id (what the page shows); false when
+    /// the user has no such session.
+    bool endForUser(std::int64_t userId, const std::string& idPrefix);
+    /// Ends every session of the user except `keepId`; returns how many.
+    int endAllForUser(std::int64_t userId, const std::string& keepId = {});
+
+private:
+    Database& m_database;
+};
+
+} // namespace castellan
