@@ -902,6 +902,228 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
     </message>
 </context>
 <context>
+    <name>castellan::console::LicenseAlarmsDialog</name>
+    <message>
+        <source>License Alarms</source>
+        <translation>License Alarms</translation>
+    </message>
+    <message>
+        <source>E-mails warn before the support period ends and as the month&apos;s users approach the limit; each alarm is sent once.</source>
+        <translation>E-mails warn before the support period ends and as the month&apos;s users approach the limit; each alarm is sent once.</translation>
+    </message>
+    <message>
+        <source>One e-mail address per line</source>
+        <translation>One e-mail address per line</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>&amp;Days before support ends:</source>
+        <translation>&amp;Days before support ends:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of the user limit:</source>
+        <translation>&amp;Percent of the user limit:</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Sent alarms:</source>
+        <translation>Sent alarms:</translation>
+    </message>
+    <message>
+        <source>Support ends (%1)</source>
+        <translation>Support ends (%1)</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>Users (%1)</translation>
+    </message>
+    <message>
+        <source>must be whole numbers separated by commas</source>
+        <translation>must be whole numbers separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseKeyDialog</name>
+    <message>
+        <source>Enter License Key</source>
+        <translation>Enter License Key</translation>
+    </message>
+    <message>
+        <source>Paste the key the vendor sent for App Key &lt;b&gt;%1&lt;/b&gt;. It replaces the license in force at once.</source>
+        <translation>Paste the key the vendor sent for App Key &lt;b&gt;%1&lt;/b&gt;. It replaces the license in force at once.</translation>
+    </message>
+    <message>
+        <source>License &amp;key:</source>
+        <translation>License &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicensePage</name>
+    <message>
+        <source>Could not load the license: %1</source>
+        <translation>Could not load the license: %1</translation>
+    </message>
+    <message>
+        <source>The support period has ended: sign-ins are refused until a new license key is entered.</source>
+        <translation>The support period has ended: sign-ins are refused until a new license key is entered.</translation>
+    </message>
+    <message>
+        <source>License for %1 installed</source>
+        <translation>License for %1 installed</translation>
+    </message>
+    <message>
+        <source>License alarms saved</source>
+        <translation>License alarms saved</translation>
+    </message>
+    <message>
+        <source>Save App Key File</source>
+        <translation>Save App Key File</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not get the App Key file</source>
+        <translation>Could not get the App Key file</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>App Key file saved to %1</source>
+        <translation>App Key file saved to %1</translation>
+    </message>
+    <message>
+        <source>Preparing the App Key file…</source>
+        <translation>Preparing the App Key file…</translation>
+    </message>
+    <message>
+        <source>Enter License Key…</source>
+        <translation>Enter License Key…</translation>
+    </message>
+    <message>
+        <source>Download App Key File…</source>
+        <translation>Download App Key File…</translation>
+    </message>
+    <message>
+        <source>Alarms…</source>
+        <translation>Alarms…</translation>
+    </message>
+    <message>
+        <source>Unique users per month</source>
+        <translation>Unique users per month</translation>
+    </message>
+    <message>
+        <source>Users counted in the month</source>
+        <translation>Users counted in the month</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseSummaryView</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>License %1</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n day left</numerusform>
+            <numerusform>%1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <source>License type:</source>
+        <translation>License type:</translation>
+    </message>
+    <message>
+        <source>Users this month:</source>
+        <translation>Users this month:</translation>
+    </message>
+    <message>
+        <source>Support ends:</source>
+        <translation>Support ends:</translation>
+    </message>
+    <message>
+        <source>Push subscription:</source>
+        <translation>Push subscription:</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>App Key:</translation>
+    </message>
+    <message>
+        <source>Send this key to the vendor to receive your license key</source>
+        <translation>Send this key to the vendor to receive your license key</translation>
+    </message>
+    <message>
+        <source>Copy the App Key</source>
+        <translation>Copy the App Key</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseUsageModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>First Sign-in This Month</source>
+        <translation>First Sign-in This Month</translation>
+    </message>
+    <message>
+        <source>Last Sign-in</source>
+        <translation>Last Sign-in</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::LocalUsersPage</name>
     <message>
         <source>New User…</source>
@@ -1695,6 +1917,17 @@ Start an enrollment (Ctrl+N) and let the user scan its QR code.</translation>
     <message>
         <source>&amp;Code from the app:</source>
         <translation>&amp;Code from the app:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UsageChart</name>
+    <message>
+        <source>No sign-ins counted yet.</source>
+        <translation>No sign-ins counted yet.</translation>
+    </message>
+    <message>
+        <source>Limit %1</source>
+        <translation>Limit %1</translation>
     </message>
 </context>
 <context>

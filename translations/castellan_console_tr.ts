@@ -895,6 +895,227 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
     </message>
 </context>
 <context>
+    <name>castellan::console::LicenseAlarmsDialog</name>
+    <message>
+        <source>License Alarms</source>
+        <translation>Lisans Alarmları</translation>
+    </message>
+    <message>
+        <source>E-mails warn before the support period ends and as the month&apos;s users approach the limit; each alarm is sent once.</source>
+        <translation>E-postalar, destek süresi bitmeden önce ve ayın kullanıcı sayısı sınıra yaklaştıkça uyarır; her alarm bir kez gönderilir.</translation>
+    </message>
+    <message>
+        <source>One e-mail address per line</source>
+        <translation>Her satırda bir e-posta adresi</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Alıcılar:</translation>
+    </message>
+    <message>
+        <source>&amp;Days before support ends:</source>
+        <translation>Destek bitmeden önceki &amp;günler:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of the user limit:</source>
+        <translation>Kullanıcı sınırının &amp;yüzdesi:</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Eşik</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Sent alarms:</source>
+        <translation>Gönderilen alarmlar:</translation>
+    </message>
+    <message>
+        <source>Support ends (%1)</source>
+        <translation>Destek bitişi (%1)</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>Kullanıcılar (%1)</translation>
+    </message>
+    <message>
+        <source>must be whole numbers separated by commas</source>
+        <translation>virgülle ayrılmış tam sayılar olmalı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseKeyDialog</name>
+    <message>
+        <source>Enter License Key</source>
+        <translation>Lisans Anahtarı Girin</translation>
+    </message>
+    <message>
+        <source>Paste the key the vendor sent for App Key &lt;b&gt;%1&lt;/b&gt;. It replaces the license in force at once.</source>
+        <translation>Satıcının &lt;b&gt;%1&lt;/b&gt; Uygulama Anahtarı için gönderdiği anahtarı yapıştırın. Geçerli lisansın yerini hemen alır.</translation>
+    </message>
+    <message>
+        <source>License &amp;key:</source>
+        <translation>Lisans &amp;anahtarı:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Yükle</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicensePage</name>
+    <message>
+        <source>Could not load the license: %1</source>
+        <translation>Lisans yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>The support period has ended: sign-ins are refused until a new license key is entered.</source>
+        <translation>Destek süresi sona erdi: yeni bir lisans anahtarı girilene kadar oturum açma istekleri reddedilir.</translation>
+    </message>
+    <message>
+        <source>License for %1 installed</source>
+        <translation>%1 için lisans yüklendi</translation>
+    </message>
+    <message>
+        <source>License alarms saved</source>
+        <translation>Lisans alarmları kaydedildi</translation>
+    </message>
+    <message>
+        <source>Save App Key File</source>
+        <translation>Uygulama Anahtarı Dosyasını Kaydet</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not get the App Key file</source>
+        <translation>Uygulama Anahtarı dosyası alınamadı</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>App Key file saved to %1</source>
+        <translation>Uygulama Anahtarı dosyası %1 konumuna kaydedildi</translation>
+    </message>
+    <message>
+        <source>Preparing the App Key file…</source>
+        <translation>Uygulama Anahtarı dosyası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Enter License Key…</source>
+        <translation>Lisans Anahtarı Gir…</translation>
+    </message>
+    <message>
+        <source>Download App Key File…</source>
+        <translation>Uygulama Anahtarı Dosyasını İndir…</translation>
+    </message>
+    <message>
+        <source>Alarms…</source>
+        <translation>Alarmlar…</translation>
+    </message>
+    <message>
+        <source>Unique users per month</source>
+        <translation>Aylık tekil kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Users counted in the month</source>
+        <translation>Ay içinde sayılan kullanıcılar</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseSummaryView</name>
+    <message>
+        <source>Demo</source>
+        <translation>Deneme</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonelik</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>Lisans %1</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — sona erdi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Şirket:</translation>
+    </message>
+    <message>
+        <source>License type:</source>
+        <translation>Lisans türü:</translation>
+    </message>
+    <message>
+        <source>Users this month:</source>
+        <translation>Bu ayki kullanıcılar:</translation>
+    </message>
+    <message>
+        <source>Support ends:</source>
+        <translation>Destek bitişi:</translation>
+    </message>
+    <message>
+        <source>Push subscription:</source>
+        <translation>Anlık bildirim aboneliği:</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>Uygulama Anahtarı:</translation>
+    </message>
+    <message>
+        <source>Send this key to the vendor to receive your license key</source>
+        <translation>Lisans anahtarınızı almak için bu anahtarı satıcıya gönderin</translation>
+    </message>
+    <message>
+        <source>Copy the App Key</source>
+        <translation>Uygulama Anahtarını kopyala</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseUsageModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>First Sign-in This Month</source>
+        <translation>Bu Aydaki İlk Oturum Açma</translation>
+    </message>
+    <message>
+        <source>Last Sign-in</source>
+        <translation>Son Oturum Açma</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::LocalUsersPage</name>
     <message>
         <source>New User…</source>
@@ -1677,6 +1898,17 @@ Bir kayıt başlatın (Ctrl+N) ve kullanıcının QR kodunu taratmasını sağla
     <message>
         <source>&amp;Code from the app:</source>
         <translation>&amp;Uygulamadaki kod:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UsageChart</name>
+    <message>
+        <source>No sign-ins counted yet.</source>
+        <translation>Henüz sayılan oturum açma yok.</translation>
+    </message>
+    <message>
+        <source>Limit %1</source>
+        <translation>Sınır %1</translation>
     </message>
 </context>
 <context>

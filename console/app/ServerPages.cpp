@@ -3,6 +3,7 @@
 #include "pages/ApiClientsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
+#include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
@@ -25,7 +26,7 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
     case ConsolePage::AuditLog:
         return new AuditLogPage(client);
     case ConsolePage::License:
-        return nullptr; // GET/PUT /license and its routes are not on the server yet
+        return new LicensePage(client);
     }
     return nullptr;
 }

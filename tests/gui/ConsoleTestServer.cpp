@@ -9,7 +9,9 @@
 
 namespace castellan::console::test {
 
-ConsoleTestServer::ConsoleTestServer() : m_process(std::make_unique<castellan::test::ServerProcess>(m_state.path())) {}
+ConsoleTestServer::ConsoleTestServer(const QStringList& extraArgs)
+    : m_process(std::make_unique<castellan::test::ServerProcess>(m_state.path(), extraArgs))
+{}
 
 ConsoleTestServer::~ConsoleTestServer()
 {

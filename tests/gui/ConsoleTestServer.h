@@ -21,7 +21,8 @@ namespace castellan::console::test {
 class ConsoleTestServer
 {
 public:
-    ConsoleTestServer();
+    /// `extraArgs` go to the server's command line (`--set key=value`).
+    explicit ConsoleTestServer(const QStringList& extraArgs = {});
     ~ConsoleTestServer();
 
     /// Starts the server; false (with its output in errorText()) when it did not come up.

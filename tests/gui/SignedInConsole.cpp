@@ -4,13 +4,13 @@
 
 namespace castellan::console::test {
 
-bool SignedInConsole::start()
+bool SignedInConsole::start(const QStringList& serverArgs)
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_settings = std::make_unique<IsolatedSettings>();
     m_languages = std::make_unique<LanguageSelector>();
     m_languages->setPreference(QStringLiteral("en")); // English texts (and plurals), whatever the machine's locale
-    m_server = std::make_unique<ConsoleTestServer>();
+    m_server = std::make_unique<ConsoleTestServer>(serverArgs);
     if (!m_server->start()) {
         m_error = m_server->errorText();
         return false;

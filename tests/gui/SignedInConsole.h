@@ -17,7 +17,7 @@ class SignedInConsole
 {
 public:
     /// Starts everything; false (with the reason in errorText()) when something did not come up.
-    bool start();
+    bool start(const QStringList& serverArgs = {});
     QString errorText() const { return m_error; }
 
     ConsoleTestServer& server() { return *m_server; }

@@ -168,7 +168,7 @@ void TestConnectDialog::testFirstSignInTrustsTheCertificateChangesThePasswordAnd
              QStringLiteral("Admin: admin"));
     QVERIFY(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("tokenNoticeLabel"))->isVisible());
     QVERIFY(qobject_cast<ServerPage*>(m_window->pageWidget(ConsolePage::ApiClients)));
-    QVERIFY(qobject_cast<PlaceholderPage*>(m_window->pageWidget(ConsolePage::License)));
+    QVERIFY(qobject_cast<ServerPage*>(m_window->pageWidget(ConsolePage::License)));
 }
 
 void TestConnectDialog::testLogOutPutsThePlaceholdersBack()

@@ -2,6 +2,7 @@
 #include "models/ApiClientModel.h"
 #include "models/AuditEntryModel.h"
 #include "models/BlockModel.h"
+#include "models/LicenseUsageModel.h"
 #include "models/SoftOtpDeviceModel.h"
 #include "models/StatusPalette.h"
 #include "models/UserModel.h"
@@ -28,6 +29,7 @@ private slots:
     void testSoftOtpModelGivesTheReasonWhenNotVerified();
     void testBlockModelCountsDownLive();
     void testAuditModelMarksFailures();
+    void testLicenseUsageModelAsksForTheMonth();
     void testPagingStateFollowsTheTotal();
 
 private:
@@ -231,6 +233,17 @@ void TestEntityModels::testAuditModelMarksFailures()
     QCOMPARE(query.queryItemValue(QStringLiteral("user")), QStringLiteral("ayse"));
     QCOMPARE(query.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-01T12:00:00Z"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("actor")));
+}
+
+void TestEntityModels::testLicenseUsageModelAsksForTheMonth()
+{
+    LicenseUsageModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPage({{{QStringLiteral("ayse"), m_now, m_now.addDays(2)}}, 1});
+    QCOMPARE(model.usageFromIndex(model.indexFromUsername(QStringLiteral("ayse")))->lastLogin, m_now.addDays(2));
+    QCOMPARE(model.index(0, LicenseUsageModel::UsernameColumn).data().toString(), QStringLiteral("ayse"));
+    model.setMonth(QStringLiteral("2026-02"));
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("month")), QStringLiteral("2026-02"));
 }
 
 void TestEntityModels::testPagingStateFollowsTheTotal()
