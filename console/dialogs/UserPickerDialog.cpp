@@ -48,7 +48,7 @@ UserPickerDialog::UserPickerDialog(RestClient& client, const QString& title, QWi
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_searchField->text()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserPickerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UserPickerDialog::updateButtons);
-    connect(m_view, &QTableView::doubleClicked, this, &UserPickerDialog::choose);
+    connect(m_view, &QTableView::activated, this, &UserPickerDialog::choose);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserPickerDialog::choose);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -130,7 +130,7 @@ void TablePage::buildLayout()
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &TablePage::onHeaderClicked);
-    connect(m_view, &QTableView::doubleClicked, this, &TablePage::openItem);
+    // activated: a double click, or Enter (a single click where the platform activates on it).
     connect(m_view, &QTableView::activated, this, &TablePage::openItem);
     m_contextMenu = new QMenu(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
