@@ -1,4 +1,6 @@
 #include "api/TokenStore.h"
+#include "app/AdminConsole.h"
+#include "app/ConsoleSession.h"
 #include "app/LanguageSelector.h"
 #include "app/MainWindow.h"
 
@@ -17,8 +19,11 @@ int main(int argc, char* argv[])
     castellan::console::LanguageSelector languages;
     languages.applyStoredPreference();
     castellan::console::TokenStore tokens;
+    castellan::console::ConsoleSession session(&tokens);
 
     castellan::console::MainWindow window(&languages, &tokens);
+    castellan::console::AdminConsole console(&window, &session);
     window.show();
+    console.start();
     return QApplication::exec();
 }

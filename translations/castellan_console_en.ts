@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted yet.</source>
+        <translation>The server&apos;s certificate is not trusted yet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: someone may be intercepting it.</source>
+        <translation>The server&apos;s certificate has changed since you trusted it. The connection was refused: someone may be intercepting it.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>The server answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Your session has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>The server&apos;s answer was not understood: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePage</name>
     <message>
         <source>API Clients</source>
@@ -30,6 +65,1285 @@
     <message>
         <source>Audit Log</source>
         <translation>Audit Log</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdminConsole</name>
+    <message>
+        <source>Signed in to %1</source>
+        <translation>Signed in to %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation>Session Ended</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Your session has ended. Sign in again to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApiClientDialog</name>
+    <message>
+        <source>New API Client</source>
+        <translation>New API Client</translation>
+    </message>
+    <message>
+        <source>Login agents (RADIUS, ADFS, RDP, PAM) validate users; applications also enroll them. The client secret is shown once, after saving.</source>
+        <translation>Login agents (RADIUS, ADFS, RDP, PAM) validate users; applications also enroll them. The client secret is shown once, after saving.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Rename API Client</source>
+        <translation>Rename API Client</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApiClientModel</name>
+    <message>
+        <source>Application (user)</source>
+        <translation>Application (user)</translation>
+    </message>
+    <message>
+        <source>Login agent</source>
+        <translation>Login agent</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Last Used</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApiClientsPage</name>
+    <message>
+        <source>New Client…</source>
+        <translation>New Client…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rotate Secret…</source>
+        <translation>Rotate Secret…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No API clients yet.
+Create one (Ctrl+N) for each login agent or application that calls the API.</source>
+        <translation>No API clients yet.
+Create one (Ctrl+N) for each login agent or application that calls the API.</translation>
+    </message>
+    <message>
+        <source>API Client Created</source>
+        <translation>API Client Created</translation>
+    </message>
+    <message>
+        <source>API client “%1” created</source>
+        <translation>API client “%1” created</translation>
+    </message>
+    <message>
+        <source>API client renamed to “%1”</source>
+        <translation>API client renamed to “%1”</translation>
+    </message>
+    <message>
+        <source>Give the client ID and secret of “%1” to the agent or application it stands for.</source>
+        <translation>Give the client ID and secret of “%1” to the agent or application it stands for.</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Rotate Secret</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of “%1”?</source>
+        <translation>Rotate the secret of “%1”?</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once and every token issued with it is revoked.</source>
+        <translation>The old secret stops working at once and every token issued with it is revoked.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret</source>
+        <translation>Could not rotate the secret</translation>
+    </message>
+    <message>
+        <source>New Client Secret</source>
+        <translation>New Client Secret</translation>
+    </message>
+    <message>
+        <source>Could not change the API client</source>
+        <translation>Could not change the API client</translation>
+    </message>
+    <message>
+        <source>API client “%1” enabled</source>
+        <translation>API client “%1” enabled</translation>
+    </message>
+    <message>
+        <source>API client “%1” disabled</source>
+        <translation>API client “%1” disabled</translation>
+    </message>
+    <message>
+        <source>Disable API Client</source>
+        <translation>Disable API Client</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>Disable “%1”?</translation>
+    </message>
+    <message>
+        <source>Its tokens are revoked and it cannot get new ones until it is enabled again.</source>
+        <translation>Its tokens are revoked and it cannot get new ones until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Delete the API client “%1”?</source>
+        <translation>Delete the API client “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API client(s)?</source>
+        <translation>
+            <numerusform>Delete %n API client?</numerusform>
+            <numerusform>Delete %n API clients?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete API Client</source>
+        <translation>Delete API Client</translation>
+    </message>
+    <message>
+        <source>Agents and applications using it can no longer call the API.</source>
+        <translation>Agents and applications using it can no longer call the API.</translation>
+    </message>
+    <message>
+        <source>Could not delete the API client</source>
+        <translation>Could not delete the API client</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditEntryModel</name>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Source IP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditFilterBar</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>The user the event is about</source>
+        <translation>The user the event is about</translation>
+    </message>
+    <message>
+        <source>Who did it: an admin (admin:name), an API client, a user</source>
+        <translation>Who did it: an admin (admin:name), an API client, a user</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, e.g. user.create or admin.login</source>
+        <translation>The event&apos;s name, e.g. user.create or admin.login</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditLogPage</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Show new events as they happen</source>
+        <translation>Show new events as they happen</translation>
+    </message>
+    <message>
+        <source>No events match the filters.</source>
+        <translation>No events match the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockModel</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Blocked At</source>
+        <translation>Blocked At</translation>
+    </message>
+    <message>
+        <source>Blocked By</source>
+        <translation>Blocked By</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockUserDialog</name>
+    <message>
+        <source>Until an admin removes the block</source>
+        <translation>Until an admin removes the block</translation>
+    </message>
+    <message>
+        <source>Block User</source>
+        <translation>Block User</translation>
+    </message>
+    <message>
+        <source>A blocked user cannot sign in on any channel, whatever the password or code.</source>
+        <translation>A blocked user cannot sign in on any channel, whatever the password or code.</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation>blocked by an administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>Permanent:</source>
+        <translation>Permanent:</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockedUsersPage</name>
+    <message>
+        <source>Block User…</source>
+        <translation>Block User…</translation>
+    </message>
+    <message>
+        <source>Remove Block…</source>
+        <translation>Remove Block…</translation>
+    </message>
+    <message>
+        <source>No user is blocked.
+Users are blocked after too many failed attempts (see Security Settings), or by hand (Ctrl+N).</source>
+        <translation>No user is blocked.
+Users are blocked after too many failed attempts (see Security Settings), or by hand (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>“%1” blocked</source>
+        <translation>“%1” blocked</translation>
+    </message>
+    <message>
+        <source>Remove the block on “%1”?</source>
+        <translation>Remove the block on “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n block(s)?</source>
+        <translation>
+            <numerusform>Remove %n block?</numerusform>
+            <numerusform>Remove %n blocks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Block</source>
+        <translation>Remove Block</translation>
+    </message>
+    <message>
+        <source>The failed attempts counted so far are forgotten too.</source>
+        <translation>The failed attempts counted so far are forgotten too.</translation>
+    </message>
+    <message>
+        <source>Could not remove the block</source>
+        <translation>Could not remove the block</translation>
+    </message>
+    <message>
+        <source>Block on “%1” removed</source>
+        <translation>Block on “%1” removed</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CertificateApprovalDialog</name>
+    <message>
+        <source>Trust This Server?</source>
+        <translation>Trust This Server?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that no certificate authority vouches for. This is expected the first time you connect to a server with its own self-signed certificate.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; presented a certificate that no certificate authority vouches for. This is expected the first time you connect to a server with its own self-signed certificate.</translation>
+    </message>
+    <message>
+        <source>Trust it only if this SHA-256 fingerprint is the one the server printed when it created its certificate (&quot;created a self-signed TLS certificate … (SHA-256 …)&quot; in its log). The console will then refuse any other certificate from this server.</source>
+        <translation>Trust it only if this SHA-256 fingerprint is the one the server printed when it created its certificate (&quot;created a self-signed TLS certificate … (SHA-256 …)&quot; in its log). The console will then refuse any other certificate from this server.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Trust and Connect</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Sign In</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Change Password</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Certificate Changed</source>
+        <translation>Certificate Changed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The certificate of %1 has changed.&lt;/b&gt; The connection was refused.</source>
+        <translation>&lt;b&gt;The certificate of %1 has changed.&lt;/b&gt; The connection was refused.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1
+Presented now: %2
+
+Someone may be intercepting the connection. If the server&apos;s certificate was replaced on purpose, forget the trusted certificate and connect again.</source>
+        <translation>Trusted: %1
+Presented now: %2
+
+Someone may be intercepting the connection. If the server&apos;s certificate was replaced on purpose, forget the trusted certificate and connect again.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <source>Preparing the enrollment…</source>
+        <translation>Preparing the enrollment…</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <source>Forget Trusted Certificate</source>
+        <translation>Forget Trusted Certificate</translation>
+    </message>
+    <message>
+        <source>Forget the certificate trusted for %1?</source>
+        <translation>Forget the certificate trusted for %1?</translation>
+    </message>
+    <message>
+        <source>The next connection will show the server&apos;s certificate for you to check again.</source>
+        <translation>The next connection will show the server&apos;s certificate for you to check again.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvFilePage</name>
+    <message>
+        <source>Import nothing if any line is invalid</source>
+        <translation>Import nothing if any line is invalid</translation>
+    </message>
+    <message>
+        <source>Import the valid lines and skip the invalid ones</source>
+        <translation>Import the valid lines and skip the invalid ones</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>Choose a CSV File</translation>
+    </message>
+    <message>
+        <source>One user per line. The first line names the columns: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username is required; common spreadsheet names such as &quot;E-mail&quot; or &quot;Mobile&quot; work too).</source>
+        <translation>One user per line. The first line names the columns: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username is required; common spreadsheet names such as &quot;E-mail&quot; or &quot;Mobile&quot; work too).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Invalid lines:</source>
+        <translation>Invalid lines:</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Import Users</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File Too Large</source>
+        <translation>File Too Large</translation>
+    </message>
+    <message>
+        <source>The server accepts files of up to 64 MiB; split this one into several.</source>
+        <translation>The server accepts files of up to 64 MiB; split this one into several.</translation>
+    </message>
+    <message>
+        <source>Cannot Read the File</source>
+        <translation>Cannot Read the File</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvImportPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancel Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Uploading and importing…</source>
+        <translation>Uploading and importing…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The server imports a file in one transaction, so either all of it or none of it may have been stored; check the list.</source>
+        <translation>The import was cancelled. The server imports a file in one transaction, so either all of it or none of it may have been stored; check the list.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>The import failed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported</source>
+        <translation>
+            <numerusform>%n user imported</numerusform>
+            <numerusform>%n users imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) skipped.</source>
+        <translation>
+            <numerusform>, %n line skipped.</numerusform>
+            <numerusform>, %n lines skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvImportWizard</name>
+    <message>
+        <source>Import Users</source>
+        <translation>Import Users</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The server checks every line without importing anything yet.</source>
+        <translation>The server checks every line without importing anything yet.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Checking the file on the server…</source>
+        <translation>Checking the file on the server…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read, </source>
+        <translation>
+            <numerusform>%n line read, </numerusform>
+            <numerusform>%n lines read, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid, </source>
+        <translation>
+            <numerusform>%n valid, </numerusform>
+            <numerusform>%n valid, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with problems will be skipped.</source>
+        <translation>Lines with problems will be skipped.</translation>
+    </message>
+    <message>
+        <source>Correct them, or choose to skip invalid lines, to import.</source>
+        <translation>Correct them, or choose to skip invalid lines, to import.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::EnrollmentDialog</name>
+    <message>
+        <source>SoftOTP Enrollment</source>
+        <translation>SoftOTP Enrollment</translation>
+    </message>
+    <message>
+        <source>Preparing the enrollment for &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>Preparing the enrollment for &lt;b&gt;%1&lt;/b&gt;…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>The enrollment could not be started: %1</source>
+        <translation>The enrollment could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Ask &lt;b&gt;%1&lt;/b&gt; to scan this code with the Castellan app (any authenticator app works for codes alone). The first code the app shows verifies the device.</source>
+        <translation>Ask &lt;b&gt;%1&lt;/b&gt; to scan this code with the Castellan app (any authenticator app works for codes alone). The first code the app shows verifies the device.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ExpirationDialog</name>
+    <message>
+        <source>Set Expiration</source>
+        <translation>Set Expiration</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>E&amp;xpiration:</translation>
+    </message>
+    <message>
+        <source>+30 days</source>
+        <translation>+30 days</translation>
+    </message>
+    <message>
+        <source>+90 days</source>
+        <translation>+90 days</translation>
+    </message>
+    <message>
+        <source>+1 year</source>
+        <translation>+1 year</translation>
+    </message>
+    <message>
+        <source>Extend:</source>
+        <translation>Extend:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ExpiryField</name>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseAlarmsDialog</name>
+    <message>
+        <source>License Alarms</source>
+        <translation>License Alarms</translation>
+    </message>
+    <message>
+        <source>E-mails warn before the support period ends and as the month&apos;s users approach the limit; each alarm is sent once.</source>
+        <translation>E-mails warn before the support period ends and as the month&apos;s users approach the limit; each alarm is sent once.</translation>
+    </message>
+    <message>
+        <source>One e-mail address per line</source>
+        <translation>One e-mail address per line</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>&amp;Days before support ends:</source>
+        <translation>&amp;Days before support ends:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of the user limit:</source>
+        <translation>&amp;Percent of the user limit:</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Sent alarms:</source>
+        <translation>Sent alarms:</translation>
+    </message>
+    <message>
+        <source>Support ends (%1)</source>
+        <translation>Support ends (%1)</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>Users (%1)</translation>
+    </message>
+    <message>
+        <source>must be whole numbers separated by commas</source>
+        <translation>must be whole numbers separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseKeyDialog</name>
+    <message>
+        <source>Enter License Key</source>
+        <translation>Enter License Key</translation>
+    </message>
+    <message>
+        <source>Paste the key the vendor sent for App Key &lt;b&gt;%1&lt;/b&gt;. It replaces the license in force at once.</source>
+        <translation>Paste the key the vendor sent for App Key &lt;b&gt;%1&lt;/b&gt;. It replaces the license in force at once.</translation>
+    </message>
+    <message>
+        <source>License &amp;key:</source>
+        <translation>License &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicensePage</name>
+    <message>
+        <source>Could not load the license: %1</source>
+        <translation>Could not load the license: %1</translation>
+    </message>
+    <message>
+        <source>The support period has ended: sign-ins are refused until a new license key is entered.</source>
+        <translation>The support period has ended: sign-ins are refused until a new license key is entered.</translation>
+    </message>
+    <message>
+        <source>License for %1 installed</source>
+        <translation>License for %1 installed</translation>
+    </message>
+    <message>
+        <source>License alarms saved</source>
+        <translation>License alarms saved</translation>
+    </message>
+    <message>
+        <source>Save App Key File</source>
+        <translation>Save App Key File</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not get the App Key file</source>
+        <translation>Could not get the App Key file</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>App Key file saved to %1</source>
+        <translation>App Key file saved to %1</translation>
+    </message>
+    <message>
+        <source>Preparing the App Key file…</source>
+        <translation>Preparing the App Key file…</translation>
+    </message>
+    <message>
+        <source>Enter License Key…</source>
+        <translation>Enter License Key…</translation>
+    </message>
+    <message>
+        <source>Download App Key File…</source>
+        <translation>Download App Key File…</translation>
+    </message>
+    <message>
+        <source>Alarms…</source>
+        <translation>Alarms…</translation>
+    </message>
+    <message>
+        <source>Unique users per month</source>
+        <translation>Unique users per month</translation>
+    </message>
+    <message>
+        <source>Users counted in the month</source>
+        <translation>Users counted in the month</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseSummaryView</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>License %1</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n day left</numerusform>
+            <numerusform>%1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <source>License type:</source>
+        <translation>License type:</translation>
+    </message>
+    <message>
+        <source>Users this month:</source>
+        <translation>Users this month:</translation>
+    </message>
+    <message>
+        <source>Support ends:</source>
+        <translation>Support ends:</translation>
+    </message>
+    <message>
+        <source>Push subscription:</source>
+        <translation>Push subscription:</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>App Key:</translation>
+    </message>
+    <message>
+        <source>Send this key to the vendor to receive your license key</source>
+        <translation>Send this key to the vendor to receive your license key</translation>
+    </message>
+    <message>
+        <source>Copy the App Key</source>
+        <translation>Copy the App Key</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseUsageModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>First Sign-in This Month</source>
+        <translation>First Sign-in This Month</translation>
+    </message>
+    <message>
+        <source>Last Sign-in</source>
+        <translation>Last Sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LocalUsersPage</name>
+    <message>
+        <source>New User…</source>
+        <translation>New User…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change Password…</source>
+        <translation>Change Password…</translation>
+    </message>
+    <message>
+        <source>Set Expiration…</source>
+        <translation>Set Expiration…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset Passwords…</source>
+        <translation>Reset Passwords…</translation>
+    </message>
+    <message>
+        <source>Terminate Sessions…</source>
+        <translation>Terminate Sessions…</translation>
+    </message>
+    <message>
+        <source>Enroll SoftOTP…</source>
+        <translation>Enroll SoftOTP…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>No local users yet.
+Create one (Ctrl+N) or import a CSV file.</source>
+        <translation>No local users yet.
+Create one (Ctrl+N) or import a CSV file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User “%1” created</source>
+        <translation>User “%1” created</translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Temporary Password</translation>
+    </message>
+    <message>
+        <source>Give this temporary password to %1; it must be changed at the first sign-in.</source>
+        <translation>Give this temporary password to %1; it must be changed at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>User “%1” saved</source>
+        <translation>User “%1” saved</translation>
+    </message>
+    <message>
+        <source>Could not change the user</source>
+        <translation>Could not change the user</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Password of “%1” changed</source>
+        <translation>Password of “%1” changed</translation>
+    </message>
+    <message>
+        <source>Expiration of %1.</source>
+        <translation>Expiration of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiration set for %n user(s)</source>
+        <translation>
+            <numerusform>Expiration set for %n user</numerusform>
+            <numerusform>Expiration set for %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation>Reset Passwords</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password?</source>
+        <translation>Give %1 a new temporary password?</translation>
+    </message>
+    <message>
+        <source>Their current passwords stop working; each must choose a new one at the next sign-in.</source>
+        <translation>Their current passwords stop working; each must choose a new one at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Could not reset the passwords</source>
+        <translation>Could not reset the passwords</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) reset</source>
+        <translation>
+            <numerusform>%n password reset</numerusform>
+            <numerusform>%n passwords reset</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting passwords…</source>
+        <translation>Resetting passwords…</translation>
+    </message>
+    <message>
+        <source>Terminate Sessions</source>
+        <translation>Terminate Sessions</translation>
+    </message>
+    <message>
+        <source>End every session of %1?</source>
+        <translation>End every session of %1?</translation>
+    </message>
+    <message>
+        <source>Sign-ins in progress are cancelled; the user must sign in again.</source>
+        <translation>Sign-ins in progress are cancelled; the user must sign in again.</translation>
+    </message>
+    <message>
+        <source>Could not terminate the sessions</source>
+        <translation>Could not terminate the sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended</source>
+        <translation>
+            <numerusform>%n session of %1 ended</numerusform>
+            <numerusform>%n sessions of %1 ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Users</source>
+        <translation>Delete Users</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>Their second factors and devices are deleted with them. This cannot be undone.</source>
+        <translation>Their second factors and devices are deleted with them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Could not delete the user</source>
+        <translation>Could not delete the user</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted</source>
+        <translation>
+            <numerusform>%n user deleted</numerusform>
+            <numerusform>%n users deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported</source>
+        <translation>
+            <numerusform>%n user imported</numerusform>
+            <numerusform>%n users imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Export Users</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the users</source>
+        <translation>Could not export the users</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Users exported to %1</source>
+        <translation>Users exported to %1</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation>Exporting users…</translation>
     </message>
 </context>
 <context>
@@ -65,22 +1379,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
@@ -134,6 +1432,74 @@
         <source>&lt;h3&gt;Castellan Console %1&lt;/h3&gt;&lt;p&gt;Administration console for the Castellan MFA server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Castellan Console %1&lt;/h3&gt;&lt;p&gt;Administration console for the Castellan MFA server.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connection lost</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PageActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PagerBar</name>
+    <message>
+        <source>No entries</source>
+        <translation>No entries</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PasswordChangeForm</name>
+    <message>
+        <source>&lt;b&gt;Choose your own password.&lt;/b&gt; The password you signed in with was for the first sign-in only.</source>
+        <translation>&lt;b&gt;Choose your own password.&lt;/b&gt; The password you signed in with was for the first sign-in only.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::PlaceholderPage</name>
@@ -144,6 +1510,592 @@
     <message>
         <source>Connect to Server…</source>
         <translation>Connect to Server…</translation>
+    </message>
+    <message>
+        <source>This server does not offer this page yet.</source>
+        <translation>This server does not offer this page yet.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::RemoteConfigurationDialog</name>
+    <message>
+        <source>Ask for the app&apos;s PIN before showing a code or answering a push</source>
+        <translation>Ask for the app&apos;s PIN before showing a code or answering a push</translation>
+    </message>
+    <message>
+        <source>Ask for a fingerprint or face before showing a code or answering a push</source>
+        <translation>Ask for a fingerprint or face before showing a code or answering a push</translation>
+    </message>
+    <message>
+        <source>Remote Configuration</source>
+        <translation>Remote Configuration</translation>
+    </message>
+    <message>
+        <source>Settings for %1&apos;s device “%2”. The app applies them at its next sync.</source>
+        <translation>Settings for %1&apos;s device “%2”. The app applies them at its next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings for %n device(s). The apps apply them at their next sync.</source>
+        <translation>
+            <numerusform>Settings for %n device. The apps apply them at their next sync.</numerusform>
+            <numerusform>Settings for %n devices. The apps apply them at their next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN required:</source>
+        <translation>PIN required:</translation>
+    </message>
+    <message>
+        <source>Biometric required:</source>
+        <translation>Biometric required:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>The selected devices differ here; choose a value for all of them.</source>
+        <translation>The selected devices differ here; choose a value for all of them.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecretRevealDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now.&lt;/b&gt; It is shown only once and cannot be retrieved later.</source>
+        <translation>&lt;b&gt;Copy it now.&lt;/b&gt; It is shown only once and cannot be retrieved later.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecuritySettingsPage</name>
+    <message>
+        <source>Failed sign-in attempts are counted per user in a sliding window. When they reach the limit, the user is blocked on every channel.</source>
+        <translation>Failed sign-in attempts are counted per user in a sliding window. When they reach the limit, the user is blocked on every channel.</translation>
+    </message>
+    <message>
+        <source>Failed attempt &amp;limit:</source>
+        <translation>Failed attempt &amp;limit:</translation>
+    </message>
+    <message>
+        <source>Counted &amp;within:</source>
+        <translation>Counted &amp;within:</translation>
+    </message>
+    <message>
+        <source>&amp;Block for:</source>
+        <translation>&amp;Block for:</translation>
+    </message>
+    <message>
+        <source>Permanent block:</source>
+        <translation>Permanent block:</translation>
+    </message>
+    <message>
+        <source>Block until an admin removes the block</source>
+        <translation>Block until an admin removes the block</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) within %1 block a user until an admin removes the block.</source>
+        <translation>
+            <numerusform>%n failed attempt within %1 block a user until an admin removes the block.</numerusform>
+            <numerusform>%n failed attempts within %1 block a user until an admin removes the block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) within %1 block a user for %2.</source>
+        <translation>
+            <numerusform>%n failed attempt within %1 block a user for %2.</numerusform>
+            <numerusform>%n failed attempts within %1 block a user for %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</source>
+        <translation>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</translation>
+    </message>
+    <message>
+        <source>Security settings saved</source>
+        <translation>Security settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SetPasswordDialog</name>
+    <message>
+        <source>Set this password</source>
+        <translation>Set this password</translation>
+    </message>
+    <message>
+        <source>Generate a temporary password</source>
+        <translation>Generate a temporary password</translation>
+    </message>
+    <message>
+        <source>The user must change it at the next sign-in</source>
+        <translation>The user must change it at the next sign-in</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <source>New password for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>New password for &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SignInForm</name>
+    <message>
+        <source>6 digits; empty at your first sign-in</source>
+        <translation>6 digits; empty at your first sign-in</translation>
+    </message>
+    <message>
+        <source>Forget Trusted Certificate…</source>
+        <translation>Forget Trusted Certificate…</translation>
+    </message>
+    <message>
+        <source>Sign in to a Castellan server with your administrator account.</source>
+        <translation>Sign in to a Castellan server with your administrator account.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;One-time code:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s HTTPS address, e.g. https://mfa.example.com:8443.</source>
+        <translation>Enter the server&apos;s HTTPS address, e.g. https://mfa.example.com:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SoftOtpDeviceModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>No — %1</translation>
+    </message>
+    <message>
+        <source>The device gets the new configuration at its next sync.</source>
+        <translation>The device gets the new configuration at its next sync.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Not enrolled yet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>PIN Required</source>
+        <translation>PIN Required</translation>
+    </message>
+    <message>
+        <source>Biometric Required</source>
+        <translation>Biometric Required</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Last Sync</source>
+        <translation>Last Sync</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SoftOtpUsersPage</name>
+    <message>
+        <source>New Enrollment…</source>
+        <translation>New Enrollment…</translation>
+    </message>
+    <message>
+        <source>Enrollment QR Code…</source>
+        <translation>Enrollment QR Code…</translation>
+    </message>
+    <message>
+        <source>Remote Configuration…</source>
+        <translation>Remote Configuration…</translation>
+    </message>
+    <message>
+        <source>Remove Device…</source>
+        <translation>Remove Device…</translation>
+    </message>
+    <message>
+        <source>No SoftOTP devices yet.
+Start an enrollment (Ctrl+N) and let the user scan its QR code.</source>
+        <translation>No SoftOTP devices yet.
+Start an enrollment (Ctrl+N) and let the user scan its QR code.</translation>
+    </message>
+    <message>
+        <source>New SoftOTP Enrollment</source>
+        <translation>New SoftOTP Enrollment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote configuration set for %n device(s)</source>
+        <translation>
+            <numerusform>Remote configuration set for %n device</numerusform>
+            <numerusform>Remote configuration set for %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s device “%2”?</source>
+        <translation>Remove %1&apos;s device “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n device(s)?</source>
+        <translation>
+            <numerusform>Remove %n device?</numerusform>
+            <numerusform>Remove %n devices?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation>Remove Device</translation>
+    </message>
+    <message>
+        <source>The device&apos;s TOTP factor is deleted with it; the app can no longer sign in.</source>
+        <translation>The device&apos;s TOTP factor is deleted with it; the app can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Could not remove the device</source>
+        <translation>Could not remove the device</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::TablePage</name>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Could not load the list: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::TemporaryPasswordsDialog</name>
+    <message>
+        <source>Temporary Passwords</source>
+        <translation>Temporary Passwords</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Temporary Password</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy or save these passwords now.&lt;/b&gt; They are shown only once; each user must change theirs at the next sign-in.</source>
+        <translation>&lt;b&gt;Copy or save these passwords now.&lt;/b&gt; They are shown only once; each user must change theirs at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Copy All</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Save As…</translation>
+    </message>
+    <message>
+        <source>Save Temporary Passwords</source>
+        <translation>Save Temporary Passwords</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::TotpEnrollmentForm</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protect your sign-in with a second factor.&lt;/b&gt; Scan the code with an authenticator app (or type in the secret), then enter the code the app shows.</source>
+        <translation>&lt;b&gt;Protect your sign-in with a second factor.&lt;/b&gt; Scan the code with an authenticator app (or type in the secret), then enter the code the app shows.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Code from the app:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UsageChart</name>
+    <message>
+        <source>No sign-ins counted yet.</source>
+        <translation>No sign-ins counted yet.</translation>
+    </message>
+    <message>
+        <source>Limit %1</source>
+        <translation>Limit %1</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserDialog</name>
+    <message>
+        <source>New Local User</source>
+        <translation>New Local User</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Edit Local User</source>
+        <translation>Edit Local User</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>E&amp;xpiration:</translation>
+    </message>
+    <message>
+        <source>Framed &amp;IP:</source>
+        <translation>Framed &amp;IP:</translation>
+    </message>
+    <message>
+        <source>Sponsor &amp;name:</source>
+        <translation>Sponsor &amp;name:</translation>
+    </message>
+    <message>
+        <source>Sponsor e-&amp;mail:</source>
+        <translation>Sponsor e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>The user may sign in</source>
+        <translation>The user may sign in</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Enabled:</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+    <message>
+        <source>Generate a temporary password (changed at the first sign-in)</source>
+        <translation>Generate a temporary password (changed at the first sign-in)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Expires in %n day, on %1</numerusform>
+            <numerusform>Expires in %n days, on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must change the password at the next login</source>
+        <translation>Must change the password at the next login</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation>First Name</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Last Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Framed IP</source>
+        <translation>Framed IP</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor E-mail</source>
+        <translation>Sponsor E-mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserPickerDialog</name>
+    <message>
+        <source>Search users…</source>
+        <translation>Search users…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en_US">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>zamanında yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Sunucuya ulaşılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted yet.</source>
+        <translation>Sunucunun sertifikasına henüz güvenilmiyor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: someone may be intercepting it.</source>
+        <translation>Sunucunun sertifikası, ona güvendiğinizden bu yana değişti. Bağlantı reddedildi: biri bağlantıyı dinliyor olabilir.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Sunucu HTTP %1 durum koduyla yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Oturumunuzun süresi doldu. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>Sunucunun yanıtı anlaşılamadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsolePage</name>
     <message>
         <source>API Clients</source>
@@ -30,6 +65,1271 @@
     <message>
         <source>Audit Log</source>
         <translation>Denetim Kaydı</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Never</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 dk %2 sn</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 sa %2 dk</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 gün</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 gün %2 sa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdminConsole</name>
+    <message>
+        <source>Signed in to %1</source>
+        <translation>%1 sunucusunda oturum açıldı</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Oturum kapatıldı</translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation>Oturum Sona Erdi</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApiClientDialog</name>
+    <message>
+        <source>New API Client</source>
+        <translation>Yeni API İstemcisi</translation>
+    </message>
+    <message>
+        <source>Login agents (RADIUS, ADFS, RDP, PAM) validate users; applications also enroll them. The client secret is shown once, after saving.</source>
+        <translation>Oturum açma aracıları (RADIUS, ADFS, RDP, PAM) kullanıcıları doğrular; uygulamalar ayrıca kullanıcıları kaydeder. İstemci parolası kaydettikten sonra yalnızca bir kez gösterilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>Rename API Client</source>
+        <translation>API İstemcisini Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApiClientModel</name>
+    <message>
+        <source>Application (user)</source>
+        <translation>Uygulama (kullanıcı)</translation>
+    </message>
+    <message>
+        <source>Login agent</source>
+        <translation>Oturum açma aracısı</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>İstemci Kimliği</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Son Kullanım</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApiClientsPage</name>
+    <message>
+        <source>New Client…</source>
+        <translation>Yeni İstemci…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Yeniden Adlandır…</translation>
+    </message>
+    <message>
+        <source>Rotate Secret…</source>
+        <translation>Parolayı Yenile…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Devre Dışı Bırak…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>No API clients yet.
+Create one (Ctrl+N) for each login agent or application that calls the API.</source>
+        <translation>Henüz API istemcisi yok.
+API&apos;yi çağıran her oturum açma aracısı ya da uygulama için bir tane oluşturun (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>API Client Created</source>
+        <translation>API İstemcisi Oluşturuldu</translation>
+    </message>
+    <message>
+        <source>API client “%1” created</source>
+        <translation>“%1” API istemcisi oluşturuldu</translation>
+    </message>
+    <message>
+        <source>API client renamed to “%1”</source>
+        <translation>API istemcisinin yeni adı “%1”</translation>
+    </message>
+    <message>
+        <source>Give the client ID and secret of “%1” to the agent or application it stands for.</source>
+        <translation>“%1” istemcisinin kimliğini ve parolasını temsil ettiği aracıya ya da uygulamaya verin.</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>İstemci kimliği:</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Parolayı Yenile</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of “%1”?</source>
+        <translation>“%1” istemcisinin parolası yenilensin mi?</translation>
+    </message>
+    <message>
+        <source>The old secret stops working at once and every token issued with it is revoked.</source>
+        <translation>Eski parola hemen geçersiz olur ve onunla verilen tüm belirteçler iptal edilir.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret</source>
+        <translation>Parola yenilenemedi</translation>
+    </message>
+    <message>
+        <source>New Client Secret</source>
+        <translation>Yeni İstemci Parolası</translation>
+    </message>
+    <message>
+        <source>Could not change the API client</source>
+        <translation>API istemcisi değiştirilemedi</translation>
+    </message>
+    <message>
+        <source>API client “%1” enabled</source>
+        <translation>“%1” API istemcisi etkinleştirildi</translation>
+    </message>
+    <message>
+        <source>API client “%1” disabled</source>
+        <translation>“%1” API istemcisi devre dışı bırakıldı</translation>
+    </message>
+    <message>
+        <source>Disable API Client</source>
+        <translation>API İstemcisini Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>“%1” devre dışı bırakılsın mı?</translation>
+    </message>
+    <message>
+        <source>Its tokens are revoked and it cannot get new ones until it is enabled again.</source>
+        <translation>Belirteçleri iptal edilir ve yeniden etkinleştirilene kadar yeni belirteç alamaz.</translation>
+    </message>
+    <message>
+        <source>Delete the API client “%1”?</source>
+        <translation>“%1” API istemcisi silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API client(s)?</source>
+        <translation>
+            <numerusform>%n API istemcisi silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete API Client</source>
+        <translation>API İstemcisini Sil</translation>
+    </message>
+    <message>
+        <source>Agents and applications using it can no longer call the API.</source>
+        <translation>Onu kullanan aracılar ve uygulamalar artık API&apos;yi çağıramaz.</translation>
+    </message>
+    <message>
+        <source>Could not delete the API client</source>
+        <translation>API istemcisi silinemedi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditEntryModel</name>
+    <message>
+        <source>Failure</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>İşlemi Yapan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>İstemci</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Kaynak IP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditFilterBar</name>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>İşlemi Yapan</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>The user the event is about</source>
+        <translation>Olayın ilgili olduğu kullanıcı</translation>
+    </message>
+    <message>
+        <source>Who did it: an admin (admin:name), an API client, a user</source>
+        <translation>İşlemi yapan: bir yönetici (admin:ad), bir API istemcisi ya da bir kullanıcı</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, e.g. user.create or admin.login</source>
+        <translation>Olayın adı, örneğin user.create ya da admin.login</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AuditLogPage</name>
+    <message>
+        <source>Live</source>
+        <translation>Canlı</translation>
+    </message>
+    <message>
+        <source>Show new events as they happen</source>
+        <translation>Yeni olayları oldukları anda göster</translation>
+    </message>
+    <message>
+        <source>No events match the filters.</source>
+        <translation>Süzgeçlere uyan olay yok.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockModel</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Kalıcı</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Blocked At</source>
+        <translation>Engellenme Zamanı</translation>
+    </message>
+    <message>
+        <source>Blocked By</source>
+        <translation>Engelleyen</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Kalan Süre</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockUserDialog</name>
+    <message>
+        <source>Until an admin removes the block</source>
+        <translation>Bir yönetici engeli kaldırana kadar</translation>
+    </message>
+    <message>
+        <source>Block User</source>
+        <translation>Kullanıcıyı Engelle</translation>
+    </message>
+    <message>
+        <source>A blocked user cannot sign in on any channel, whatever the password or code.</source>
+        <translation>Engellenen kullanıcı, parola ya da kod ne olursa olsun hiçbir kanaldan oturum açamaz.</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation>bir yönetici tarafından engellendi</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Neden:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Süre:</translation>
+    </message>
+    <message>
+        <source>Permanent:</source>
+        <translation>Kalıcı:</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Engelle</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::BlockedUsersPage</name>
+    <message>
+        <source>Block User…</source>
+        <translation>Kullanıcıyı Engelle…</translation>
+    </message>
+    <message>
+        <source>Remove Block…</source>
+        <translation>Engeli Kaldır…</translation>
+    </message>
+    <message>
+        <source>No user is blocked.
+Users are blocked after too many failed attempts (see Security Settings), or by hand (Ctrl+N).</source>
+        <translation>Engellenen kullanıcı yok.
+Kullanıcılar çok sayıda başarısız denemeden sonra (bkz. Güvenlik Ayarları) ya da elle (Ctrl+N) engellenir.</translation>
+    </message>
+    <message>
+        <source>“%1” blocked</source>
+        <translation>“%1” engellendi</translation>
+    </message>
+    <message>
+        <source>Remove the block on “%1”?</source>
+        <translation>“%1” üzerindeki engel kaldırılsın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n block(s)?</source>
+        <translation>
+            <numerusform>%n engel kaldırılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Block</source>
+        <translation>Engeli Kaldır</translation>
+    </message>
+    <message>
+        <source>The failed attempts counted so far are forgotten too.</source>
+        <translation>Şimdiye kadar sayılan başarısız denemeler de unutulur.</translation>
+    </message>
+    <message>
+        <source>Could not remove the block</source>
+        <translation>Engel kaldırılamadı</translation>
+    </message>
+    <message>
+        <source>Block on “%1” removed</source>
+        <translation>“%1” üzerindeki engel kaldırıldı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CertificateApprovalDialog</name>
+    <message>
+        <source>Trust This Server?</source>
+        <translation>Bu Sunucuya Güvenilsin mi?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that no certificate authority vouches for. This is expected the first time you connect to a server with its own self-signed certificate.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, hiçbir sertifika yetkilisinin onaylamadığı bir sertifika sundu. Kendi imzaladığı sertifikayı kullanan bir sunucuya ilk kez bağlanırken bu beklenen bir durumdur.</translation>
+    </message>
+    <message>
+        <source>Trust it only if this SHA-256 fingerprint is the one the server printed when it created its certificate (&quot;created a self-signed TLS certificate … (SHA-256 …)&quot; in its log). The console will then refuse any other certificate from this server.</source>
+        <translation>Yalnızca bu SHA-256 parmak izi, sunucunun sertifikasını oluştururken yazdığıyla aynıysa güvenin (günlüğünde &quot;created a self-signed TLS certificate … (SHA-256 …)&quot; satırı). Konsol bundan sonra bu sunucudan gelen başka hiçbir sertifikayı kabul etmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Güven ve Bağlan</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 parmak izi:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Sunucuya Bağlan</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Oturum Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>Parolayı &amp;Değiştir</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Onayla</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Oturum açılıyor…</translation>
+    </message>
+    <message>
+        <source>Certificate Changed</source>
+        <translation>Sertifika Değişti</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The certificate of %1 has changed.&lt;/b&gt; The connection was refused.</source>
+        <translation>&lt;b&gt;%1 sunucusunun sertifikası değişti.&lt;/b&gt; Bağlantı reddedildi.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1
+Presented now: %2
+
+Someone may be intercepting the connection. If the server&apos;s certificate was replaced on purpose, forget the trusted certificate and connect again.</source>
+        <translation>Güvenilen: %1
+Şimdi sunulan: %2
+
+Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştirildiyse güvenilen sertifikayı unutun ve yeniden bağlanın.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Parola değiştiriliyor…</translation>
+    </message>
+    <message>
+        <source>Preparing the enrollment…</source>
+        <translation>Kayıt hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Onaylanıyor…</translation>
+    </message>
+    <message>
+        <source>Forget Trusted Certificate</source>
+        <translation>Güvenilen Sertifikayı Unut</translation>
+    </message>
+    <message>
+        <source>Forget the certificate trusted for %1?</source>
+        <translation>%1 için güvenilen sertifika unutulsun mu?</translation>
+    </message>
+    <message>
+        <source>The next connection will show the server&apos;s certificate for you to check again.</source>
+        <translation>Bir sonraki bağlantıda sunucunun sertifikası yeniden denetlemeniz için gösterilir.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvFilePage</name>
+    <message>
+        <source>Import nothing if any line is invalid</source>
+        <translation>Geçersiz bir satır varsa hiçbir şeyi içe aktarma</translation>
+    </message>
+    <message>
+        <source>Import the valid lines and skip the invalid ones</source>
+        <translation>Geçerli satırları içe aktar, geçersizleri atla</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>Bir CSV Dosyası Seçin</translation>
+    </message>
+    <message>
+        <source>One user per line. The first line names the columns: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username is required; common spreadsheet names such as &quot;E-mail&quot; or &quot;Mobile&quot; work too).</source>
+        <translation>Her satırda bir kullanıcı. İlk satır sütunları adlandırır: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (yalnızca username zorunludur; &quot;E-mail&quot; ya da &quot;Mobile&quot; gibi yaygın tablo adları da çalışır).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>Invalid lines:</source>
+        <translation>Geçersiz satırlar:</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Kullanıcıları İçe Aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>File Too Large</source>
+        <translation>Dosya Çok Büyük</translation>
+    </message>
+    <message>
+        <source>The server accepts files of up to 64 MiB; split this one into several.</source>
+        <translation>Sunucu en fazla 64 MiB boyutundaki dosyaları kabul eder; bu dosyayı birkaç parçaya bölün.</translation>
+    </message>
+    <message>
+        <source>Cannot Read the File</source>
+        <translation>Dosya Okunamıyor</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 okunamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvImportPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>İçe Aktarmayı İptal Et</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe Aktar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Uploading and importing…</source>
+        <translation>Yükleniyor ve içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The server imports a file in one transaction, so either all of it or none of it may have been stored; check the list.</source>
+        <translation>İçe aktarma iptal edildi. Sunucu bir dosyayı tek bir işlemde içe aktarır; bu yüzden dosyanın ya tamamı ya da hiçbiri kaydedilmiş olabilir. Listeyi denetleyin.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>İçe aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Hiçbir şey içe aktarılmadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported</source>
+        <translation>
+            <numerusform>%n kullanıcı içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) skipped.</source>
+        <translation>
+            <numerusform>, %n satır atlandı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvImportWizard</name>
+    <message>
+        <source>Import Users</source>
+        <translation>Kullanıcıları İçe Aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe Aktar</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::CsvPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>The server checks every line without importing anything yet.</source>
+        <translation>Sunucu, henüz hiçbir şeyi içe aktarmadan her satırı denetler.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Checking the file on the server…</source>
+        <translation>Dosya sunucuda denetleniyor…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Denetim iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Dosya denetlenemedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read, </source>
+        <translation>
+            <numerusform>%n satır okundu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid, </source>
+        <translation>
+            <numerusform>%n geçerli, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n sorun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with problems will be skipped.</source>
+        <translation>Sorunlu satırlar atlanacak.</translation>
+    </message>
+    <message>
+        <source>Correct them, or choose to skip invalid lines, to import.</source>
+        <translation>İçe aktarmak için sorunları düzeltin ya da geçersiz satırları atlamayı seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>saniye</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>dakika</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>saat</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>gün</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::EnrollmentDialog</name>
+    <message>
+        <source>SoftOTP Enrollment</source>
+        <translation>SoftOTP Kaydı</translation>
+    </message>
+    <message>
+        <source>Preparing the enrollment for &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için kayıt hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Bağlantı:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Geçerlilik sonu:</translation>
+    </message>
+    <message>
+        <source>The enrollment could not be started: %1</source>
+        <translation>Kayıt başlatılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Ask &lt;b&gt;%1&lt;/b&gt; to scan this code with the Castellan app (any authenticator app works for codes alone). The first code the app shows verifies the device.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kullanıcısından bu kodu Castellan uygulamasıyla taratmasını isteyin (yalnızca kodlar için herhangi bir doğrulayıcı uygulama da olur). Uygulamanın gösterdiği ilk kod cihazı doğrular.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ExpirationDialog</name>
+    <message>
+        <source>Set Expiration</source>
+        <translation>Son Kullanma Tarihini Ayarla</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>&amp;Son kullanma:</translation>
+    </message>
+    <message>
+        <source>+30 days</source>
+        <translation>+30 gün</translation>
+    </message>
+    <message>
+        <source>+90 days</source>
+        <translation>+90 gün</translation>
+    </message>
+    <message>
+        <source>+1 year</source>
+        <translation>+1 yıl</translation>
+    </message>
+    <message>
+        <source>Extend:</source>
+        <translation>Uzat:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Uygula</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ExpiryField</name>
+    <message>
+        <source>Expires on</source>
+        <translation>Son kullanma tarihi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseAlarmsDialog</name>
+    <message>
+        <source>License Alarms</source>
+        <translation>Lisans Alarmları</translation>
+    </message>
+    <message>
+        <source>E-mails warn before the support period ends and as the month&apos;s users approach the limit; each alarm is sent once.</source>
+        <translation>E-postalar, destek süresi bitmeden önce ve ayın kullanıcı sayısı sınıra yaklaştıkça uyarır; her alarm bir kez gönderilir.</translation>
+    </message>
+    <message>
+        <source>One e-mail address per line</source>
+        <translation>Her satırda bir e-posta adresi</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Alıcılar:</translation>
+    </message>
+    <message>
+        <source>&amp;Days before support ends:</source>
+        <translation>Destek bitmeden önceki &amp;günler:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of the user limit:</source>
+        <translation>Kullanıcı sınırının &amp;yüzdesi:</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Eşik</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Sent alarms:</source>
+        <translation>Gönderilen alarmlar:</translation>
+    </message>
+    <message>
+        <source>Support ends (%1)</source>
+        <translation>Destek bitişi (%1)</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>Kullanıcılar (%1)</translation>
+    </message>
+    <message>
+        <source>must be whole numbers separated by commas</source>
+        <translation>virgülle ayrılmış tam sayılar olmalı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseKeyDialog</name>
+    <message>
+        <source>Enter License Key</source>
+        <translation>Lisans Anahtarı Girin</translation>
+    </message>
+    <message>
+        <source>Paste the key the vendor sent for App Key &lt;b&gt;%1&lt;/b&gt;. It replaces the license in force at once.</source>
+        <translation>Satıcının &lt;b&gt;%1&lt;/b&gt; Uygulama Anahtarı için gönderdiği anahtarı yapıştırın. Geçerli lisansın yerini hemen alır.</translation>
+    </message>
+    <message>
+        <source>License &amp;key:</source>
+        <translation>Lisans &amp;anahtarı:</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Yükle</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicensePage</name>
+    <message>
+        <source>Could not load the license: %1</source>
+        <translation>Lisans yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>The support period has ended: sign-ins are refused until a new license key is entered.</source>
+        <translation>Destek süresi sona erdi: yeni bir lisans anahtarı girilene kadar oturum açma istekleri reddedilir.</translation>
+    </message>
+    <message>
+        <source>License for %1 installed</source>
+        <translation>%1 için lisans yüklendi</translation>
+    </message>
+    <message>
+        <source>License alarms saved</source>
+        <translation>Lisans alarmları kaydedildi</translation>
+    </message>
+    <message>
+        <source>Save App Key File</source>
+        <translation>Uygulama Anahtarı Dosyasını Kaydet</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not get the App Key file</source>
+        <translation>Uygulama Anahtarı dosyası alınamadı</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>App Key file saved to %1</source>
+        <translation>Uygulama Anahtarı dosyası %1 konumuna kaydedildi</translation>
+    </message>
+    <message>
+        <source>Preparing the App Key file…</source>
+        <translation>Uygulama Anahtarı dosyası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Enter License Key…</source>
+        <translation>Lisans Anahtarı Gir…</translation>
+    </message>
+    <message>
+        <source>Download App Key File…</source>
+        <translation>Uygulama Anahtarı Dosyasını İndir…</translation>
+    </message>
+    <message>
+        <source>Alarms…</source>
+        <translation>Alarmlar…</translation>
+    </message>
+    <message>
+        <source>Unique users per month</source>
+        <translation>Aylık tekil kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Users counted in the month</source>
+        <translation>Ay içinde sayılan kullanıcılar</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseSummaryView</name>
+    <message>
+        <source>Demo</source>
+        <translation>Deneme</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonelik</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>Lisans %1</translation>
+    </message>
+    <message>
+        <source>%1 — ended</source>
+        <translation>%1 — sona erdi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Şirket:</translation>
+    </message>
+    <message>
+        <source>License type:</source>
+        <translation>Lisans türü:</translation>
+    </message>
+    <message>
+        <source>Users this month:</source>
+        <translation>Bu ayki kullanıcılar:</translation>
+    </message>
+    <message>
+        <source>Support ends:</source>
+        <translation>Destek bitişi:</translation>
+    </message>
+    <message>
+        <source>Push subscription:</source>
+        <translation>Anlık bildirim aboneliği:</translation>
+    </message>
+    <message>
+        <source>App Key:</source>
+        <translation>Uygulama Anahtarı:</translation>
+    </message>
+    <message>
+        <source>Send this key to the vendor to receive your license key</source>
+        <translation>Lisans anahtarınızı almak için bu anahtarı satıcıya gönderin</translation>
+    </message>
+    <message>
+        <source>Copy the App Key</source>
+        <translation>Uygulama Anahtarını kopyala</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LicenseUsageModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>First Sign-in This Month</source>
+        <translation>Bu Aydaki İlk Oturum Açma</translation>
+    </message>
+    <message>
+        <source>Last Sign-in</source>
+        <translation>Son Oturum Açma</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::LocalUsersPage</name>
+    <message>
+        <source>New User…</source>
+        <translation>Yeni Kullanıcı…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Change Password…</source>
+        <translation>Parolayı Değiştir…</translation>
+    </message>
+    <message>
+        <source>Set Expiration…</source>
+        <translation>Son Kullanma Tarihi…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>Reset Passwords…</source>
+        <translation>Parolaları Sıfırla…</translation>
+    </message>
+    <message>
+        <source>Terminate Sessions…</source>
+        <translation>Oturumları Sonlandır…</translation>
+    </message>
+    <message>
+        <source>Enroll SoftOTP…</source>
+        <translation>SoftOTP Kaydı…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV İçe Aktar…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tüm kullanıcılar</translation>
+    </message>
+    <message>
+        <source>No local users yet.
+Create one (Ctrl+N) or import a CSV file.</source>
+        <translation>Henüz yerel kullanıcı yok.
+Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n kullanıcı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User “%1” created</source>
+        <translation>“%1” kullanıcısı oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Geçici Parola</translation>
+    </message>
+    <message>
+        <source>Give this temporary password to %1; it must be changed at the first sign-in.</source>
+        <translation>Bu geçici parolayı %1 kullanıcısına verin; ilk oturum açışta değiştirilmesi gerekir.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>User “%1” saved</source>
+        <translation>“%1” kullanıcısı kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not change the user</source>
+        <translation>Kullanıcı değiştirilemedi</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Password of “%1” changed</source>
+        <translation>“%1” kullanıcısının parolası değiştirildi</translation>
+    </message>
+    <message>
+        <source>Expiration of %1.</source>
+        <translation>%1 için son kullanma tarihi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiration set for %n user(s)</source>
+        <translation>
+            <numerusform>%n kullanıcının son kullanma tarihi ayarlandı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Passwords</source>
+        <translation>Parolaları Sıfırla</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password?</source>
+        <translation>%1 için yeni geçici parola oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <source>Their current passwords stop working; each must choose a new one at the next sign-in.</source>
+        <translation>Mevcut parolaları geçersiz olur; her biri bir sonraki oturum açışta yeni bir parola seçmelidir.</translation>
+    </message>
+    <message>
+        <source>Could not reset the passwords</source>
+        <translation>Parolalar sıfırlanamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) reset</source>
+        <translation>
+            <numerusform>%n parola sıfırlandı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting passwords…</source>
+        <translation>Parolalar sıfırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Terminate Sessions</source>
+        <translation>Oturumları Sonlandır</translation>
+    </message>
+    <message>
+        <source>End every session of %1?</source>
+        <translation>%1 kullanıcısının tüm oturumları sonlandırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Sign-ins in progress are cancelled; the user must sign in again.</source>
+        <translation>Süren oturum açma işlemleri iptal edilir; kullanıcı yeniden oturum açmalıdır.</translation>
+    </message>
+    <message>
+        <source>Could not terminate the sessions</source>
+        <translation>Oturumlar sonlandırılamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended</source>
+        <translation>
+            <numerusform>%1 kullanıcısının %n oturumu sonlandırıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Users</source>
+        <translation>Kullanıcıları Sil</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Their second factors and devices are deleted with them. This cannot be undone.</source>
+        <translation>İkinci faktörleri ve cihazları da birlikte silinir. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Could not delete the user</source>
+        <translation>Kullanıcı silinemedi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) deleted</source>
+        <translation>
+            <numerusform>%n kullanıcı silindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported</source>
+        <translation>
+            <numerusform>%n kullanıcı içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Kullanıcıları Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the users</source>
+        <translation>Kullanıcılar dışa aktarılamadı</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Users exported to %1</source>
+        <translation>Kullanıcılar %1 dosyasına aktarıldı</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation>Kullanıcılar dışa aktarılıyor…</translation>
     </message>
 </context>
 <context>
@@ -65,22 +1365,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Yenile</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>Y&amp;eni</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Sil</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Bul</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
@@ -134,6 +1418,74 @@
         <source>&lt;h3&gt;Castellan Console %1&lt;/h3&gt;&lt;p&gt;Administration console for the Castellan MFA server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Castellan Konsolu %1&lt;/h3&gt;&lt;p&gt;Castellan MFA sunucusunun yönetim konsolu.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Bağlantı kesildi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PageActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Y&amp;eni</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Bul</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PagerBar</name>
+    <message>
+        <source>No entries</source>
+        <translation>Kayıt yok</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 / %3</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>İlk sayfa</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Önceki sayfa</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Sonraki sayfa</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PasswordChangeForm</name>
+    <message>
+        <source>&lt;b&gt;Choose your own password.&lt;/b&gt; The password you signed in with was for the first sign-in only.</source>
+        <translation>&lt;b&gt;Kendi parolanızı seçin.&lt;/b&gt; Oturum açtığınız parola yalnızca ilk oturum açış içindi.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Yeni parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Parolayı &amp;doğrulayın:</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::PlaceholderPage</name>
@@ -144,6 +1496,586 @@
     <message>
         <source>Connect to Server…</source>
         <translation>Sunucuya Bağlan…</translation>
+    </message>
+    <message>
+        <source>This server does not offer this page yet.</source>
+        <translation>Bu sunucu bu sayfayı henüz sunmuyor.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::RemoteConfigurationDialog</name>
+    <message>
+        <source>Ask for the app&apos;s PIN before showing a code or answering a push</source>
+        <translation>Kod göstermeden ya da bildirimi yanıtlamadan önce uygulama PIN&apos;ini sor</translation>
+    </message>
+    <message>
+        <source>Ask for a fingerprint or face before showing a code or answering a push</source>
+        <translation>Kod göstermeden ya da bildirimi yanıtlamadan önce parmak izi ya da yüz doğrulaması iste</translation>
+    </message>
+    <message>
+        <source>Remote Configuration</source>
+        <translation>Uzaktan Yapılandırma</translation>
+    </message>
+    <message>
+        <source>Settings for %1&apos;s device “%2”. The app applies them at its next sync.</source>
+        <translation>%1 kullanıcısının “%2” cihazı için ayarlar. Uygulama bunları bir sonraki eşitlemede uygular.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings for %n device(s). The apps apply them at their next sync.</source>
+        <translation>
+            <numerusform>%n cihaz için ayarlar. Uygulamalar bunları bir sonraki eşitlemede uygular.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN required:</source>
+        <translation>PIN gerekli:</translation>
+    </message>
+    <message>
+        <source>Biometric required:</source>
+        <translation>Biyometrik doğrulama gerekli:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Uygula</translation>
+    </message>
+    <message>
+        <source>The selected devices differ here; choose a value for all of them.</source>
+        <translation>Seçili cihazlar bu ayarda farklı; hepsi için bir değer seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecretRevealDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy it now.&lt;/b&gt; It is shown only once and cannot be retrieved later.</source>
+        <translation>&lt;b&gt;Şimdi kopyalayın.&lt;/b&gt; Yalnızca bir kez gösterilir ve daha sonra alınamaz.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Panoya kopyalandı.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecuritySettingsPage</name>
+    <message>
+        <source>Failed sign-in attempts are counted per user in a sliding window. When they reach the limit, the user is blocked on every channel.</source>
+        <translation>Başarısız oturum açma denemeleri kullanıcı başına kayan bir zaman penceresinde sayılır. Sınıra ulaşıldığında kullanıcı tüm kanallarda engellenir.</translation>
+    </message>
+    <message>
+        <source>Failed attempt &amp;limit:</source>
+        <translation>Başarısız deneme &amp;sınırı:</translation>
+    </message>
+    <message>
+        <source>Counted &amp;within:</source>
+        <translation>&amp;Sayım penceresi:</translation>
+    </message>
+    <message>
+        <source>&amp;Block for:</source>
+        <translation>&amp;Engelleme süresi:</translation>
+    </message>
+    <message>
+        <source>Permanent block:</source>
+        <translation>Kalıcı engelleme:</translation>
+    </message>
+    <message>
+        <source>Block until an admin removes the block</source>
+        <translation>Bir yönetici engeli kaldırana kadar engelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) within %1 block a user until an admin removes the block.</source>
+        <translation>
+            <numerusform>%1 içinde %n başarısız deneme, kullanıcıyı bir yönetici engeli kaldırana kadar engeller.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) within %1 block a user for %2.</source>
+        <translation>
+            <numerusform>%1 içinde %n başarısız deneme, kullanıcıyı %2 boyunca engeller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</source>
+        <translation>Siz açtıktan sonra başka bir yönetici bu ayarları değiştirdi. Onun değişikliklerini görmek için Geri Al&apos;a basın, ardından değişikliğinizi yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>Security settings saved</source>
+        <translation>Güvenlik ayarları kaydedildi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SetPasswordDialog</name>
+    <message>
+        <source>Set this password</source>
+        <translation>Bu parolayı ayarla</translation>
+    </message>
+    <message>
+        <source>Generate a temporary password</source>
+        <translation>Geçici parola oluştur</translation>
+    </message>
+    <message>
+        <source>The user must change it at the next sign-in</source>
+        <translation>Kullanıcı bir sonraki oturum açışta değiştirmeli</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Parolayı Değiştir</translation>
+    </message>
+    <message>
+        <source>New password for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için yeni parola.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Doğrula:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SignInForm</name>
+    <message>
+        <source>6 digits; empty at your first sign-in</source>
+        <translation>6 hane; ilk oturum açışınızda boş bırakın</translation>
+    </message>
+    <message>
+        <source>Forget Trusted Certificate…</source>
+        <translation>Güvenilen Sertifikayı Unut…</translation>
+    </message>
+    <message>
+        <source>Sign in to a Castellan server with your administrator account.</source>
+        <translation>Yönetici hesabınızla bir Castellan sunucusunda oturum açın.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Sunucu:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;Tek kullanımlık kod:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s HTTPS address, e.g. https://mfa.example.com:8443.</source>
+        <translation>Sunucunun HTTPS adresini girin, örneğin https://mfa.example.com:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SoftOtpDeviceModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>Hayır — %1</translation>
+    </message>
+    <message>
+        <source>The device gets the new configuration at its next sync.</source>
+        <translation>Cihaz yeni yapılandırmayı bir sonraki eşitlemede alır.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Henüz kaydolmadı</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>İletildi</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Doğrulandı</translation>
+    </message>
+    <message>
+        <source>PIN Required</source>
+        <translation>PIN Gerekli</translation>
+    </message>
+    <message>
+        <source>Biometric Required</source>
+        <translation>Biyometrik Gerekli</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Yapılandırma</translation>
+    </message>
+    <message>
+        <source>Last Sync</source>
+        <translation>Son Eşitleme</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SoftOtpUsersPage</name>
+    <message>
+        <source>New Enrollment…</source>
+        <translation>Yeni Kayıt…</translation>
+    </message>
+    <message>
+        <source>Enrollment QR Code…</source>
+        <translation>Kayıt QR Kodu…</translation>
+    </message>
+    <message>
+        <source>Remote Configuration…</source>
+        <translation>Uzaktan Yapılandırma…</translation>
+    </message>
+    <message>
+        <source>Remove Device…</source>
+        <translation>Cihazı Kaldır…</translation>
+    </message>
+    <message>
+        <source>No SoftOTP devices yet.
+Start an enrollment (Ctrl+N) and let the user scan its QR code.</source>
+        <translation>Henüz SoftOTP cihazı yok.
+Bir kayıt başlatın (Ctrl+N) ve kullanıcının QR kodunu taratmasını sağlayın.</translation>
+    </message>
+    <message>
+        <source>New SoftOTP Enrollment</source>
+        <translation>Yeni SoftOTP Kaydı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote configuration set for %n device(s)</source>
+        <translation>
+            <numerusform>%n cihazın uzaktan yapılandırması ayarlandı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s device “%2”?</source>
+        <translation>%1 kullanıcısının “%2” cihazı kaldırılsın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n device(s)?</source>
+        <translation>
+            <numerusform>%n cihaz kaldırılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation>Cihazı Kaldır</translation>
+    </message>
+    <message>
+        <source>The device&apos;s TOTP factor is deleted with it; the app can no longer sign in.</source>
+        <translation>Cihazın TOTP faktörü de birlikte silinir; uygulama artık oturum açamaz.</translation>
+    </message>
+    <message>
+        <source>Could not remove the device</source>
+        <translation>Cihaz kaldırılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::TablePage</name>
+    <message>
+        <source>More</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Liste yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1” ile eşleşen bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Ara…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::TemporaryPasswordsDialog</name>
+    <message>
+        <source>Temporary Passwords</source>
+        <translation>Geçici Parolalar</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Geçici Parola</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy or save these passwords now.&lt;/b&gt; They are shown only once; each user must change theirs at the next sign-in.</source>
+        <translation>&lt;b&gt;Bu parolaları şimdi kopyalayın ya da kaydedin.&lt;/b&gt; Yalnızca bir kez gösterilirler; her kullanıcı kendi parolasını bir sonraki oturum açışta değiştirmelidir.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Tümünü Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>Save Temporary Passwords</source>
+        <translation>Geçici Parolaları Kaydet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::TotpEnrollmentForm</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 hane</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protect your sign-in with a second factor.&lt;/b&gt; Scan the code with an authenticator app (or type in the secret), then enter the code the app shows.</source>
+        <translation>&lt;b&gt;Oturumunuzu ikinci bir faktörle koruyun.&lt;/b&gt; Kodu bir doğrulayıcı uygulamayla tarayın (ya da gizli anahtarı elle girin), ardından uygulamanın gösterdiği kodu yazın.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Uygulamadaki kod:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UsageChart</name>
+    <message>
+        <source>No sign-ins counted yet.</source>
+        <translation>Henüz sayılan oturum açma yok.</translation>
+    </message>
+    <message>
+        <source>Limit %1</source>
+        <translation>Sınır %1</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserDialog</name>
+    <message>
+        <source>New Local User</source>
+        <translation>Yeni Yerel Kullanıcı</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>Edit Local User</source>
+        <translation>Yerel Kullanıcıyı Düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Soyad:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>&amp;Son kullanma:</translation>
+    </message>
+    <message>
+        <source>Framed &amp;IP:</source>
+        <translation>Framed &amp;IP:</translation>
+    </message>
+    <message>
+        <source>Sponsor &amp;name:</source>
+        <translation>Sponsor &amp;adı:</translation>
+    </message>
+    <message>
+        <source>Sponsor e-&amp;mail:</source>
+        <translation>Sponsor e-&amp;postası:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+    <message>
+        <source>The user may sign in</source>
+        <translation>Kullanıcı oturum açabilir</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Etkin:</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Parola belirle</translation>
+    </message>
+    <message>
+        <source>Generate a temporary password (changed at the first sign-in)</source>
+        <translation>Geçici parola oluştur (ilk oturum açışta değiştirilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Doğrula:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Süresi doldu</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Engellendi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>%n gün sonra, %1 tarihinde sona eriyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must change the password at the next login</source>
+        <translation>Bir sonraki oturum açışta parolayı değiştirmeli</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Son Kullanma</translation>
+    </message>
+    <message>
+        <source>Framed IP</source>
+        <translation>Framed IP</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor E-mail</source>
+        <translation>Sponsor E-postası</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserPickerDialog</name>
+    <message>
+        <source>Search users…</source>
+        <translation>Kullanıcı ara…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Seç</translation>
     </message>
 </context>
 </TS>

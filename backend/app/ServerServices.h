@@ -99,6 +99,7 @@ private:
     RadiusProfileRepository m_radiusProfileStore;
     RadiusClientRegistry m_radiusClientRegistry;
     RadiusProfiles m_radiusProfiles;
+    PortalSessionRepository m_portalSessions;
     TokenService m_tokens;
     AccountLockout m_lockout;
     AdminAuthenticator m_adminAuthenticator;
@@ -143,7 +144,6 @@ private:
     DeviceResource m_deviceResource;
 
     // The registration portal (server-rendered pages).
-    PortalSessionRepository m_portalSessions;
     PortalSite m_portalSite;
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;

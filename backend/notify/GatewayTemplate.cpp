@@ -1,5 +1,7 @@
 #include "notify/GatewayTemplate.h"
 
+#include "core/Markup.h"
+
 #include <Poco/String.h>
 
 #include <cstdio>
@@ -67,30 +69,7 @@ std::string jsonEscape(std::string_view value)
 
 std::string xmlEscape(std::string_view value)
 {
-    std::string out;
-    out.reserve(value.size() + 8);
-    for (const char ch : value) {
-        switch (ch) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            out += ch;
-        }
-    }
-    return out;
+    return escapeMarkup(value);
 }
 
 bool endsWith(std::string_view text, std::string_view suffix)

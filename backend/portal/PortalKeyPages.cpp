@@ -270,14 +270,7 @@ RestResponse PortalKeyPages::answer(const RestRequest& request)
     }
     const auto body = parseBody(request);
     const auto [rpId, origin] = m_site.relyingParty(request, m_publicUrl);
-    AuthRequest auth;
-    auth.channel = "portal";
-    auth.client = "portal";
-    auth.applicationType = "registration";
-    auth.language = visit.language;
-    auth.sourceIp = request.sourceIp;
-    auth.username = visit.session.username;
-    auth.transactionId = visit.session.transactionId;
+    AuthRequest auth = m_site.authRequest(request, visit);
     auth.webauthn = WebAuthnAssertion{field(body, "id"), bytesOf(body, "clientDataJSON"),
                                       bytesOf(body, "authenticatorData"), bytesOf(body, "signature")};
     auth.webauthnExpected = {rpId, origin, visit.session.webauthnChallenge, false};
@@ -295,8 +288,7 @@ RestResponse PortalKeyPages::answer(const RestRequest& request)
     Poco::JSON::Object o;
     o.set("next", "/portal/home");
     RestResponse response = json(o);
-    response.headers.emplace_back("Set-Cookie", std::string(PortalSite::kCookie) + "=" + visit.newCookie +
-                                                    "; Path=/portal; Secure; HttpOnly; SameSite=Strict");
+    response.headers.emplace_back("Set-Cookie", PortalSite::cookieHeader(visit));
     return response;
 }
 

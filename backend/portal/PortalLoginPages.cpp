@@ -21,17 +21,6 @@ RestResponse staticFile(std::string_view body, const char* type)
     return response;
 }
 
-AuthRequest portalRequest(const RestRequest& request, const PortalVisit& visit)
-{
-    AuthRequest auth;
-    auth.channel = "portal";
-    auth.client = "portal";
-    auth.applicationType = "registration";
-    auth.language = visit.language;
-    auth.sourceIp = request.sourceIp;
-    return auth;
-}
-
 } // namespace
 
 PortalLoginPages::PortalLoginPages(PortalSite& site, AuthEngine& engine, UserRepository& users)
@@ -97,7 +86,7 @@ RestResponse PortalLoginPages::login(const RestRequest& request)
     if (!m_site.configured()) {
         return m_site.page(visit, "setup.title", m_site.fragment(visit, "not-configured"), {}, "error", 503);
     }
-    AuthRequest auth = portalRequest(request, visit);
+    AuthRequest auth = m_site.authRequest(request, visit);
     auth.username = form->value("username").substr(0, 256);
     auth.password = form->value("password").substr(0, 1024);
     auto decision = m_engine.authenticate(auth);
@@ -178,9 +167,7 @@ RestResponse PortalLoginPages::verify(const RestRequest& request)
         pending.message = m_site.text(visit, "verify.code");
         return verifyPage(visit, pending, m_site.text(visit, "error.csrf"));
     }
-    AuthRequest auth = portalRequest(request, visit);
-    auth.username = visit.session.username;
-    auth.transactionId = visit.session.transactionId;
+    AuthRequest auth = m_site.authRequest(request, visit);
     auth.factor = form->value("factor").substr(0, 32);
     const std::string otp = form->value("otp");
     if (!otp.empty() && auth.factor.empty()) {
@@ -210,9 +197,7 @@ RestResponse PortalLoginPages::verifyStatus(const RestRequest& request)
     o.set("done", true);
     o.set("next", "/portal/login");
     if (visit.session.state == "second_factor") {
-        AuthRequest auth = portalRequest(request, visit);
-        auth.username = visit.session.username;
-        auth.transactionId = visit.session.transactionId;
+        AuthRequest auth = m_site.authRequest(request, visit);
         auto decision = m_engine.authenticate(auth);
         if (decision && decision->result == AuthDecision::Result::Challenge) {
             o.set("done", false);
@@ -226,8 +211,7 @@ RestResponse PortalLoginPages::verifyStatus(const RestRequest& request)
     RestResponse response;
     response.body = text.str();
     if (!visit.newCookie.empty()) {
-        response.headers.emplace_back("Set-Cookie", std::string(PortalSite::kCookie) + "=" + visit.newCookie +
-                                                        "; Path=/portal; Secure; HttpOnly; SameSite=Strict");
+        response.headers.emplace_back("Set-Cookie", PortalSite::cookieHeader(visit));
     }
     return response;
 }

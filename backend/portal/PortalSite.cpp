@@ -153,12 +153,31 @@ void PortalSite::save(PortalVisit& visit)
     m_sessions.update(visit.session);
 }
 
+std::string PortalSite::cookieHeader(const PortalVisit& visit)
+{
+    return std::string(kCookie) + "=" + visit.newCookie + "; Path=/portal; Secure; HttpOnly; SameSite=Strict";
+}
+
 void PortalSite::addCookie(RestResponse& response, const PortalVisit& visit) const
 {
     if (!visit.newCookie.empty()) {
-        response.headers.emplace_back("Set-Cookie", std::string(kCookie) + "=" + visit.newCookie +
-                                                        "; Path=/portal; Secure; HttpOnly; SameSite=Strict");
+        response.headers.emplace_back("Set-Cookie", cookieHeader(visit));
     }
+}
+
+AuthRequest PortalSite::authRequest(const RestRequest& request, const PortalVisit& visit) const
+{
+    AuthRequest auth;
+    auth.channel = "portal";
+    auth.client = "portal";
+    auth.applicationType = "registration";
+    auth.language = visit.language;
+    auth.sourceIp = request.sourceIp;
+    if (visit.session.state == "second_factor") {
+        auth.username = visit.session.username;
+        auth.transactionId = visit.session.transactionId;
+    }
+    return auth;
 }
 
 std::string PortalSite::text(const PortalVisit& visit, const std::string& key) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AuthEngine.h"
 #include "core/Clock.h"
 #include "portal/HtmlForm.h"
 #include "portal/PortalTemplates.h"
@@ -57,6 +58,12 @@ public:
     void reset(PortalVisit& visit);
     void remove(PortalVisit& visit);
     void save(PortalVisit& visit);
+
+    /// An AuthEngine request from the portal for this visit: channel `portal`, the `registration` profile, the
+    /// session's language, and (during the second step) its username and login.
+    AuthRequest authRequest(const RestRequest& request, const PortalVisit& visit) const;
+    /// The Set-Cookie header value of a session created or renewed by this request.
+    static std::string cookieHeader(const PortalVisit& visit);
 
     /// A page in the layout: `titleKey` from the catalog, `content` HTML, an optional notice (kind: error|ok).
     RestResponse page(const PortalVisit& visit, const std::string& titleKey, const std::string& content,

@@ -1,5 +1,6 @@
 #include "portal/PortalTemplates.h"
 
+#include "core/Markup.h"
 #include "portal/PortalResources.h"
 #include "portal/PortalText.h"
 
@@ -30,30 +31,7 @@ PortalTemplates::PortalTemplates(std::string_view pages)
 
 std::string PortalTemplates::escape(std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escapeMarkup(text);
 }
 
 std::string PortalTemplates::render(const std::string& page, const Values& values, const std::string& language) const

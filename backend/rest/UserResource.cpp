@@ -11,6 +11,7 @@
 #include "rest/Router.h"
 #include "store/AuditLog.h"
 #include "store/AuthTransactionRepository.h"
+#include "store/PortalSessionRepository.h"
 #include "store/UserRepository.h"
 #include "validation/UserValidator.h"
 
@@ -97,9 +98,11 @@ RestResponse invalid(JsonBody& body, const Result<ValidatedUser>& valid)
 
 } // namespace
 
-UserResource::UserResource(UserRepository& users, AuthTransactionRepository& transactions, AccountLockout& lockout,
-                           AuditLog& audit, const PasswordHasher& hasher, const Clock& clock)
-    : m_users(users), m_transactions(transactions), m_lockout(lockout), m_audit(audit), m_hasher(hasher), m_clock(clock)
+UserResource::UserResource(UserRepository& users, AuthTransactionRepository& transactions,
+                           PortalSessionRepository& portalSessions, AccountLockout& lockout, AuditLog& audit,
+                           const PasswordHasher& hasher, const Clock& clock)
+    : m_users(users), m_transactions(transactions), m_portalSessions(portalSessions), m_lockout(lockout),
+      m_audit(audit), m_hasher(hasher), m_clock(clock)
 {}
 
 void UserResource::addRoutes(Router& router)
@@ -382,15 +385,18 @@ RestResponse UserResource::terminateSessions(const RestRequest& request)
     if (!user) {
         return notFound();
     }
-    // Logins in flight end now; portal and SSO sessions join this list when those channels exist.
-    const int ended = m_transactions.endPendingForUser(user->id);
-    m_audit.record({.channel = "rest",
-                    .event = "user.sessions.terminate",
-                    .actor = request.principal->actor(),
-                    .username = user->username,
-                    .result = "success",
-                    .reason = std::to_string(ended) + " pending logins ended",
-                    .sourceIp = request.sourceIp});
+    // Logins in flight and the user's portal sessions end now.
+    const int pending = m_transactions.endPendingForUser(user->id);
+    const int portal = m_portalSessions.endAllForUser(user->id);
+    const int ended = pending + portal;
+    m_audit.record(
+        {.channel = "rest",
+         .event = "user.sessions.terminate",
+         .actor = request.principal->actor(),
+         .username = user->username,
+         .result = "success",
+         .reason = std::to_string(pending) + " pending logins and " + std::to_string(portal) + " portal sessions ended",
+         .sourceIp = request.sourceIp});
     Poco::JSON::Object o;
     o.set("terminated", ended);
     return jsonResponse(o);

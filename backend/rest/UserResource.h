@@ -10,6 +10,7 @@ class AuditLog;
 class AuthTransactionRepository;
 class PasswordHasher;
 class Router;
+class PortalSessionRepository;
 class UserRepository;
 
 /// `/users`: local users (create, read, update, delete, enable/disable, set password, extend expiration) and
@@ -17,8 +18,9 @@ class UserRepository;
 class UserResource
 {
 public:
-    UserResource(UserRepository& users, AuthTransactionRepository& transactions, AccountLockout& lockout,
-                 AuditLog& audit, const PasswordHasher& hasher, const Clock& clock = SystemClock::instance());
+    UserResource(UserRepository& users, AuthTransactionRepository& transactions,
+                 PortalSessionRepository& portalSessions, AccountLockout& lockout, AuditLog& audit,
+                 const PasswordHasher& hasher, const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
     RestResponse list(const RestRequest& request);
@@ -34,6 +36,7 @@ public:
 private:
     UserRepository& m_users;
     AuthTransactionRepository& m_transactions;
+    PortalSessionRepository& m_portalSessions;
     AccountLockout& m_lockout;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;

@@ -2,7 +2,9 @@
 
 #include "api/TokenStore.h"
 #include "app/LanguageSelector.h"
+#include "app/PageActions.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/ServerPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -34,6 +37,8 @@ constexpr int kSidebarIconSize = 20;
 constexpr int kSidebarRowHeight = 34;
 constexpr int kStatusMessageMs = 5000;
 constexpr int kStatusLabelMargin = 8;
+constexpr int kBusyIndicatorWidth = 80;
+constexpr int kBusyIndicatorHeight = 12;
 
 int pageIndex(ConsolePage page)
 {
@@ -63,7 +68,16 @@ MainWindow::MainWindow(LanguageSelector* languages, TokenStore* tokens, QWidget*
     restoreWindowSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages cancel their calls as they go, and the session's client tells the window it is idle: that must
+    // reach a whole window, not one half destroyed.
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -81,24 +95,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_refreshAction = new QAction(this);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(Qt::Key_F5);
-
-    // Shared page shortcuts: disabled until a page that can act on them enables them.
-    m_newAction = new QAction(this);
-    m_newAction->setObjectName(QStringLiteral("newAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_deleteAction = new QAction(this);
-    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_findAction = new QAction(this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    for (QAction* action : {m_newAction, m_deleteAction, m_findAction}) {
-        action->setEnabled(false);
-        addAction(action); // not in a menu yet, so the window carries the shortcut
-    }
+    m_pageActions = new PageActions(this);
 
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageGroup->addAction(QString());
@@ -127,7 +124,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_pageActions->refreshAction());
+    m_viewMenu->addAction(m_pageActions->findAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -159,6 +157,7 @@ void MainWindow::createCentralArea()
         m_stack->addWidget(placeholder);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -183,11 +182,18 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_tokenNoticeLabel = new QLabel;
     m_tokenNoticeLabel->setObjectName(QStringLiteral("tokenNoticeLabel"));
+    m_busyIndicator = new QProgressBar;
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setFixedSize(kBusyIndicatorWidth, kBusyIndicatorHeight);
+    m_busyIndicator->hide();
 
     // Gaps keep "No server  Not signed in  Not connected" from reading as one sentence.
     for (QLabel* label : {m_tokenNoticeLabel, m_serverLabel, m_adminLabel, m_connectionLabel}) {
         label->setContentsMargins(kStatusLabelMargin, 0, kStatusLabelMargin, 0);
     }
+    statusBar()->addPermanentWidget(m_busyIndicator);
     statusBar()->addPermanentWidget(m_tokenNoticeLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_adminLabel);
@@ -206,10 +212,7 @@ void MainWindow::retranslateUi()
     m_connectAction->setText(tr("&Connect…"));
     m_logOutAction->setText(tr("&Log Out"));
     m_quitAction->setText(tr("&Quit"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_newAction->setText(tr("&New"));
-    m_deleteAction->setText(tr("&Delete"));
-    m_findAction->setText(tr("&Find"));
+    m_pageActions->retranslate();
     m_systemLanguageAction->setText(tr("&System Default"));
     m_aboutAction->setText(tr("&About Castellan Console"));
 
@@ -238,6 +241,26 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+QAction* MainWindow::newAction() const
+{
+    return m_pageActions->newAction();
+}
+
+QAction* MainWindow::deleteAction() const
+{
+    return m_pageActions->deleteAction();
+}
+
+QAction* MainWindow::refreshAction() const
+{
+    return m_pageActions->refreshAction();
+}
+
+QAction* MainWindow::findAction() const
+{
+    return m_pageActions->findAction();
+}
+
 ConsolePage MainWindow::currentPage() const
 {
     return static_cast<ConsolePage>(m_stack->currentIndex());
@@ -258,20 +281,59 @@ void MainWindow::setPageWidget(ConsolePage page, QWidget* widget)
     const int index = pageIndex(page);
     const bool wasCurrent = m_stack->currentIndex() == index;
     QWidget* old = m_stack->widget(index);
+    m_stack->blockSignals(true); // the page in between is not "shown"
     m_stack->insertWidget(index, widget);
     m_stack->removeWidget(old);
+    m_stack->blockSignals(false);
     old->deleteLater();
+    watchPage(widget);
     if (wasCurrent) {
         m_stack->setCurrentIndex(index);
+        onPageChanged(index);
     }
+}
+
+void MainWindow::showPlaceholders()
+{
+    for (const ConsolePage page : kConsolePages) {
+        if (qobject_cast<PlaceholderPage*>(pageWidget(page))) {
+            continue;
+        }
+        auto* placeholder = new PlaceholderPage(page);
+        connect(placeholder, &PlaceholderPage::connectRequested, m_connectAction, &QAction::trigger);
+        setPageWidget(page, placeholder);
+    }
+}
+
+void MainWindow::watchPage(QWidget* widget)
+{
+    if (auto* page = qobject_cast<ServerPage*>(widget)) {
+        connect(page, &ServerPage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    }
+}
+
+ServerPage* MainWindow::currentServerPage() const
+{
+    return qobject_cast<ServerPage*>(m_stack->currentWidget());
+}
+
+void MainWindow::onPageChanged(int)
+{
+    if (ServerPage* page = currentServerPage(); page && m_connected) {
+        page->activate();
+    }
+    m_pageActions->setPage(currentServerPage());
 }
 
 void MainWindow::showConnected(const QString& server, const QString& admin)
 {
     m_connected = true;
+    m_reachable = true;
     m_server = server;
     m_admin = admin;
     updateSessionWidgets();
+    onPageChanged(m_stack->currentIndex());
 }
 
 void MainWindow::showDisconnected()
@@ -279,16 +341,33 @@ void MainWindow::showDisconnected()
     m_connected = false;
     m_server.clear();
     m_admin.clear();
+    setBusy(false);
     updateSessionWidgets();
+}
+
+void MainWindow::setReachable(bool reachable)
+{
+    m_reachable = reachable;
+    updateSessionWidgets();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busyIndicator->setVisible(busy);
 }
 
 void MainWindow::updateSessionWidgets()
 {
     m_serverLabel->setText(m_connected ? tr("Server: %1").arg(m_server) : tr("No server"));
     m_adminLabel->setText(m_connected ? tr("Admin: %1").arg(m_admin) : tr("Not signed in"));
-    m_connectionLabel->setText(m_connected ? tr("Connected") : tr("Not connected"));
+    if (!m_connected) {
+        m_connectionLabel->setText(tr("Not connected"));
+    } else {
+        m_connectionLabel->setText(m_reachable ? tr("Connected") : tr("Connection lost"));
+    }
+    m_connectionLabel->setStyleSheet(m_connected && !m_reachable ? QStringLiteral("color: #b3261e;") : QString());
     m_logOutAction->setEnabled(m_connected);
-    m_refreshAction->setEnabled(m_connected);
+    m_pageActions->setConnected(m_connected);
 }
 
 void MainWindow::updateTokenNotice()

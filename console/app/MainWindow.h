@@ -9,12 +9,15 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 
 namespace castellan::console {
 
 class LanguageSelector;
+class PageActions;
+class ServerPage;
 class TokenStore;
 
 /// The console's window: a sidebar listing the pages (ConsolePage order), the pages in a stack,
@@ -41,15 +44,22 @@ public:
     /// Replaces a page's widget (the placeholder, until its page exists); the window takes ownership.
     void setPageWidget(ConsolePage page, QWidget* widget);
 
-    QAction* newAction() const { return m_newAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
-    QAction* refreshAction() const { return m_refreshAction; }
-    QAction* findAction() const { return m_findAction; }
+    QAction* newAction() const;
+    QAction* deleteAction() const;
+    QAction* refreshAction() const;
+    QAction* findAction() const;
+
+    /// Puts the placeholders back on every page (after signing out).
+    void showPlaceholders();
 
     /// Shows a signed-in session in the status bar and enables what needs a connection.
     void showConnected(const QString& server, const QString& admin);
     void showDisconnected();
     bool isConnected() const { return m_connected; }
+    /// Whether the server answered the last call ("Connected") or not ("Connection lost").
+    void setReachable(bool reachable);
+    /// Shows the busy indicator while calls are under way.
+    void setBusy(bool busy);
 
     void saveWindowSettings() const;
 
@@ -73,10 +83,14 @@ private:
     void updateLanguageChecks();
     void requestConnection();
     void showAbout();
+    void onPageChanged(int index);
+    void watchPage(QWidget* widget);
+    ServerPage* currentServerPage() const;
 
     LanguageSelector* m_languages;
     TokenStore* m_tokens;
     bool m_connected = false;
+    bool m_reachable = true;
     QString m_server;
     QString m_admin;
 
@@ -88,6 +102,7 @@ private:
     QLabel* m_adminLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_tokenNoticeLabel = nullptr;
+    QProgressBar* m_busyIndicator = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -97,10 +112,7 @@ private:
     QAction* m_connectAction = nullptr;
     QAction* m_logOutAction = nullptr;
     QAction* m_quitAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_newAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_findAction = nullptr;
+    PageActions* m_pageActions = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QAction* m_aboutAction = nullptr;

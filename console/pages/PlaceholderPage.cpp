@@ -57,10 +57,18 @@ void PlaceholderPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void PlaceholderPage::showUnavailable()
+{
+    m_unavailable = true;
+    m_connectButton->hide();
+    retranslateUi();
+}
+
 void PlaceholderPage::retranslateUi()
 {
     m_titleLabel->setText(consolePageTitle(m_page));
-    m_messageLabel->setText(tr("This page needs a connection to a Castellan server."));
+    m_messageLabel->setText(m_unavailable ? tr("This server does not offer this page yet.")
+                                          : tr("This page needs a connection to a Castellan server."));
     m_connectButton->setText(tr("Connect to Server…"));
 }
 

@@ -19,6 +19,8 @@ public:
     explicit PlaceholderPage(ConsolePage page, QWidget* parent = nullptr);
 
     ConsolePage page() const { return m_page; }
+    /// Says the connected server does not offer this page yet (instead of asking to connect).
+    void showUnavailable();
 
 signals:
     void connectRequested();
@@ -30,6 +32,7 @@ private:
     void retranslateUi();
 
     ConsolePage m_page;
+    bool m_unavailable = false;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     QPushButton* m_connectButton = nullptr;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+namespace castellan::console {
+
+class ConnectDialog;
+class ConsoleSession;
+class MainWindow;
+
+/// Ties the window to the session: resumes the last session or asks to connect, puts the server pages in
+/// the window once signed in and the placeholders back after signing out, and says so when the server ends
+/// the session.
+class AdminConsole : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Neither is owned; both must outlive the console.
+    AdminConsole(MainWindow* window, ConsoleSession* session, QObject* parent = nullptr);
+
+    /// Resumes the last session from the stored tokens, or opens the connect dialog.
+    void start();
+    /// The connect dialog while it is open.
+    ConnectDialog* connectDialog() const;
+
+public slots:
+    void openConnectDialog();
+
+private:
+    void onSignedIn();
+    void onSignedOut();
+    void onSessionExpired();
+
+    MainWindow* m_window;
+    ConsoleSession* m_session;
+    QPointer<ConnectDialog> m_dialog;
+};
+
+} // namespace castellan::console

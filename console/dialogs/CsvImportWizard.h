@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/ImportReport.h"
+#include "api/UsersApi.h"
+
+#include <QWizard>
+
+namespace castellan::console {
+
+class CsvFilePage;
+class CsvImportPage;
+class CsvPreviewPage;
+class RestClient;
+
+/// Imports local users from a CSV file in three steps: choose the file and how to treat invalid lines; a
+/// preview (the file's first lines, and the server's dry run with each problem by line); the import itself,
+/// with upload progress and cancel, and its report.
+class CsvImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        FilePageId,
+        PreviewPageId,
+        ImportPageId,
+    };
+
+    /// The server's limit for one upload (`POST /users/import`).
+    static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+
+    explicit CsvImportWizard(RestClient& client, QWidget* parent = nullptr);
+
+    UsersApi& api() { return m_api; }
+    /// The file read on leaving the first page.
+    QByteArray csv() const { return m_csv; }
+    void setCsv(const QByteArray& csv) { m_csv = csv; }
+    UsersApi::ImportMode mode() const;
+
+    CsvFilePage* filePage() const { return m_filePage; }
+    CsvPreviewPage* previewPage() const { return m_previewPage; }
+    CsvImportPage* importPage() const { return m_importPage; }
+
+signals:
+    /// Users were imported (the list needs a refresh).
+    void imported(qint64 count);
+
+public slots:
+    void reject() override;
+
+private:
+    UsersApi m_api;
+    QByteArray m_csv;
+    CsvFilePage* m_filePage;
+    CsvPreviewPage* m_previewPage;
+    CsvImportPage* m_importPage;
+};
+
+} // namespace castellan::console

@@ -1,0 +1,291 @@
+#include "ConsoleTestServer.h"
+#include "GuiTestHelpers.h"
+#include "IsolatedSettings.h"
+
+#include "api/RestClient.h"
+#include "api/TokenStore.h"
+#include "app/AdminConsole.h"
+#include "app/ConsoleSession.h"
+#include "app/LanguageSelector.h"
+#include "app/MainWindow.h"
+#include "dialogs/ApiClientDialog.h"
+#include "dialogs/ConnectDialog.h"
+#include "dialogs/EnrollmentDialog.h"
+#include "dialogs/RemoteConfigurationDialog.h"
+#include "dialogs/UserDialog.h"
+#include "models/ApiClientModel.h"
+#include "models/SoftOtpDeviceModel.h"
+#include "models/UserModel.h"
+#include "pages/ApiClientsPage.h"
+#include "pages/AuditLogPage.h"
+#include "pages/BlockedUsersPage.h"
+#include "pages/LicensePage.h"
+#include "pages/LocalUsersPage.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/SecuritySettingsPage.h"
+#include "pages/SoftOtpUsersPage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <memory>
+
+using namespace castellan::console;
+using test::waitForVisibleChild;
+
+/// The whole console against a real server: signing in puts a working page behind every sidebar entry whose
+/// routes exist, the shared shortcuts act on the page shown, the session resumes from the token store at the
+/// next start, and a session the server ends sends the admin back to the connect dialog.
+class TestAdminConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void testSigningInInstallsThePages();
+    void testSharedShortcutsActOnThePageShown();
+    void testDeleteNeedsASelection();
+    void testPagesFollowTheLanguage();
+    void testSessionResumesFromTheTokenStore();
+    void testEndedSessionAsksToSignInAgain();
+    void testScreenshotsForDocumentation();
+
+private:
+    /// Users, clients, devices and blocks, so the screenshots show pages in use.
+    void addSampleData();
+    /// Opens the main dialogs, saves each to `prefix-<name>.png` and closes it.
+    void grabDialogs(const QString& prefix);
+    std::unique_ptr<MainWindow> makeWindow(ConsoleSession& session, std::unique_ptr<AdminConsole>& console);
+
+    std::unique_ptr<test::IsolatedSettings> m_settings;
+    std::unique_ptr<test::ConsoleTestServer> m_server;
+    std::unique_ptr<LanguageSelector> m_languages;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<AdminConsole> m_console;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAdminConsole::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_settings = std::make_unique<test::IsolatedSettings>();
+    m_server = std::make_unique<test::ConsoleTestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    m_server->admin();
+    m_languages = std::make_unique<LanguageSelector>();
+    QVERIFY(m_languages->setPreference(QStringLiteral("en")));
+    m_tokens = std::make_unique<TokenStore>(TokenStore::Backend::Memory);
+    m_session = std::make_unique<ConsoleSession>(m_tokens.get());
+    m_window = makeWindow(*m_session, m_console);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_server->signIn(*m_session));
+}
+
+void TestAdminConsole::cleanupTestCase()
+{
+    m_console.reset();
+    m_window.reset();
+    m_session.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<MainWindow> TestAdminConsole::makeWindow(ConsoleSession& session,
+                                                         std::unique_ptr<AdminConsole>& console)
+{
+    auto window = std::make_unique<MainWindow>(m_languages.get(), m_tokens.get());
+    console = std::make_unique<AdminConsole>(window.get(), &session);
+    return window;
+}
+
+void TestAdminConsole::testSigningInInstallsThePages()
+{
+    QVERIFY(m_window->isConnected());
+    QVERIFY(qobject_cast<ApiClientsPage*>(m_window->pageWidget(ConsolePage::ApiClients)));
+    QVERIFY(qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers)));
+    QVERIFY(qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers)));
+    QVERIFY(qobject_cast<BlockedUsersPage*>(m_window->pageWidget(ConsolePage::BlockedUsers)));
+    QVERIFY(qobject_cast<SecuritySettingsPage*>(m_window->pageWidget(ConsolePage::SecuritySettings)));
+    QVERIFY(qobject_cast<AuditLogPage*>(m_window->pageWidget(ConsolePage::AuditLog)));
+    QVERIFY(qobject_cast<LicensePage*>(m_window->pageWidget(ConsolePage::License)));
+    // Only the page shown loads; the others wait until they are opened.
+    auto* clients = qobject_cast<ApiClientsPage*>(m_window->pageWidget(ConsolePage::ApiClients));
+    QCOMPARE(m_window->currentPage(), ConsolePage::ApiClients);
+    QTRY_VERIFY_WITH_TIMEOUT(clients->model()->hasLoaded(), 30000);
+    QVERIFY(!qobject_cast<AuditLogPage*>(m_window->pageWidget(ConsolePage::AuditLog))->isActivated());
+}
+
+void TestAdminConsole::testSharedShortcutsActOnThePageShown()
+{
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    QVERIFY(users->isActivated());
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->hasLoaded() && !users->model()->isLoading(), 30000);
+    QVERIFY(m_window->newAction()->isEnabled());
+    QVERIFY(m_window->findAction()->isEnabled());
+
+    // F5 fetches again: a user made elsewhere appears.
+    QVERIFY(m_server->createUser(QStringLiteral("ayse.yilmaz")) > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(users->model()->rowCount(), 1, 30000);
+
+    // Ctrl+F goes to the search field.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(users->searchField()->hasFocus());
+
+    // Ctrl+N on API Clients opens that page's dialog.
+    m_window->showPage(ConsolePage::ApiClients);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = waitForVisibleChild<ApiClientDialog>(m_window->pageWidget(ConsolePage::ApiClients));
+    QVERIFY(dialog);
+    dialog->reject();
+}
+
+void TestAdminConsole::testDeleteNeedsASelection()
+{
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    users->view()->clearSelection();
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+    users->view()->selectRow(0);
+    QVERIFY(m_window->deleteAction()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Delete);
+    QVERIFY(test::answerMessageBox(users, QStringLiteral("confirmationBox"), QMessageBox::No));
+    m_window->showPage(ConsolePage::SecuritySettings);
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+    QVERIFY(!m_window->newAction()->isEnabled());
+}
+
+void TestAdminConsole::testPagesFollowTheLanguage()
+{
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    QVERIFY(m_languages->setPreference(QStringLiteral("tr")));
+    QTRY_COMPARE(users->action(QStringLiteral("new"))->text(), QStringLiteral("Yeni Kullanıcı…"));
+    QCOMPARE(users->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Yerel Kullanıcılar"));
+    QCOMPARE(users->model()->headerData(UserModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Durum"));
+    QCOMPARE(users->searchField()->placeholderText(), QStringLiteral("Ara…"));
+    QCOMPARE(m_window->statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(),
+             QStringLiteral("Bağlı"));
+    QVERIFY(m_languages->setPreference(QStringLiteral("en")));
+    QTRY_COMPARE(users->action(QStringLiteral("new"))->text(), QStringLiteral("New User…"));
+}
+
+void TestAdminConsole::testSessionResumesFromTheTokenStore()
+{
+    // A second console with the same token store, as after a restart with a keychain.
+    ConsoleSession resumed(m_tokens.get());
+    std::unique_ptr<AdminConsole> console;
+    const auto window = makeWindow(resumed, console);
+    QSignalSpy finished(&resumed, &ConsoleSession::restoreFinished);
+    console->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(window->isConnected());
+    QCOMPARE(window->statusBar()->findChild<QLabel*>(QStringLiteral("adminLabel"))->text(),
+             QStringLiteral("Admin: admin"));
+    QVERIFY(!console->connectDialog());
+}
+
+void TestAdminConsole::testEndedSessionAsksToSignInAgain()
+{
+    // Another console's logout revokes this session's tokens on the server; the next call finds out.
+    m_session->client()->setTokens({QStringLiteral("cst_revoked"), QStringLiteral("crt_revoked")});
+    m_window->showPage(ConsolePage::LocalUsers);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isSignedIn(), 30000);
+    QVERIFY(test::answerMessageBox(m_window.get(), QStringLiteral("informationBox"), QMessageBox::Ok));
+    QTRY_VERIFY(m_console->connectDialog());
+    QVERIFY(!m_window->isConnected());
+    QVERIFY(qobject_cast<PlaceholderPage*>(m_window->pageWidget(ConsolePage::LocalUsers)));
+    m_console->connectDialog()->reject();
+}
+
+void TestAdminConsole::addSampleData()
+{
+    castellan::test::AdminSession& admin = m_server->admin();
+    const QStringList people{QStringLiteral("bora.sahin"), QStringLiteral("cem.aydin"), QStringLiteral("deniz.kaya"),
+                             QStringLiteral("elif.demir"), QStringLiteral("mert.ozturk")};
+    for (const QString& username : people) {
+        const qint64 id = m_server->createUser(username);
+        admin.send("POST", "/api/v1/users/" + std::to_string(id) + "/enrollments", "{}");
+    }
+    admin.send(
+        "POST", "/api/v1/users/bulk/expiration",
+        castellan::test::json(
+            {{"ids", "=[2,3]"}, {"expires_at", QDate::currentDate().addDays(5).toString(Qt::ISODate).toStdString()}}));
+    admin.send("PATCH", "/api/v1/users/4", castellan::test::json({{"enabled", "false"}}));
+    admin.send(
+        "POST", "/api/v1/blocks",
+        castellan::test::json({{"username", "mert.ozturk"}, {"reason", "Lost laptop"}, {"duration_seconds", "=7200"}}));
+    admin.send("POST", "/api/v1/blocks", castellan::test::json({{"username", "intruder"}, {"reason", "Reported"}}));
+    const std::string agent = admin.createClientToken("agent", "VPN gateway");
+    admin.createClientToken("user", "Intranet portal");
+    for (const char* username : {"bora.sahin", "cem.aydin", "deniz.kaya"}) { // counted in the license month
+        admin.client().send("POST", "/api/v1/auth/validate",
+                            castellan::test::json({{"username", username}, {"password", "Correct-Horse-77"}}),
+                            "application/json", {{"Authorization", "Bearer " + agent}});
+    }
+}
+
+void TestAdminConsole::grabDialogs(const QString& prefix)
+{
+    const auto grab = [&prefix](QDialog* dialog, const QString& name) {
+        QVERIFY(dialog);
+        QTest::qWait(600);
+        QVERIFY(dialog->grab().save(prefix + QLatin1Char('-') + name + QStringLiteral(".png")));
+        dialog->reject();
+    };
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    users->createItem();
+    grab(waitForVisibleChild<UserDialog>(users), QStringLiteral("user"));
+    users->view()->selectRow(0);
+    users->enrollSelected();
+    grab(waitForVisibleChild<EnrollmentDialog>(users), QStringLiteral("enrollment"));
+    m_window->showPage(ConsolePage::SoftOtpUsers);
+    auto* devices = qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers));
+    QTRY_VERIFY_WITH_TIMEOUT(devices->model()->rowCount() > 1, 30000);
+    devices->view()->selectAll();
+    devices->configureSelected();
+    grab(waitForVisibleChild<RemoteConfigurationDialog>(devices), QStringLiteral("remote-configuration"));
+}
+
+void TestAdminConsole::testScreenshotsForDocumentation()
+{
+    // Opt-in, under a real X server: tests/gui/render-screenshots.sh
+    const QString directory = qEnvironmentVariable("CASTELLAN_SCREENSHOT_DIR");
+    if (directory.isEmpty()) {
+        QSKIP("set CASTELLAN_SCREENSHOT_DIR to write screenshots");
+    }
+    QVERIFY(QDir().mkpath(directory));
+    if (!m_session->isSignedIn()) {
+        QVERIFY(m_server->signIn(*m_session));
+    }
+    addSampleData();
+    m_window->resize(1280, 760);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("tr")}) {
+        QVERIFY(m_languages->setPreference(language));
+        for (const ConsolePage page : kConsolePages) {
+            m_window->showPage(page);
+            QTest::qWait(600); // let the page load and lay out; screenshots only
+            const QString name = QStringLiteral("%1/console-%2-%3.png").arg(directory, language).arg(int(page));
+            QVERIFY(m_window->grab().save(name));
+        }
+        grabDialogs(directory + QStringLiteral("/dialog-") + language);
+    }
+    QVERIFY(m_languages->setPreference(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestAdminConsole)
+#include "TestAdminConsole.moc"

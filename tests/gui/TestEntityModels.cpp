@@ -1,0 +1,262 @@
+#include "api/RestClient.h"
+#include "models/ApiClientModel.h"
+#include "models/AuditEntryModel.h"
+#include "models/BlockModel.h"
+#include "models/LicenseUsageModel.h"
+#include "models/SoftOtpDeviceModel.h"
+#include "models/StatusPalette.h"
+#include "models/UserModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace castellan::console;
+
+/// The entity table models with pages set by hand: structure (QAbstractItemModelTester), the xFromIndex /
+/// indexFromX pairs, display texts, status colouring, the live countdown of blocks.
+class TestEntityModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void testApiClientModelMapsRowsToClients();
+    void testUserModelColoursStatusAndNearExpiration();
+    void testUserModelSortsOnlyWhereTheServerSorts();
+    void testUserModelPageResetIsAnnounced();
+    void testSoftOtpModelGivesTheReasonWhenNotVerified();
+    void testBlockModelCountsDownLive();
+    void testAuditModelMarksFailures();
+    void testLicenseUsageModelAsksForTheMonth();
+    void testPagingStateFollowsTheTotal();
+
+private:
+    static LocalUser user(qint64 id, const QString& name, LocalUser::Status status, const QDateTime& expiresAt = {});
+
+    RestClient m_client; // never called: the tests set pages by hand
+    const QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+};
+
+void TestEntityModels::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+LocalUser TestEntityModels::user(qint64 id, const QString& name, LocalUser::Status status, const QDateTime& expiresAt)
+{
+    LocalUser u;
+    u.id = id;
+    u.username = name;
+    u.status = status;
+    u.enabled = status != LocalUser::Status::Disabled;
+    u.expiresAt = expiresAt;
+    return u;
+}
+
+void TestEntityModels::testApiClientModelMapsRowsToClients()
+{
+    ApiClientModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ApiClient vpn;
+    vpn.id = 7;
+    vpn.name = QStringLiteral("VPN agent");
+    vpn.clientId = QStringLiteral("cli_abc");
+    ApiClient app;
+    app.id = 9;
+    app.type = ApiClient::Type::User;
+    app.name = QStringLiteral("Portal");
+    app.enabled = false;
+    model.setPage({{vpn, app}, 2});
+
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(ApiClientModel::ColumnCount));
+    const QModelIndex portal = model.indexFromClientId(9, ApiClientModel::StatusColumn);
+    QVERIFY(portal.isValid());
+    QCOMPARE(model.clientFromIndex(portal)->name, QStringLiteral("Portal"));
+    QCOMPARE(portal.data().toString(), QStringLiteral("Disabled"));
+    QCOMPARE(portal.data(Qt::ForegroundRole).value<QBrush>(), StatusPalette::inactiveText());
+    QCOMPARE(model.index(0, ApiClientModel::TypeColumn).data().toString(), QStringLiteral("Login agent"));
+    QCOMPARE(model.index(0, ApiClientModel::LastUsedColumn).data().toString(), QStringLiteral("Never"));
+    QVERIFY(!model.indexFromClientId(8).isValid());
+    QVERIFY(!model.clientFromIndex(QModelIndex()));
+}
+
+void TestEntityModels::testUserModelColoursStatusAndNearExpiration()
+{
+    UserModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock([this] { return m_now; });
+    model.setPage({{user(1, QStringLiteral("ayse"), LocalUser::Status::Active, m_now.addDays(3)),
+                    user(2, QStringLiteral("bora"), LocalUser::Status::Active, m_now.addDays(60)),
+                    user(3, QStringLiteral("cem"), LocalUser::Status::Expired, m_now.addDays(-1)),
+                    user(4, QStringLiteral("deniz"), LocalUser::Status::Blocked),
+                    user(5, QStringLiteral("ece"), LocalUser::Status::Disabled)},
+                   5});
+
+    const auto cell = [&](qint64 id, int column) {
+        return model.indexFromUserId(id, column);
+    };
+    QCOMPARE(model.userFromIndex(cell(4, UserModel::EmailColumn))->username, QStringLiteral("deniz"));
+    QCOMPARE(cell(1, UserModel::ExpiresColumn).data(Qt::BackgroundRole).value<QBrush>(),
+             StatusPalette::warningBackground());
+    QVERIFY(cell(1, UserModel::ExpiresColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Expires in 3 day")));
+    QVERIFY(!cell(2, UserModel::ExpiresColumn).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(cell(3, UserModel::ExpiresColumn).data(Qt::BackgroundRole).value<QBrush>(),
+             StatusPalette::alertBackground());
+    QCOMPARE(cell(3, UserModel::StatusColumn).data().toString(), QStringLiteral("Expired"));
+    QCOMPARE(cell(3, UserModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>(), StatusPalette::alertText());
+    QCOMPARE(cell(4, UserModel::StatusColumn).data().toString(), QStringLiteral("Blocked"));
+    QCOMPARE(cell(4, UserModel::ExpiresColumn).data().toString(), QStringLiteral("Never"));
+    QCOMPARE(cell(5, UserModel::UsernameColumn).data(Qt::ForegroundRole).value<QBrush>(),
+             StatusPalette::inactiveText());
+    QVERIFY(model.expiresSoon(*model.userFromIndex(cell(1, 0))));
+    QVERIFY(!model.expiresSoon(*model.userFromIndex(cell(3, 0))));
+}
+
+void TestEntityModels::testUserModelSortsOnlyWhereTheServerSorts()
+{
+    UserModel model(m_client);
+    QCOMPARE(model.sortColumn(), int(UserModel::UsernameColumn));
+    QCOMPARE(model.query().sortKey, QStringLiteral("username"));
+    QVERIFY(model.isSortable(UserModel::ExpiresColumn));
+    QVERIFY(!model.isSortable(UserModel::StatusColumn));
+    model.sort(UserModel::StatusColumn, Qt::DescendingOrder); // no server sort: ignored
+    QCOMPARE(model.sortColumn(), int(UserModel::UsernameColumn));
+    model.sort(UserModel::ExpiresColumn, Qt::DescendingOrder);
+    QCOMPARE(model.query().sortKey, QStringLiteral("expires_at"));
+    QVERIFY(model.query().descending);
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-expires_at"));
+}
+
+void TestEntityModels::testUserModelPageResetIsAnnounced()
+{
+    UserModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&model, &PagedTableModel::pageLoaded);
+    model.setPage({{user(1, QStringLiteral("ayse"), LocalUser::Status::Active)}, 1});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(loaded.count(), 1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    LocalUser renamed = model.itemAt(0);
+    renamed.firstName = QStringLiteral("Ayşe");
+    model.replaceRow(0, renamed);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, UserModel::FirstNameColumn).data().toString(), QStringLiteral("Ayşe"));
+}
+
+void TestEntityModels::testSoftOtpModelGivesTheReasonWhenNotVerified()
+{
+    SoftOtpDeviceModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SoftOtpDevice pending;
+    pending.id = 3;
+    pending.username = QStringLiteral("ayse");
+    pending.reason = QStringLiteral("QR code not scanned");
+    SoftOtpDevice verified;
+    verified.id = 4;
+    verified.verified = true;
+    verified.pinRequired = true;
+    verified.configDelivered = true;
+    model.setPage({{pending, verified}, 2});
+    QCOMPARE(model.indexFromDeviceId(3, SoftOtpDeviceModel::VerifiedColumn).data().toString(),
+             QStringLiteral("No — QR code not scanned"));
+    QCOMPARE(model.indexFromDeviceId(4, SoftOtpDeviceModel::VerifiedColumn).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(model.indexFromDeviceId(4, SoftOtpDeviceModel::PinColumn).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(model.indexFromDeviceId(3, SoftOtpDeviceModel::ConfigurationColumn).data().toString(),
+             QStringLiteral("Pending"));
+    QCOMPARE(model.deviceFromIndex(model.indexFromDeviceId(4))->id, 4);
+}
+
+void TestEntityModels::testBlockModelCountsDownLive()
+{
+    BlockModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    qint64 nowMs = 1'000'000;
+    model.setClock([&nowMs] { return nowMs; });
+    UserBlock timed;
+    timed.username = QStringLiteral("Ayse");
+    timed.remainingSeconds = 125;
+    UserBlock permanent;
+    permanent.username = QStringLiteral("bora");
+    model.setPage({{timed, permanent}, 2});
+
+    const QModelIndex remaining = model.indexFromUsername(QStringLiteral("ayse"), BlockModel::RemainingColumn);
+    QVERIFY(remaining.isValid()); // usernames match without case, as the server blocks them
+    QCOMPARE(remaining.data().toString(), QStringLiteral("2 min 05 s"));
+    QCOMPARE(model.indexFromUsername(QStringLiteral("bora"), BlockModel::RemainingColumn).data().toString(),
+             QStringLiteral("Permanent"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy expired(&model, &BlockModel::blockExpired);
+    nowMs += 65'000;
+    model.tick();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(remaining.data().toString(), QStringLiteral("1 min"));
+    QCOMPARE(expired.count(), 0);
+    nowMs += 60'000;
+    model.tick();
+    QCOMPARE(remaining.data().toString(), QStringLiteral("0 s"));
+    QCOMPARE(expired.count(), 1);
+    model.tick();
+    QCOMPARE(expired.count(), 1); // once, until the list is fetched again
+}
+
+void TestEntityModels::testAuditModelMarksFailures()
+{
+    AuditEntryModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AuditEntry login;
+    login.id = 10;
+    login.event = QStringLiteral("admin.login");
+    login.result = QStringLiteral("failure");
+    login.reason = QStringLiteral("wrong password");
+    AuditEntry create;
+    create.id = 11;
+    create.event = QStringLiteral("user.create");
+    create.result = QStringLiteral("success");
+    model.setPage({{create, login}, 2});
+    const QModelIndex failed = model.indexFromEntryId(10, AuditEntryModel::ResultColumn);
+    QCOMPARE(failed.data().toString(), QStringLiteral("Failure"));
+    QCOMPARE(failed.data(Qt::ForegroundRole).value<QBrush>(), StatusPalette::alertText());
+    QCOMPARE(failed.data(Qt::ToolTipRole).toString(), QStringLiteral("wrong password"));
+    QCOMPARE(model.entryFromIndex(model.indexFromEntryId(11))->event, QStringLiteral("user.create"));
+    AuditFilter filter;
+    filter.user = QStringLiteral("ayse");
+    filter.from = m_now;
+    const QUrlQuery query = AuditApi::filterQuery(filter);
+    QCOMPARE(query.queryItemValue(QStringLiteral("user")), QStringLiteral("ayse"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-01T12:00:00Z"));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("actor")));
+}
+
+void TestEntityModels::testLicenseUsageModelAsksForTheMonth()
+{
+    LicenseUsageModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPage({{{QStringLiteral("ayse"), m_now, m_now.addDays(2)}}, 1});
+    QCOMPARE(model.usageFromIndex(model.indexFromUsername(QStringLiteral("ayse")))->lastLogin, m_now.addDays(2));
+    QCOMPARE(model.index(0, LicenseUsageModel::UsernameColumn).data().toString(), QStringLiteral("ayse"));
+    model.setMonth(QStringLiteral("2026-02"));
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("month")), QStringLiteral("2026-02"));
+}
+
+void TestEntityModels::testPagingStateFollowsTheTotal()
+{
+    UserModel model(m_client);
+    model.setPageSize(2);
+    model.setPage({{user(1, QStringLiteral("a"), LocalUser::Status::Active),
+                    user(2, QStringLiteral("b"), LocalUser::Status::Active)},
+                   5});
+    QVERIFY(model.hasNextPage());
+    QVERIFY(!model.hasPreviousPage());
+    QCOMPARE(model.total(), 5);
+}
+
+QTEST_MAIN(TestEntityModels)
+#include "TestEntityModels.moc"
