@@ -43,6 +43,12 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
+#include "saml/IdpKeyStore.h"
+#include "saml/PendingRequestRepository.h"
+#include "saml/SamlPages.h"
+#include "saml/ServiceProviderRepository.h"
+#include "saml/ServiceProviderResource.h"
+#include "saml/SsoPages.h"
 #include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
 #include "store/ApplicationRepository.h"
@@ -133,6 +139,14 @@ private:
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;
     PortalKeyPages m_portalKeys;
+
+    // The SAML 2.0 identity provider.
+    IdpKeyStore m_samlKeys;
+    ServiceProviderRepository m_serviceProviders;
+    PendingRequestRepository m_samlPending;
+    ServiceProviderResource m_serviceProviderResource;
+    SamlPages m_samlPages;
+    SsoPages m_ssoPages;
 };
 
 } // namespace castellan

@@ -1,0 +1,206 @@
+#!/usr/bin/python3
+"""A pysaml2 (Debian python3-pysaml2) service provider driven against a running Castellan IdP.
+
+Commands (each prints one JSON object on stdout):
+  metadata  the SP's metadata XML (as {"metadata": "..."})
+  login     SP-initiated login over --binding redirect|post through the real portal pages (requests over HTTPS):
+            parse_authn_request_response validates the signed Response; the NameID, attributes and the
+            AuthnContextClassRef are reported, and xmlsec1 --verify checks the Assertion against the metadata cert
+  refusals  requests the IdP must refuse: unknown SP, ACS URL not registered, replayed ID, expired IssueInstant
+"""
+import argparse
+import base64
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+import uuid
+import warnings
+from urllib.parse import urlencode
+
+import requests
+import urllib3
+from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT
+from saml2.client import Saml2Client
+from saml2.config import SPConfig
+from saml2.metadata import create_metadata_string
+from saml2.s_utils import deflate_and_base64_encode
+
+urllib3.disable_warnings()
+warnings.filterwarnings("ignore")
+
+
+# A CA bundle in the environment would override Session.verify (requests merges it per request): pass verify=False
+# on every call, and keep the environment out.
+for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+    os.environ.pop(name, None)
+
+
+def sp_config(args):
+    conf = {
+        "entityid": args.entity,
+        "service": {
+            "sp": {
+                "endpoints": {"assertion_consumer_service": [(args.acs, BINDING_HTTP_POST)]},
+                "allow_unsolicited": False,
+                "authn_requests_signed": False,
+                "want_assertions_signed": True,
+                "want_response_signed": False,
+            }
+        },
+        "xmlsec_binary": "/usr/bin/xmlsec1",
+        "allow_unknown_attributes": True,
+        "accepted_time_diff": 60,
+    }
+    if args.idp_metadata:
+        conf["metadata"] = {"local": [args.idp_metadata]}
+    config = SPConfig()
+    config.load(conf)
+    return config
+
+
+def sso_url(args):
+    return args.base + "/saml/sso"
+
+
+def login_session(args, session, response):
+    """From the portal's login page (where the IdP sent the browser): post the credentials with the CSRF token."""
+    if "/portal/login" not in response.url:
+        return response
+    csrf = re.search(r'name="csrf" value="([^"]+)"', response.text).group(1)
+    return session.post(args.base + "/portal/login",
+                        data={"csrf": csrf, "username": args.user, "password": args.password}, verify=False)
+
+
+def send(session, args, binding, xml, relay_state):
+    if binding == "redirect":
+        query = urlencode({"SAMLRequest": deflate_and_base64_encode(xml), "RelayState": relay_state})
+        return session.get(sso_url(args) + "?" + query, verify=False)
+    encoded = base64.b64encode(xml.encode()).decode()
+    return session.post(sso_url(args), data={"SAMLRequest": encoded, "RelayState": relay_state}, verify=False)
+
+
+def posted_response(page):
+    saml_response = re.search(r'name="SAMLResponse" value="([^"]+)"', page.text)
+    relay = re.search(r'name="RelayState" value="([^"]*)"', page.text)
+    action = re.search(r'<form id="saml-post" method="post" action="([^"]+)"', page.text)
+    if not saml_response:
+        return None, None, None
+    return saml_response.group(1), relay.group(1) if relay else "", action.group(1) if action else ""
+
+
+def xmlsec_verify(args, xml):
+    metadata = open(args.idp_metadata).read()
+    cert = re.search(r"<ds:X509Certificate>([^<]+)</ds:X509Certificate>", metadata).group(1)
+    pem = os.path.join(args.state, "idp-cert.pem")
+    with open(pem, "w") as f:
+        f.write("-----BEGIN CERTIFICATE-----\n")
+        for i in range(0, len(cert), 64):
+            f.write(cert[i:i + 64] + "\n")
+        f.write("-----END CERTIFICATE-----\n")
+    signed = os.path.join(args.state, "response-%s.xml" % args.binding)
+    with open(signed, "w") as f:
+        f.write(xml)
+    run = subprocess.run(["xmlsec1", "--verify", "--pubkey-cert-pem", pem, "--id-attr:ID",
+                          "urn:oasis:names:tc:SAML:2.0:assertion:Assertion", signed],
+                         capture_output=True, text=True)
+    return run.returncode == 0, run.stderr.strip()[-300:]
+
+
+def login(args):
+    client = Saml2Client(config=sp_config(args))
+    binding = BINDING_HTTP_REDIRECT if args.binding == "redirect" else BINDING_HTTP_POST
+    request_id, request = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
+    session = requests.Session()
+    session.verify = False
+    relay_state = "relay-" + args.binding
+    first = send(session, args, args.binding, str(request), relay_state)
+    result = {"first_status": first.status_code, "first_url": first.url}
+    page = login_session(args, session, first)
+    result["login_status"] = page.status_code
+    encoded, relay, action = posted_response(page)
+    if not encoded:
+        result["error"] = page.text[-500:]
+        return result
+    result["relay_state"] = relay
+    result["action"] = action
+    xml = base64.b64decode(encoded).decode()
+    authn = client.parse_authn_request_response(encoded, BINDING_HTTP_POST, outstanding={request_id: "/"})
+    result["name_id"] = authn.name_id.text
+    result["attributes"] = {k: v for k, v in authn.ava.items()}
+    result["in_response_to"] = authn.in_response_to == request_id
+    result["authn_context"] = re.search(r"<saml:AuthnContextClassRef>([^<]+)<", xml).group(1)
+    result["assertion_signed"] = authn.assertion is not None and authn.assertion.signature is not None
+    result["xmlsec_verified"], result["xmlsec_output"] = xmlsec_verify(args, xml)
+    # SSO: the portal session is still active, so a second request is answered at once.
+    request_id2, request2 = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
+    again = send(session, args, args.binding, str(request2), "again")
+    encoded2, _, _ = posted_response(again)
+    result["sso_without_login"] = bool(encoded2) and "/portal/login" not in again.url
+    if encoded2:
+        second = client.parse_authn_request_response(encoded2, BINDING_HTTP_POST, outstanding={request_id2: "/"})
+        result["sso_name_id"] = second.name_id.text
+    return result
+
+
+def handmade_request(issuer, acs, issue_instant, request_id=None):
+    request_id = request_id or "_" + uuid.uuid4().hex
+    return ('<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" '
+            'xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="%s" Version="2.0" IssueInstant="%s" '
+            'AssertionConsumerServiceURL="%s" ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST">'
+            '<saml:Issuer>%s</saml:Issuer></samlp:AuthnRequest>' % (request_id, issue_instant, acs, issuer))
+
+
+def instant(offset_seconds=0):
+    at = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=offset_seconds)
+    return at.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def refusals(args):
+    def status(xml, binding="post"):
+        session = requests.Session()
+        session.verify = False
+        r = send(session, args, binding, xml, "x")
+        return r.history[0].status_code if r.history else r.status_code
+
+    result = {}
+    result["valid"] = status(handmade_request(args.entity, args.acs, instant()))
+    result["unknown_sp"] = status(handmade_request("https://unknown.example.test/sp", args.acs, instant()))
+    result["wrong_acs"] = status(handmade_request(args.entity, args.acs + "/elsewhere", instant()))
+    result["expired"] = status(handmade_request(args.entity, args.acs, instant(-3600)), "redirect")
+    result["future"] = status(handmade_request(args.entity, args.acs, instant(3600)))
+    replayed = handmade_request(args.entity, args.acs, instant())
+    result["replay_first"] = status(replayed, "redirect")
+    result["replay_second"] = status(replayed, "redirect")
+    xxe = ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>' +
+           handmade_request(args.entity, args.acs, instant()).replace(args.entity, "&x;"))
+    result["doctype"] = status(xxe)
+    result["garbage"] = status("not xml at all")
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("command", choices=["metadata", "login", "refusals"])
+    parser.add_argument("--base", default="")
+    parser.add_argument("--entity", required=True)
+    parser.add_argument("--acs", required=True)
+    parser.add_argument("--state", default=".")
+    parser.add_argument("--idp-metadata", default="")
+    parser.add_argument("--user", default="")
+    parser.add_argument("--password", default="")
+    parser.add_argument("--binding", default="redirect")
+    args = parser.parse_args()
+    if args.command == "metadata":
+        out = {"metadata": create_metadata_string(None, config=sp_config(args)).decode()}
+    elif args.command == "login":
+        out = login(args)
+    else:
+        out = refusals(args)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
