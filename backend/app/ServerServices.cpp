@@ -51,9 +51,11 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                        m_hasher, m_audit},
                       config.publicUrl),
       m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl),
-      m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database),
-      m_serviceProviderResource(m_serviceProviders, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
-      m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_audit}, m_portalSite, m_samlPages)
+      m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),
+      m_ssoSessionResource(m_ssoSessions, m_audit), m_serviceProviderResource(m_serviceProviders, m_audit),
+      m_samlPages(m_samlKeys, config.publicUrl),
+      m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_audit}, m_portalSite,
+                 m_samlPages)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
@@ -90,6 +92,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_portalAccount.addRoutes(m_router);
     m_portalKeys.addRoutes(m_router);
     m_serviceProviderResource.addRoutes(m_router);
+    m_ssoSessionResource.addRoutes(m_router);
     m_samlPages.addRoutes(m_router);
     m_ssoPages.addRoutes(m_router);
 }

@@ -49,6 +49,8 @@
 #include "saml/ServiceProviderRepository.h"
 #include "saml/ServiceProviderResource.h"
 #include "saml/SsoPages.h"
+#include "saml/SsoSessionRepository.h"
+#include "saml/SsoSessionResource.h"
 #include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
 #include "store/ApplicationRepository.h"
@@ -144,6 +146,8 @@ private:
     IdpKeyStore m_samlKeys;
     ServiceProviderRepository m_serviceProviders;
     PendingRequestRepository m_samlPending;
+    SsoSessionRepository m_ssoSessions;
+    SsoSessionResource m_ssoSessionResource;
     ServiceProviderResource m_serviceProviderResource;
     SamlPages m_samlPages;
     SsoPages m_ssoPages;

@@ -15,6 +15,7 @@
 #include "saml/SamlResponse.h"
 #include "saml/SamlText.h"
 #include "saml/ServiceProviderRepository.h"
+#include "saml/SsoSessionRepository.h"
 #include "store/AuditLog.h"
 #include "store/UserRepository.h"
 
@@ -240,6 +241,9 @@ RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, co
     if (!signedXml) {
         return refuse(request, "The identity provider could not sign the response.");
     }
+    m_stores.sessions.recordSignIn(visit.session.id, user->id, user->username, request.sourceIp,
+                                   {.spId = sp->id, .nameId = content.nameId, .sessionIndex = content.sessionIndex},
+                                   now);
     m_stores.audit.record({.channel = "saml",
                            .event = "saml.sso",
                            .actor = visit.session.username,

@@ -14,6 +14,7 @@ class PortalSite;
 class Router;
 class SamlPages;
 class ServiceProviderRepository;
+class SsoSessionRepository;
 class UserRepository;
 struct PendingRequestRecord;
 struct PortalVisit;
@@ -36,6 +37,7 @@ public:
         PendingRequestRepository& pending;
         UserRepository& users;
         IdpKeyStore& keys;
+        SsoSessionRepository& sessions;
         AuditLog& audit;
     };
 

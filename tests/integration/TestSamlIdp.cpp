@@ -194,6 +194,64 @@ private slots:
         QCOMPARE(r->getValue<std::string>("sso_name_id"), std::string("alice@example.test"));
     }
 
+    void testRequestsOfAnSpThatSignsThemMustCarryAValidSignature()
+    {
+        const QStringList signedSp{"--signed", "--entity", "https://signed.example.test/metadata"};
+        auto sp = runSp("metadata", signedSp);
+        QVERIFY(sp);
+        Poco::JSON::Object body;
+        body.set("metadata", sp->getValue<std::string>("metadata"));
+        std::ostringstream text;
+        body.stringify(text);
+        HttpReply created = m_admin->send("POST", "/api/v1/service-providers", text.str());
+        QVERIFY2(created.status == 201, created.body.c_str());
+        QVERIFY(created.body.find("\"authn_requests_signed\":true") != std::string::npos);
+        QVERIFY(created.body.find("\"has_signing_certificate\":true") != std::string::npos);
+
+        auto r = runSp("login", signedSp + QStringList{"--user", "alice", "--password", kUserPassword});
+        QVERIFY(r);
+        std::ostringstream result;
+        r->stringify(result);
+        QVERIFY2(r->getValue<bool>("signed_query"), result.str().c_str());
+        QCOMPARE(r->getValue<int>("unsigned_status"), 400);
+        QCOMPARE(r->getValue<int>("tampered_status"), 400);
+        QVERIFY2(r->has("name_id"), result.str().c_str());
+        // This SP keeps the defaults: NameID from the username, no attributes released.
+        QCOMPARE(r->getValue<std::string>("name_id"), std::string("alice"));
+        QCOMPARE(r->getObject("attributes")->size(), size_t(0));
+        QVERIFY(r->getValue<bool>("xmlsec_verified"));
+    }
+
+    void testAdministratorsListAndEndSsoSessions()
+    {
+        HttpReply user = m_admin->send("POST", "/api/v1/users",
+                                       json({{"username", "bob"},
+                                             {"email", "bob@example.test"},
+                                             {"password", kUserPassword},
+                                             {"password_confirmation", kUserPassword},
+                                             {"must_change_password", "false"}}));
+        QVERIFY2(user.status == 201, user.body.c_str());
+        auto r = runSp("login", {"--binding", "redirect", "--user", "bob", "--password", kUserPassword, "--admin-token",
+                                 QString::fromStdString(m_admin->token())});
+        QVERIFY(r);
+        std::ostringstream result;
+        r->stringify(result);
+        QVERIFY2(r->has("sso_sessions"), result.str().c_str());
+        auto listed = r->getObject("sso_sessions");
+        QCOMPARE(listed->getValue<int>("total"), 1);
+        auto session = listed->getArray("items")->getObject(0);
+        QCOMPARE(session->getValue<std::string>("username"), std::string("bob"));
+        auto providers = session->getArray("service_providers");
+        QCOMPARE(providers->size(), size_t(1)); // two sign-ins into one SP: one entry
+        QCOMPARE(providers->getObject(0)->getValue<std::string>("entity_id"), std::string(kSpEntity));
+        QCOMPARE(providers->getObject(0)->getValue<std::string>("name_id"), std::string("bob@example.test"));
+        QCOMPARE(r->getValue<int>("end_status"), 204);
+        QVERIFY(r->getValue<bool>("login_again"));
+        QVERIFY(m_admin->get("/api/v1/sso-sessions?user=bob").body.find("\"total\":0") != std::string::npos);
+        QVERIFY(m_admin->get("/api/v1/sso-sessions?user=alice").body.find(kSpEntity) != std::string::npos);
+        QCOMPARE(m_admin->send("DELETE", "/api/v1/sso-sessions/sso_unknown", "").status, 404);
+    }
+
     void testBadRequestsAreRefused()
     {
         auto r = runSp("refusals");

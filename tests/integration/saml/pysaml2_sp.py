@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 import requests
 import urllib3
 from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT
+from saml2.xmldsig import SIG_RSA_SHA256
 from saml2.client import Saml2Client
 from saml2.config import SPConfig
 from saml2.metadata import create_metadata_string
@@ -56,9 +57,24 @@ def sp_config(args):
     }
     if args.idp_metadata:
         conf["metadata"] = {"local": [args.idp_metadata]}
+    if args.signed:
+        key, cert = sp_key(args)
+        conf["key_file"] = key
+        conf["cert_file"] = cert
+        conf["service"]["sp"]["authn_requests_signed"] = True
     config = SPConfig()
     config.load(conf)
     return config
+
+
+def sp_key(args):
+    """The signing SP's key pair (made once per state directory)."""
+    key = os.path.join(args.state, "sp-key.pem")
+    cert = os.path.join(args.state, "sp-cert.pem")
+    if not os.path.exists(cert):
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                        "-days", "2", "-subj", "/CN=signing SP"], check=True, capture_output=True)
+    return key, cert
 
 
 def sso_url(args):
@@ -112,12 +128,27 @@ def xmlsec_verify(args, xml):
 def login(args):
     client = Saml2Client(config=sp_config(args))
     binding = BINDING_HTTP_REDIRECT if args.binding == "redirect" else BINDING_HTTP_POST
-    request_id, request = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
     session = requests.Session()
     session.verify = False
     relay_state = "relay-" + args.binding
-    first = send(session, args, args.binding, str(request), relay_state)
+    if args.signed:
+        # The SP signs the redirect's query (RSA-SHA256); an unsigned request from it must be refused.
+        _, unsigned = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
+        refused = send(requests.Session(), args, "redirect", str(unsigned), "x")
+        request_id, info = client.prepare_for_authenticate(
+            entityid=args.base + "/saml/metadata", relay_state=relay_state, binding=BINDING_HTTP_REDIRECT,
+            sign=True, sigalg=SIG_RSA_SHA256)
+        location = dict(info["headers"])["Location"]
+        first = session.get(location, verify=False)
+        result_extra = {"unsigned_status": refused.status_code, "signed_query": "&Signature=" in location}
+        tampered = session.get(location.replace("RelayState=relay", "RelayState=other"), verify=False)
+        result_extra["tampered_status"] = tampered.status_code
+    else:
+        request_id, request = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
+        first = send(session, args, args.binding, str(request), relay_state)
+        result_extra = {}
     result = {"first_status": first.status_code, "first_url": first.url}
+    result.update(result_extra)
     page = login_session(args, session, first)
     result["login_status"] = page.status_code
     encoded, relay, action = posted_response(page)
@@ -142,6 +173,18 @@ def login(args):
     if encoded2:
         second = client.parse_authn_request_response(encoded2, BINDING_HTTP_POST, outstanding={request_id2: "/"})
         result["sso_name_id"] = second.name_id.text
+    if args.admin_token:
+        # An administrator ends the browser's SSO session: the next request must sign in again.
+        headers = {"Authorization": "Bearer " + args.admin_token}
+        listed = requests.get(args.base + "/api/v1/sso-sessions?user=" + args.user, headers=headers,
+                              verify=False).json()
+        result["sso_sessions"] = listed
+        ended = requests.delete(args.base + "/api/v1/sso-sessions/" + listed["items"][0]["id"], headers=headers,
+                                verify=False)
+        result["end_status"] = ended.status_code
+        _, request3 = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
+        after = send(session, args, args.binding, str(request3), "after")
+        result["login_again"] = "/portal/login" in after.url and not posted_response(after)[0]
     return result
 
 
@@ -192,6 +235,8 @@ def main():
     parser.add_argument("--user", default="")
     parser.add_argument("--password", default="")
     parser.add_argument("--binding", default="redirect")
+    parser.add_argument("--admin-token", default="", help="end the SSO session through the REST API afterwards")
+    parser.add_argument("--signed", action="store_true", help="an SP that signs its AuthnRequests")
     args = parser.parse_args()
     if args.command == "metadata":
         out = {"metadata": create_metadata_string(None, config=sp_config(args)).decode()}

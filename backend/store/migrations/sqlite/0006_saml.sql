@@ -50,3 +50,25 @@ CREATE TABLE saml_pending_requests (
 -- sign-in took a second factor (the SAML AuthnContextClassRef says so).
 ALTER TABLE portal_sessions ADD COLUMN continue_to TEXT NOT NULL DEFAULT '';
 ALTER TABLE portal_sessions ADD COLUMN second_factor BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- SSO sessions: one per browser (its portal session) once it signed into an SP, with the SPs it signed into.
+-- Ending one ends the portal session too, so the next AuthnRequest needs a new sign-in.
+CREATE TABLE sso_sessions (
+    id TEXT PRIMARY KEY,
+    portal_session_id TEXT NOT NULL UNIQUE REFERENCES portal_sessions (id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    username TEXT NOT NULL,
+    source_ip TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+);
+CREATE INDEX sso_sessions_user ON sso_sessions (user_id);
+
+CREATE TABLE sso_session_providers (
+    sso_session_id TEXT NOT NULL REFERENCES sso_sessions (id) ON DELETE CASCADE,
+    sp_id INTEGER NOT NULL REFERENCES service_providers (id) ON DELETE CASCADE,
+    name_id TEXT NOT NULL,
+    session_index TEXT NOT NULL,
+    signed_in_at INTEGER NOT NULL,
+    PRIMARY KEY (sso_session_id, sp_id)
+);
