@@ -2,6 +2,7 @@
 
 #include "saml/SamlText.h"
 #include "saml/XmlDocument.h"
+#include "saml/XmlSecLibrary.h"
 
 #include <libxml/parser.h>
 #include <libxml/valid.h>
@@ -12,21 +13,9 @@
 #include <xmlsec/xmltree.h>
 
 #include <memory>
-#include <mutex>
 
 namespace castellan::saml {
 namespace {
-
-bool initialised()
-{
-    static std::once_flag once;
-    static bool ok = false;
-    std::call_once(once, [] {
-        xmlInitParser();
-        ok = xmlSecInit() >= 0 && xmlSecCryptoAppInit(nullptr) >= 0 && xmlSecCryptoInit() >= 0;
-    });
-    return ok;
-}
 
 Error failure(const std::string& what)
 {
@@ -56,7 +45,7 @@ xmlNodePtr findById(xmlNodePtr node, const std::string& id)
 Result<std::string> signAssertion(const std::string& responseXml, const std::string& assertionId,
                                   const std::string& privateKeyPem, const std::string& certificatePem)
 {
-    if (!initialised()) {
+    if (!ensureXmlSec()) {
         return failure("libxmlsec1 did not initialise");
     }
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(xmlReadMemory(responseXml.data(),

@@ -7,6 +7,7 @@
 #include "rest/Router.h"
 #include "saml/AssertionSigner.h"
 #include "saml/AuthnRequest.h"
+#include "saml/EnvelopedSignature.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/IdpMetadata.h"
 #include "saml/PendingRequestRepository.h"
@@ -143,9 +144,11 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
         return refuse(request, "The application is not registered with this identity provider.", authn->issuer);
     }
     if (sp->metadata.authnRequestsSigned) {
-        // HTTP-POST requests carry an enveloped XML signature; verifying it is the next slice, so such SPs must
-        // use the redirect binding for now.
-        if (!redirectBinding || !saml::verifyRedirectSignature(request.rawQuery, sp->metadata.certificateBase64)) {
+        // HTTP-Redirect signs the query (bindings §3.4.4.1); HTTP-POST carries an enveloped XML signature.
+        const std::string& cert = sp->metadata.certificateBase64;
+        const bool verified = redirectBinding ? saml::verifyRedirectSignature(request.rawQuery, cert)
+                                              : saml::verifyEnvelopedSignature(xml, cert);
+        if (!verified) {
             return refuse(request, "The request's signature is missing or does not verify.", authn->issuer);
         }
     }

@@ -50,8 +50,8 @@ public:
     RestResponse postScript(const RestRequest& request);
 
 private:
-    /// Checks a decoded AuthnRequest and parks it for the sign-in; `signatureChecked` says whether the binding's
-    /// signature (when the SP needs one) was verified.
+    /// Checks a decoded AuthnRequest (and, when the SP signs its requests, the signature of `redirectBinding`'s
+    /// query or the enveloped one of HTTP-POST) and parks it for the sign-in.
     RestResponse accept(const RestRequest& request, const std::string& xml, const std::string& relayState,
                         bool redirectBinding);
     RestResponse answer(const RestRequest& request, PortalVisit& visit, const PendingRequestRecord& pending);

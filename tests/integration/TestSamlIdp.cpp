@@ -194,27 +194,39 @@ private slots:
         QCOMPARE(r->getValue<std::string>("sso_name_id"), std::string("alice@example.test"));
     }
 
+    void testRequestsOfAnSpThatSignsThemMustCarryAValidSignature_data()
+    {
+        QTest::addColumn<QString>("binding");
+        QTest::newRow("HTTP-Redirect") << "redirect";
+        QTest::newRow("HTTP-POST") << "post";
+    }
     void testRequestsOfAnSpThatSignsThemMustCarryAValidSignature()
     {
-        const QStringList signedSp{"--signed", "--entity", "https://signed.example.test/metadata"};
+        QFETCH(QString, binding);
+        const QStringList signedSp{"--signed", "--entity", "https://signed.example.test/metadata", "--binding",
+                                   binding};
         auto sp = runSp("metadata", signedSp);
         QVERIFY(sp);
         Poco::JSON::Object body;
         body.set("metadata", sp->getValue<std::string>("metadata"));
         std::ostringstream text;
         body.stringify(text);
-        HttpReply created = m_admin->send("POST", "/api/v1/service-providers", text.str());
-        QVERIFY2(created.status == 201, created.body.c_str());
-        QVERIFY(created.body.find("\"authn_requests_signed\":true") != std::string::npos);
-        QVERIFY(created.body.find("\"has_signing_certificate\":true") != std::string::npos);
+        if (binding == "redirect") {
+            HttpReply created = m_admin->send("POST", "/api/v1/service-providers", text.str());
+            QVERIFY2(created.status == 201, created.body.c_str());
+            QVERIFY(created.body.find("\"authn_requests_signed\":true") != std::string::npos);
+            QVERIFY(created.body.find("\"has_signing_certificate\":true") != std::string::npos);
+        }
 
         auto r = runSp("login", signedSp + QStringList{"--user", "alice", "--password", kUserPassword});
         QVERIFY(r);
         std::ostringstream result;
         r->stringify(result);
-        QVERIFY2(r->getValue<bool>("signed_query"), result.str().c_str());
+        QVERIFY2(r->getValue<bool>("signed"), result.str().c_str());
         QCOMPARE(r->getValue<int>("unsigned_status"), 400);
+        QVERIFY(r->getValue<bool>("unsigned_for_signature"));
         QCOMPARE(r->getValue<int>("tampered_status"), 400);
+        QVERIFY(r->getValue<bool>("tampered_for_signature"));
         QVERIFY2(r->has("name_id"), result.str().c_str());
         // This SP keeps the defaults: NameID from the username, no attributes released.
         QCOMPARE(r->getValue<std::string>("name_id"), std::string("alice"));

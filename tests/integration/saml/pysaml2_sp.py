@@ -132,17 +132,32 @@ def login(args):
     session.verify = False
     relay_state = "relay-" + args.binding
     if args.signed:
-        # The SP signs the redirect's query (RSA-SHA256); an unsigned request from it must be refused.
-        _, unsigned = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
-        refused = send(requests.Session(), args, "redirect", str(unsigned), "x")
+        # The SP signs its requests (RSA-SHA256: the redirect's query, or an enveloped XML signature over POST); an
+        # unsigned request from it, or a signed one altered on the way, must be refused.
+        _, unsigned = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST, sign=False)
+        refused = send(requests.Session(), args, args.binding, str(unsigned), "x")
         request_id, info = client.prepare_for_authenticate(
-            entityid=args.base + "/saml/metadata", relay_state=relay_state, binding=BINDING_HTTP_REDIRECT,
+            entityid=args.base + "/saml/metadata", relay_state=relay_state, binding=binding,
             sign=True, sigalg=SIG_RSA_SHA256)
-        location = dict(info["headers"])["Location"]
-        first = session.get(location, verify=False)
-        result_extra = {"unsigned_status": refused.status_code, "signed_query": "&Signature=" in location}
-        tampered = session.get(location.replace("RelayState=relay", "RelayState=other"), verify=False)
-        result_extra["tampered_status"] = tampered.status_code
+        if args.binding == "redirect":
+            location = dict(info["headers"])["Location"]
+            tampered = requests.get(location.replace("RelayState=relay", "RelayState=other"), verify=False)
+            first = session.get(location, verify=False)
+            signed = "&Signature=" in location
+        else:
+            form = info["data"]
+            encoded = re.search(r'name="SAMLRequest" value="([^"]+)"', form).group(1)
+            xml = base64.b64decode(encoded).decode()
+            signed = "<ds:SignatureValue>" in xml or ":SignatureValue>" in xml
+            altered = base64.b64encode(xml.replace(args.acs, args.acs + "?x=1").encode()).decode()
+            tampered = requests.post(sso_url(args), data={"SAMLRequest": altered, "RelayState": relay_state},
+                                     verify=False)
+            first = session.post(sso_url(args), data={"SAMLRequest": encoded, "RelayState": relay_state},
+                                 verify=False)
+        result_extra = {"unsigned_status": refused.status_code, "signed": signed,
+                        "tampered_status": tampered.status_code,
+                        "tampered_for_signature": "signature" in tampered.text,
+                        "unsigned_for_signature": "signature" in refused.text}
     else:
         request_id, request = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
         first = send(session, args, args.binding, str(request), relay_state)
