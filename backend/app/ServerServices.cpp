@@ -55,7 +55,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_ssoSessionResource(m_ssoSessions, m_audit), m_serviceProviderResource(m_serviceProviders, m_audit),
       m_samlPages(m_samlKeys, config.publicUrl),
       m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_audit}, m_portalSite,
-                 m_samlPages)
+                 m_samlPages),
+      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlKeys, m_audit}, m_samlPages)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
@@ -95,6 +96,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_ssoSessionResource.addRoutes(m_router);
     m_samlPages.addRoutes(m_router);
     m_ssoPages.addRoutes(m_router);
+    m_sloPages.addRoutes(m_router);
 }
 
 } // namespace castellan

@@ -48,6 +48,7 @@
 #include "saml/SamlPages.h"
 #include "saml/ServiceProviderRepository.h"
 #include "saml/ServiceProviderResource.h"
+#include "saml/SloPages.h"
 #include "saml/SsoPages.h"
 #include "saml/SsoSessionRepository.h"
 #include "saml/SsoSessionResource.h"
@@ -151,6 +152,7 @@ private:
     ServiceProviderResource m_serviceProviderResource;
     SamlPages m_samlPages;
     SsoPages m_ssoPages;
+    SloPages m_sloPages;
 };
 
 } // namespace castellan

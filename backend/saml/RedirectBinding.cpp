@@ -4,13 +4,16 @@
 
 #include <Poco/URI.h>
 
+#include <openssl/bio.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 
 #include <zlib.h>
 
 #include <map>
 #include <memory>
+#include <stdexcept>
 
 namespace castellan::saml {
 namespace {
@@ -36,7 +39,71 @@ std::string decoded(const std::string& raw)
     return out;
 }
 
+std::string queryEncoded(const std::string& text)
+{
+    std::string out;
+    Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]", out);
+    return out;
+}
+
+std::string rawDeflate(const std::string& text)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        throw std::runtime_error("deflateInit2 failed");
+    }
+    std::string out(deflateBound(&stream, static_cast<uLong>(text.size())), '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+    stream.avail_in = static_cast<uInt>(text.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int status = deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    if (status != Z_STREAM_END) {
+        throw std::runtime_error("deflate failed");
+    }
+    return out;
+}
+
+std::string rsaSha256(const std::string& privateKeyPem, const std::string& text)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(privateKeyPem.data(), static_cast<int>(privateKeyPem.size())), BIO_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr, EVP_PKEY_free);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    size_t size = 0;
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &size, data, text.size()) != 1) {
+        throw std::runtime_error("cannot sign the redirect query");
+    }
+    std::string signature(size, '\0');
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &size, data, text.size()) != 1) {
+        throw std::runtime_error("cannot sign the redirect query");
+    }
+    signature.resize(size);
+    return signature;
+}
+
+std::string base64Of(const std::string& bytes)
+{
+    return Base64::encode(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+}
+
 } // namespace
+
+std::string signedRedirectQuery(const std::string& parameter, const std::string& xml, const std::string& relayState,
+                                const std::string& privateKeyPem)
+{
+    std::string query = parameter + "=" + queryEncoded(base64Of(rawDeflate(xml)));
+    if (!relayState.empty()) {
+        query += "&RelayState=" + queryEncoded(relayState);
+    }
+    query += "&SigAlg=" + queryEncoded(kRsaSha256);
+    return query + "&Signature=" + queryEncoded(base64Of(rsaSha256(privateKeyPem, query)));
+}
 
 std::optional<std::string> decodeRedirectMessage(std::string_view base64, size_t maxBytes)
 {

@@ -18,4 +18,10 @@ std::optional<std::string> decodePostMessage(std::string_view base64, size_t max
 /// certificate (base64 DER). Only RSA-SHA256 is accepted.
 bool verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64);
 
+/// The query of a message sent over HTTP-Redirect by the IdP: `SAMLResponse` (or `SAMLRequest`, per `parameter`)
+/// deflated and base64-encoded, RelayState when not empty, SigAlg RSA-SHA256 and the Signature over them made with
+/// `privateKeyPem` (bindings §3.4.4.1).
+std::string signedRedirectQuery(const std::string& parameter, const std::string& xml, const std::string& relayState,
+                                const std::string& privateKeyPem);
+
 } // namespace castellan::saml

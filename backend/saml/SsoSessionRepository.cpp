@@ -98,6 +98,27 @@ std::vector<SsoSessionRecord> SsoSessionRepository::active(std::int64_t nowSecon
     return sessions;
 }
 
+std::optional<std::string> SsoSessionRepository::findBySessionIndex(std::int64_t spId, const std::string& sessionIndex,
+                                                                    const std::string& nameId)
+{
+    std::optional<std::string> found;
+    Poco::Int64 sp = spId;
+    std::string index = sessionIndex;
+    std::string name = nameId;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << "SELECT sso_session_id FROM sso_session_providers WHERE sp_id = $1 AND session_index = $2 "
+                  "AND name_id = $3",
+            use(sp), use(index), use(name);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = rs[0].convert<std::string>();
+        }
+    });
+    return found;
+}
+
 bool SsoSessionRepository::end(const std::string& id)
 {
     std::string key = id;

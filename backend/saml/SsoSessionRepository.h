@@ -45,6 +45,9 @@ public:
     /// Sessions whose portal session is still unexpired, newest first; `username` filters when not empty.
     std::vector<SsoSessionRecord> active(std::int64_t now, const std::string& username, int offset, int limit,
                                          std::int64_t& total);
+    /// The session in which SP `spId` received `sessionIndex` for `nameId`, if it still exists.
+    std::optional<std::string> findBySessionIndex(std::int64_t spId, const std::string& sessionIndex,
+                                                  const std::string& nameId);
     /// Ends session `id` and its portal session; false when there is no such session.
     bool end(const std::string& id);
 

@@ -234,6 +234,22 @@ private slots:
         QVERIFY(r->getValue<bool>("xmlsec_verified"));
     }
 
+    void testSpInitiatedSingleLogout()
+    {
+        auto r = runSp("login", {"--binding", "redirect", "--user", "alice", "--password", kUserPassword, "--logout"});
+        QVERIFY(r);
+        std::ostringstream result;
+        r->stringify(result);
+        QVERIFY2(r->has("slo_status"), result.str().c_str());
+        QCOMPARE(r->getValue<int>("slo_status"), 303);
+        QVERIFY2(r->getValue<bool>("slo_to_sp"), result.str().c_str());
+        QVERIFY2(r->getValue<bool>("slo_signature_verified"), result.str().c_str());
+        QCOMPARE(r->getValue<std::string>("slo_relay_state"), std::string("slo"));
+        QVERIFY2(r->getValue<bool>("slo_success"), result.str().c_str());
+        QVERIFY2(r->getValue<bool>("slo_login_again"), result.str().c_str());
+        QVERIFY(m_admin->get("/api/v1/audit?event=saml.slo").body.find("1 SSO session(s) ended") != std::string::npos);
+    }
+
     void testAdministratorsListAndEndSsoSessions()
     {
         HttpReply user = m_admin->send("POST", "/api/v1/users",

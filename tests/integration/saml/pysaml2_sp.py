@@ -18,7 +18,7 @@ import subprocess
 import sys
 import uuid
 import warnings
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode
 
 import requests
 import urllib3
@@ -44,7 +44,10 @@ def sp_config(args):
         "entityid": args.entity,
         "service": {
             "sp": {
-                "endpoints": {"assertion_consumer_service": [(args.acs, BINDING_HTTP_POST)]},
+                "endpoints": {
+                    "assertion_consumer_service": [(args.acs, BINDING_HTTP_POST)],
+                    "single_logout_service": [(slo_url(args), BINDING_HTTP_REDIRECT)],
+                },
                 "allow_unsolicited": False,
                 "authn_requests_signed": False,
                 "want_assertions_signed": True,
@@ -65,6 +68,10 @@ def sp_config(args):
     config = SPConfig()
     config.load(conf)
     return config
+
+
+def slo_url(args):
+    return args.acs.rsplit("/", 1)[0] + "/slo"
 
 
 def sp_key(args):
@@ -188,6 +195,8 @@ def login(args):
     if encoded2:
         second = client.parse_authn_request_response(encoded2, BINDING_HTTP_POST, outstanding={request_id2: "/"})
         result["sso_name_id"] = second.name_id.text
+    if args.logout:
+        result.update(single_logout(args, client, session, authn))
     if args.admin_token:
         # An administrator ends the browser's SSO session: the next request must sign in again.
         headers = {"Authorization": "Bearer " + args.admin_token}
@@ -200,6 +209,53 @@ def login(args):
         _, request3 = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST)
         after = send(session, args, args.binding, str(request3), "after")
         result["login_again"] = "/portal/login" in after.url and not posted_response(after)[0]
+    return result
+
+
+def single_logout(args, client, session, authn):
+    """SP-initiated SLO over HTTP-Redirect: the IdP ends the session and answers at the SP's SLO URL with a
+    LogoutResponse whose query it signed (RSA-SHA256, checked here against the metadata certificate)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    result = {}
+    destination = args.base + "/saml/logout"
+    _, request = client.create_logout_request(destination, args.base + "/saml/metadata", name_id=authn.name_id,
+                                              session_indexes=[authn.session_info()["session_index"]], sign=False)
+    if args.signed:
+        info = client.apply_binding(BINDING_HTTP_REDIRECT, str(request), destination, relay_state="slo", sign=True,
+                                    sigalg=SIG_RSA_SHA256)
+        url = dict(info["headers"])["Location"]
+    else:
+        url = destination + "?" + urlencode({"SAMLRequest": deflate_and_base64_encode(str(request)),
+                                             "RelayState": "slo"})
+    answer = session.get(url, allow_redirects=False, verify=False)
+    result["slo_status"] = answer.status_code
+    location = answer.headers.get("Location", "")
+    result["slo_to_sp"] = location.startswith(slo_url(args) + "?")
+    raw = location.split("?", 1)[1] if "?" in location else ""
+    parts = dict(p.split("=", 1) for p in raw.split("&") if "=" in p)
+    signed_text = "SAMLResponse=" + parts.get("SAMLResponse", "")
+    if "RelayState" in parts:
+        signed_text += "&RelayState=" + parts["RelayState"]
+    signed_text += "&SigAlg=" + parts.get("SigAlg", "")
+    cert = x509.load_pem_x509_certificate(open(os.path.join(args.state, "idp-cert.pem"), "rb").read())
+    try:
+        cert.public_key().verify(base64.b64decode(unquote(parts.get("Signature", ""))), signed_text.encode(),
+                                 padding.PKCS1v15(), hashes.SHA256())
+        result["slo_signature_verified"] = True
+    except Exception as error:  # noqa: BLE001 - reported to the test
+        result["slo_signature_verified"] = False
+        result["slo_signature_error"] = repr(error)
+    result["slo_relay_state"] = unquote(parts.get("RelayState", ""))
+    response = client.parse_logout_request_response(unquote(parts.get("SAMLResponse", "")), BINDING_HTTP_REDIRECT)
+    result["slo_success"] = bool(response) and response.status_ok()
+    # The browser's session is over: the next AuthnRequest needs the sign-in again.
+    _, again = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST, sign=False)
+    if not args.signed:
+        after = send(session, args, "redirect", str(again), "after-slo")
+        result["slo_login_again"] = "/portal/login" in after.url and not posted_response(after)[0]
     return result
 
 
@@ -250,6 +306,7 @@ def main():
     parser.add_argument("--user", default="")
     parser.add_argument("--password", default="")
     parser.add_argument("--binding", default="redirect")
+    parser.add_argument("--logout", action="store_true", help="SP-initiated single logout after the login")
     parser.add_argument("--admin-token", default="", help="end the SSO session through the REST API afterwards")
     parser.add_argument("--signed", action="store_true", help="an SP that signs its AuthnRequests")
     args = parser.parse_args()
