@@ -1,6 +1,10 @@
 #include "crypto/Base64.h"
+#include "saml/AssertionSigner.h"
 #include "saml/AuthnRequest.h"
+#include "saml/EnvelopedSignature.h"
+#include "saml/LogoutMessages.h"
 #include "saml/RedirectBinding.h"
+#include "saml/SamlResponse.h"
 #include "saml/SamlText.h"
 #include "saml/SigningKeyPair.h"
 #include "saml/SpMetadata.h"
@@ -154,6 +158,69 @@ private slots:
                                  "&SigAlg=" + encoded("http://www.w3.org/2000/09/xmldsig#rsa-sha1");
         QVERIFY(!verifyRedirectSignature(sha1 + "&Signature=" + encoded(base64(rsaSha256(pair->privateKeyPem, sha1))),
                                          cert));
+    }
+
+    void testIdpRedirectQueriesAreSignedAndDeflated()
+    {
+        auto pair = SigningKeyPair::generate("idp");
+        QVERIFY(pair);
+        const std::string query = signedRedirectQuery("SAMLRequest", kRequest, "back/to?here", pair->privateKeyPem);
+        QVERIFY(query.find("&RelayState=back%2Fto%3Fhere&SigAlg=") != std::string::npos);
+        QVERIFY(verifyRedirectSignature(query, SigningKeyPair::certificateBase64(pair->certificatePem)));
+        std::string message;
+        Poco::URI::decode(query.substr(12, query.find('&') - 12), message);
+        QCOMPARE(decodeRedirectMessage(message).value(), kRequest);
+    }
+
+    void testLogoutMessages()
+    {
+        auto r = parseLogoutRequest(
+            R"(<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" )"
+            R"(xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_l1" Version="2.0" )"
+            R"(IssueInstant="2026-11-24T17:30:00Z"><saml:Issuer>https://sp.example.test</saml:Issuer>)"
+            R"(<saml:NameID>alice@example.test</saml:NameID><samlp:SessionIndex>_s1</samlp:SessionIndex>)"
+            R"(<samlp:SessionIndex>_s2</samlp:SessionIndex></samlp:LogoutRequest>)");
+        QVERIFY(r);
+        QCOMPARE(r->id, std::string("_l1"));
+        QCOMPARE(r->issuer, std::string("https://sp.example.test"));
+        QCOMPARE(r->nameId, std::string("alice@example.test"));
+        QCOMPARE(r->sessionIndexes, (std::vector<std::string>{"_s1", "_s2"}));
+        QVERIFY(!parseLogoutRequest(kRequest));
+        const std::string response = buildLogoutResponse("https://idp", "https://sp/slo?a=1&b=2", "_l1", "_r1", 0);
+        QVERIFY(response.find("Destination=\"https://sp/slo?a=1&amp;b=2\" InResponseTo=\"_l1\"") != std::string::npos);
+        QVERIFY(response.find("status:Success") != std::string::npos);
+    }
+
+    void testEnvelopedSignatureMustCoverTheWholeMessage()
+    {
+        // A signed Response from our own signer stands in for a signed request: same rules (SAML core §5.4).
+        auto pair = SigningKeyPair::generate("sp");
+        QVERIFY(pair);
+        ResponseContent content;
+        content.idpEntityId = "https://idp";
+        content.spEntityId = "https://sp";
+        content.acsUrl = "https://sp/acs";
+        content.nameId = "alice";
+        content.nameIdFormat = kNameIdUnspecified;
+        const std::string cert = SigningKeyPair::certificateBase64(pair->certificatePem);
+        auto signedXml = signAssertion(buildResponse(content, "_resp", "_assert"), "_assert", pair->privateKeyPem,
+                                       pair->certificatePem);
+        QVERIFY(signedXml);
+        QVERIFY(signedXml->find("<ds:Reference URI=\"#_assert\">") != std::string::npos);
+        QVERIFY(signedXml->find("xml-exc-c14n#") != std::string::npos);
+        QVERIFY(signedXml->find("rsa-sha256") != std::string::npos);
+        // The signature sits in the Assertion, not under the root: as a request it does not count (wrapping).
+        QVERIFY(!verifyEnvelopedSignature(*signedXml, cert));
+        // The Assertion alone, as a root element, verifies; altered, or with another certificate, it does not.
+        const size_t start = signedXml->find("<saml:Assertion");
+        const std::string assertion = signedXml->substr(start, signedXml->find("</saml:Assertion>") + 17 - start);
+        QVERIFY(verifyEnvelopedSignature(assertion, cert));
+        std::string altered = assertion;
+        altered.replace(altered.find(">alice<"), 7, ">mallory<");
+        QVERIFY(!verifyEnvelopedSignature(altered, cert));
+        auto other = SigningKeyPair::generate("other");
+        QVERIFY(!verifyEnvelopedSignature(assertion, SigningKeyPair::certificateBase64(other->certificatePem)));
+        QVERIFY(!verifyEnvelopedSignature(kRequest, cert));
     }
 
     void testSpMetadataIsRead()
