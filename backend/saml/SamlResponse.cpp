@@ -8,10 +8,13 @@ std::string buildResponse(const ResponseContent& c, const std::string& responseI
 {
     const std::string issueInstant = instant(c.now);
     const std::string notOnOrAfter = instant(c.now + c.lifetimeSeconds);
+    // An unsolicited (IdP-initiated) Response answers no request: no InResponseTo (SAML profiles §4.1.5).
+    const std::string inResponseTo =
+        c.inResponseTo.empty() ? std::string() : " InResponseTo=\"" + escape(c.inResponseTo) + "\"";
     const std::string issuer = "<saml:Issuer>" + escape(c.idpEntityId) + "</saml:Issuer>";
     std::string xml = "<samlp:Response xmlns:samlp=\"" + std::string(kProtocolNs) + "\" xmlns:saml=\"" + kAssertionNs +
                       "\" ID=\"" + responseId + "\" Version=\"2.0\" IssueInstant=\"" + issueInstant +
-                      "\" Destination=\"" + escape(c.acsUrl) + "\" InResponseTo=\"" + escape(c.inResponseTo) + "\">";
+                      "\" Destination=\"" + escape(c.acsUrl) + "\"" + inResponseTo + ">";
     xml += issuer;
     xml += "<samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status>";
     xml += "<saml:Assertion xmlns:saml=\"" + std::string(kAssertionNs) + "\" ID=\"" + assertionId +
@@ -19,8 +22,8 @@ std::string buildResponse(const ResponseContent& c, const std::string& responseI
     xml += issuer;
     xml += "<saml:Subject><saml:NameID Format=\"" + escape(c.nameIdFormat) + "\">" + escape(c.nameId) +
            "</saml:NameID><saml:SubjectConfirmation Method=\"urn:oasis:names:tc:SAML:2.0:cm:bearer\">"
-           "<saml:SubjectConfirmationData InResponseTo=\"" +
-           escape(c.inResponseTo) + "\" NotOnOrAfter=\"" + notOnOrAfter + "\" Recipient=\"" + escape(c.acsUrl) +
+           "<saml:SubjectConfirmationData" +
+           inResponseTo + " NotOnOrAfter=\"" + notOnOrAfter + "\" Recipient=\"" + escape(c.acsUrl) +
            "\"/></saml:SubjectConfirmation></saml:Subject>";
     xml += "<saml:Conditions NotBefore=\"" + instant(c.now - c.skewSeconds) + "\" NotOnOrAfter=\"" + notOnOrAfter +
            "\"><saml:AudienceRestriction><saml:Audience>" + escape(c.spEntityId) +

@@ -14,8 +14,9 @@ using namespace Poco::Data::Keywords;
 namespace castellan {
 namespace {
 
-constexpr const char* kColumns = "id, name, metadata, entity_id, acs, slo_url, certificate, authn_requests_signed, "
-                                 "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at";
+constexpr const char* kColumns =
+    "id, name, metadata, entity_id, acs, slo_url, certificate, authn_requests_signed, "
+    "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, idp_initiated";
 
 std::string joinAcs(const std::vector<saml::AcsEndpoint>& acs)
 {
@@ -57,6 +58,7 @@ ServiceProviderRecord fromRow(Poco::Data::RecordSet& rs)
     sp.enabled = rs[11].convert<bool>();
     sp.createdAt = rs[12].convert<Poco::Int64>();
     sp.updatedAt = rs[13].convert<Poco::Int64>();
+    sp.idpInitiated = rs[14].convert<bool>();
     return sp;
 }
 
@@ -72,11 +74,12 @@ std::int64_t ServiceProviderRepository::create(const ServiceProviderRecord& reco
     Poco::Int64 id = 0;
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO service_providers (name, metadata, entity_id, acs, slo_url, certificate, "
-             "authn_requests_signed, name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at) "
-             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+             "authn_requests_signed, name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, "
+             "idp_initiated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
-            use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.createdAt), into(id), now;
+            use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.createdAt), use(sp.idpInitiated),
+            into(id), now;
     });
     return id;
 }
@@ -148,10 +151,11 @@ bool ServiceProviderRepository::update(const ServiceProviderRecord& record)
         Poco::Data::Statement update(s);
         update << "UPDATE service_providers SET name = $1, metadata = $2, entity_id = $3, acs = $4, slo_url = $5, "
                   "certificate = $6, authn_requests_signed = $7, name_id_format = $8, name_id_attribute = $9, "
-                  "attributes = $10, enabled = $11, updated_at = $12 WHERE id = $13",
+                  "attributes = $10, enabled = $11, updated_at = $12, idp_initiated = $13 WHERE id = $14",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
-            use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.updatedAt), use(sp.id);
+            use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.updatedAt), use(sp.idpInitiated),
+            use(sp.id);
         updated = update.execute() > 0;
     });
     return updated;

@@ -22,6 +22,7 @@ struct ServiceProviderRecord
     std::string nameIdFormat;
     std::string nameIdAttribute = "username"; ///< username | email
     std::set<std::string> attributes;         ///< released: email, first_name, last_name, username
+    bool idpInitiated = false; ///< the IdP may start a sign-in without an AuthnRequest (unsolicited Response)
     bool enabled = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;

@@ -44,6 +44,7 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
         attributes.add(a);
     }
     o.set("attributes", attributes);
+    o.set("idp_initiated", sp.idpInitiated);
     o.set("enabled", sp.enabled);
     o.set("created_at", Rfc3339::format(sp.createdAt));
     o.set("updated_at", Rfc3339::format(sp.updatedAt));
@@ -109,6 +110,9 @@ void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create)
     }
     if (auto enabled = body.boolean("enabled")) {
         sp.enabled = *enabled;
+    }
+    if (auto idpInitiated = body.boolean("idp_initiated")) {
+        sp.idpInitiated = *idpInitiated;
     }
 }
 

@@ -89,6 +89,7 @@ void SsoPages::addRoutes(Router& router)
     router.add({"POST", "/saml/sso", open, handlerFor(this, &SsoPages::ssoPost)});
     router.add({"GET", "/saml/static/post.js", open, handlerFor(this, &SsoPages::postScript)});
     router.add({"GET", "/portal/saml/continue", open, handlerFor(this, &SsoPages::continueLogin)});
+    router.add({"GET", "/portal/saml/start", open, handlerFor(this, &SsoPages::startIdpInitiated)});
 }
 
 RestResponse SsoPages::postScript(const RestRequest&)
@@ -176,6 +177,41 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
                                  .spId = sp->id,
                                  .requestId = authn->id,
                                  .acsUrl = acsUrl,
+                                 .relayState = relayState,
+                                 .createdAt = now,
+                                 .expiresAt = now + kPendingSeconds};
+    m_stores.pending.create(pending);
+    RestResponse response;
+    response.status = 303;
+    response.contentType = "text/plain; charset=utf-8";
+    response.headers.emplace_back("Location", "/portal/saml/continue?request=" + pending.id);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
+RestResponse SsoPages::startIdpInitiated(const RestRequest& request)
+{
+    const std::string spText = request.queryValue("sp");
+    std::optional<ServiceProviderRecord> sp;
+    if (!spText.empty() && spText.size() < 19 && spText.find_first_not_of("0123456789") == std::string::npos) {
+        sp = m_stores.providers.findById(std::stoll(spText));
+    }
+    if (!sp || !sp->enabled || !sp->idpInitiated) {
+        return refuse(request, "This application cannot be started from the identity provider.");
+    }
+    const std::string relayState = request.queryValue("RelayState");
+    const auto& acs = sp->metadata.acs;
+    const auto post = std::find_if(acs.begin(), acs.end(),
+                                   [](const saml::AcsEndpoint& e) { return e.binding == saml::kPostBinding; });
+    if (post == acs.end() || relayState.size() > kMaxRelayState) {
+        return refuse(request, "This application cannot be started from the identity provider.");
+    }
+    const std::int64_t now = m_clock.nowSeconds();
+    // No AuthnRequest: the Response will carry no InResponseTo.
+    PendingRequestRecord pending{.id = OpaqueToken::generate("sr_"),
+                                 .spId = sp->id,
+                                 .requestId = {},
+                                 .acsUrl = post->location,
                                  .relayState = relayState,
                                  .createdAt = now,
                                  .expiresAt = now + kPendingSeconds};

@@ -47,6 +47,8 @@ public:
     RestResponse ssoRedirect(const RestRequest& request);
     RestResponse ssoPost(const RestRequest& request);
     RestResponse continueLogin(const RestRequest& request);
+    /// IdP-initiated SSO (SAML profiles §4.1.5) for SPs that allow it: `/portal/saml/start?sp={id}&RelayState=`.
+    RestResponse startIdpInitiated(const RestRequest& request);
     RestResponse postScript(const RestRequest& request);
 
 private:

@@ -30,6 +30,7 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<AdminSession> m_admin;
     std::string m_base;
+    std::string m_spId;
     QString m_idpMetadataFile;
 
     Poco::JSON::Object::Ptr parse(const std::string& text)
@@ -153,7 +154,8 @@ private slots:
         QCOMPARE(o->getArray("assertion_consumer_services")->getObject(0)->getValue<std::string>("location"),
                  std::string(kAcs));
         QCOMPARE(m_admin->send("POST", "/api/v1/service-providers", text.str()).status, 422); // same entityID
-        const std::string path = "/api/v1/service-providers/" + std::to_string(o->getValue<int>("id"));
+        m_spId = std::to_string(o->getValue<int>("id"));
+        const std::string path = "/api/v1/service-providers/" + m_spId;
         QCOMPARE(m_admin->get(path).status, 200);
         QVERIFY(m_admin->get("/api/v1/service-providers").body.find(kSpEntity) != std::string::npos);
         HttpReply patched = m_admin->send("PATCH", path, R"({"name":"pysaml2"})");
@@ -248,6 +250,29 @@ private slots:
         QVERIFY2(r->getValue<bool>("slo_success"), result.str().c_str());
         QVERIFY2(r->getValue<bool>("slo_login_again"), result.str().c_str());
         QVERIFY(m_admin->get("/api/v1/audit?event=saml.slo").body.find("1 SSO session(s) ended") != std::string::npos);
+    }
+
+    void testIdpInitiatedSsoForSpsThatAllowIt()
+    {
+        const std::string path = "/api/v1/service-providers/" + m_spId;
+        HttpReply allowed = m_admin->send("PATCH", path, R"({"idp_initiated":true})");
+        QCOMPARE(allowed.status, 200);
+        QVERIFY(allowed.body.find("\"idp_initiated\":true") != std::string::npos);
+        HttpReply list = m_admin->get("/api/v1/service-providers?q=signed.example.test");
+        auto signedSp = parse(list.body)->getArray("items")->getObject(0);
+        QCOMPARE(signedSp->getValue<bool>("idp_initiated"), false);
+        auto r = runSp("idp-initiated", {"--sp-id", QString::fromStdString(m_spId), "--other-sp-id",
+                                         QString::number(signedSp->getValue<int>("id")), "--user", "alice",
+                                         "--password", kUserPassword});
+        QVERIFY(r);
+        std::ostringstream result;
+        r->stringify(result);
+        QCOMPARE(r->getValue<int>("refused_status"), 400);
+        QVERIFY2(r->has("name_id"), result.str().c_str());
+        QCOMPARE(r->getValue<std::string>("name_id"), std::string("alice@example.test"));
+        QVERIFY(!r->getValue<bool>("has_in_response_to"));
+        QCOMPARE(r->getValue<std::string>("relay_state"), std::string("from-idp"));
+        QVERIFY(r->getValue<bool>("xmlsec_verified"));
     }
 
     void testAdministratorsListAndEndSsoSessions()

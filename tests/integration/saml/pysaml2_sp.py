@@ -48,7 +48,7 @@ def sp_config(args):
                     "assertion_consumer_service": [(args.acs, BINDING_HTTP_POST)],
                     "single_logout_service": [(slo_url(args), BINDING_HTTP_REDIRECT)],
                 },
-                "allow_unsolicited": False,
+                "allow_unsolicited": bool(getattr(args, "command", "") == "idp-initiated"),
                 "authn_requests_signed": False,
                 "want_assertions_signed": True,
                 "want_response_signed": False,
@@ -259,6 +259,29 @@ def single_logout(args, client, session, authn):
     return result
 
 
+def idp_initiated(args):
+    """IdP-initiated SSO: the user starts at /portal/saml/start?sp=..., signs in, and the SP receives an unsolicited
+    Response (no InResponseTo); an SP that does not allow it is refused."""
+    client = Saml2Client(config=sp_config(args))
+    result = {"refused_status": requests.get(args.base + "/portal/saml/start?sp=" + args.other_sp_id,
+                                             verify=False).status_code}
+    session = requests.Session()
+    first = session.get(args.base + "/portal/saml/start?sp=" + args.sp_id + "&RelayState=from-idp", verify=False)
+    page = login_session(args, session, first)
+    encoded, relay, action = posted_response(page)
+    if not encoded:
+        result["error"] = page.text[-500:]
+        return result
+    xml = base64.b64decode(encoded).decode()
+    result["has_in_response_to"] = "InResponseTo" in xml
+    result["relay_state"] = relay
+    result["action"] = action
+    authn = client.parse_authn_request_response(encoded, BINDING_HTTP_POST, outstanding={})
+    result["name_id"] = authn.name_id.text
+    result["xmlsec_verified"], result["xmlsec_output"] = xmlsec_verify(args, xml)
+    return result
+
+
 def handmade_request(issuer, acs, issue_instant, request_id=None):
     request_id = request_id or "_" + uuid.uuid4().hex
     return ('<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" '
@@ -297,7 +320,7 @@ def refusals(args):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["metadata", "login", "refusals"])
+    parser.add_argument("command", choices=["metadata", "login", "refusals", "idp-initiated"])
     parser.add_argument("--base", default="")
     parser.add_argument("--entity", required=True)
     parser.add_argument("--acs", required=True)
@@ -306,6 +329,8 @@ def main():
     parser.add_argument("--user", default="")
     parser.add_argument("--password", default="")
     parser.add_argument("--binding", default="redirect")
+    parser.add_argument("--sp-id", default="")
+    parser.add_argument("--other-sp-id", default="")
     parser.add_argument("--logout", action="store_true", help="SP-initiated single logout after the login")
     parser.add_argument("--admin-token", default="", help="end the SSO session through the REST API afterwards")
     parser.add_argument("--signed", action="store_true", help="an SP that signs its AuthnRequests")
@@ -314,6 +339,8 @@ def main():
         out = {"metadata": create_metadata_string(None, config=sp_config(args)).decode()}
     elif args.command == "login":
         out = login(args)
+    elif args.command == "idp-initiated":
+        out = idp_initiated(args)
     else:
         out = refusals(args)
     print(json.dumps(out))

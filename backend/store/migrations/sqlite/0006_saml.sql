@@ -21,6 +21,7 @@ CREATE TABLE service_providers (
     name_id_format TEXT NOT NULL,
     name_id_attribute TEXT NOT NULL,
     attributes TEXT NOT NULL DEFAULT '',
+    idp_initiated BOOLEAN NOT NULL DEFAULT FALSE,
     enabled BOOLEAN NOT NULL DEFAULT TRUE,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL
