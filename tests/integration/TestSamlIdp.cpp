@@ -31,6 +31,7 @@ private:
     std::unique_ptr<AdminSession> m_admin;
     std::string m_base;
     std::string m_spId;
+    std::string m_portalApplicationId;
     QString m_idpMetadataFile;
 
     Poco::JSON::Object::Ptr parse(const std::string& text)
@@ -74,12 +75,11 @@ private slots:
         m_admin = std::make_unique<AdminSession>(*m_server);
         m_base = "https://127.0.0.1:" + std::to_string(m_server->httpsPort());
         // The portal's registration profile asks for the password only (the SP's own saml profile is a later slice).
-        QCOMPARE(m_admin
-                     ->send("POST", "/api/v1/applications",
-                            R"({"name":"Portal","type":"registration","allowed_factors":[],)"
-                            R"("second_factor_required":false})")
-                     .status,
-                 201);
+        HttpReply portal = m_admin->send("POST", "/api/v1/applications",
+                                         R"({"name":"Portal","type":"registration","allowed_factors":[],)"
+                                         R"("second_factor_required":false})");
+        QCOMPARE(portal.status, 201);
+        m_portalApplicationId = std::to_string(parse(portal.body)->getValue<int>("id"));
         HttpReply user = m_admin->send("POST", "/api/v1/users",
                                        json({{"username", "alice"},
                                              {"email", "alice@example.test"},
@@ -303,6 +303,36 @@ private slots:
         QVERIFY(m_admin->get("/api/v1/sso-sessions?user=bob").body.find("\"total\":0") != std::string::npos);
         QVERIFY(m_admin->get("/api/v1/sso-sessions?user=alice").body.find(kSpEntity) != std::string::npos);
         QCOMPARE(m_admin->send("DELETE", "/api/v1/sso-sessions/sso_unknown", "").status, 404);
+    }
+
+    void testSignInWithASecondFactorGivesTheMultiFactorContext()
+    {
+        // Last: from here on the portal's registration profile asks for a TOTP code after the password.
+        QCOMPARE(m_admin
+                     ->send("PATCH", "/api/v1/applications/" + m_portalApplicationId,
+                            R"({"allowed_factors":["totp"],"second_factor_required":true})")
+                     .status,
+                 200);
+        HttpReply user = m_admin->send("POST", "/api/v1/users",
+                                       json({{"username", "dave"},
+                                             {"email", "dave@example.test"},
+                                             {"password", kUserPassword},
+                                             {"password_confirmation", kUserPassword},
+                                             {"must_change_password", "false"}}));
+        QVERIFY2(user.status == 201, user.body.c_str());
+        const std::string id = std::to_string(parse(user.body)->getValue<int>("id"));
+        HttpReply factor = m_admin->send("POST", "/api/v1/users/" + id + "/factors", json({{"type", "totp"}}));
+        QCOMPARE(factor.status, 201);
+        const std::string secret = parse(factor.body)->getValue<std::string>("secret");
+        auto r = runSp("login", {"--binding", "post", "--user", "dave", "--password", kUserPassword, "--totp-secret",
+                                 QString::fromStdString(secret)});
+        QVERIFY(r);
+        std::ostringstream result;
+        r->stringify(result);
+        QVERIFY2(r->has("name_id"), result.str().c_str());
+        QCOMPARE(r->getValue<std::string>("name_id"), std::string("dave@example.test"));
+        QCOMPARE(r->getValue<std::string>("authn_context"), std::string("https://refeds.org/profile/mfa"));
+        QVERIFY(r->getValue<bool>("xmlsec_verified"));
     }
 
     void testBadRequestsAreRefused()

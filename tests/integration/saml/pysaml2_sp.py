@@ -93,8 +93,15 @@ def login_session(args, session, response):
     if "/portal/login" not in response.url:
         return response
     csrf = re.search(r'name="csrf" value="([^"]+)"', response.text).group(1)
-    return session.post(args.base + "/portal/login",
+    page = session.post(args.base + "/portal/login",
                         data={"csrf": csrf, "username": args.user, "password": args.password}, verify=False)
+    if args.totp_secret and 'name="otp"' in page.text:
+        # The second step: a TOTP code computed by oathtool (RFC 6238), posted with the page's CSRF token.
+        code = subprocess.run(["oathtool", "--totp", "-b", args.totp_secret], capture_output=True, text=True,
+                              check=True).stdout.strip()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+        page = session.post(args.base + "/portal/verify", data={"csrf": csrf, "otp": code}, verify=False)
+    return page
 
 
 def send(session, args, binding, xml, relay_state):
@@ -329,6 +336,7 @@ def main():
     parser.add_argument("--user", default="")
     parser.add_argument("--password", default="")
     parser.add_argument("--binding", default="redirect")
+    parser.add_argument("--totp-secret", default="", help="base32 TOTP secret for the portal's second step")
     parser.add_argument("--sp-id", default="")
     parser.add_argument("--other-sp-id", default="")
     parser.add_argument("--logout", action="store_true", help="SP-initiated single logout after the login")
