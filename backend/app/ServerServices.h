@@ -46,6 +46,15 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
+#include "saml/IdpKeyStore.h"
+#include "saml/PendingRequestRepository.h"
+#include "saml/SamlPages.h"
+#include "saml/ServiceProviderRepository.h"
+#include "saml/ServiceProviderResource.h"
+#include "saml/SloPages.h"
+#include "saml/SsoPages.h"
+#include "saml/SsoSessionRepository.h"
+#include "saml/SsoSessionResource.h"
 #include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
 #include "store/ApplicationRepository.h"
@@ -148,6 +157,17 @@ private:
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;
     PortalKeyPages m_portalKeys;
+
+    // The SAML 2.0 identity provider.
+    IdpKeyStore m_samlKeys;
+    ServiceProviderRepository m_serviceProviders;
+    PendingRequestRepository m_samlPending;
+    SsoSessionRepository m_ssoSessions;
+    SsoSessionResource m_ssoSessionResource;
+    ServiceProviderResource m_serviceProviderResource;
+    SamlPages m_samlPages;
+    SsoPages m_ssoPages;
+    SloPages m_sloPages;
 };
 
 } // namespace castellan

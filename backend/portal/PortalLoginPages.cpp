@@ -105,7 +105,7 @@ RestResponse PortalLoginPages::follow(PortalVisit& visit, const AuthDecision& de
     case AuthDecision::Result::Accept: {
         const auto user = m_users.findByUsername(decision.username, m_site.clock().nowSeconds());
         m_site.signIn(visit, user ? user->id : 0, decision.username);
-        return m_site.redirect(visit, "/portal/home");
+        return m_site.redirect(visit, PortalSite::nextAfterSignIn(visit));
     }
     case AuthDecision::Result::Challenge:
         return verifyPage(visit, decision, {});
@@ -203,7 +203,7 @@ RestResponse PortalLoginPages::verifyStatus(const RestRequest& request)
             o.set("done", false);
         } else if (decision && decision->result == AuthDecision::Result::Accept) {
             follow(visit, *decision);
-            o.set("next", "/portal/home");
+            o.set("next", PortalSite::nextAfterSignIn(visit));
         }
     }
     std::ostringstream text;

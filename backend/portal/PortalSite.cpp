@@ -119,10 +119,18 @@ void PortalSite::signIn(PortalVisit& visit, std::int64_t userId, const std::stri
     s.state = "active";
     s.csrf = OpaqueToken::generate("");
     s.transactionId.clear();
+    s.secondFactor = old.state == "second_factor";
     s.createdAt = s.lastSeenAt = m_clock.nowSeconds();
     s.authenticatedAt = s.createdAt;
     s.expiresAt = s.createdAt + m_idleSeconds;
     m_sessions.create(s);
+}
+
+std::string PortalSite::nextAfterSignIn(const PortalVisit& visit)
+{
+    // Only the SAML continuation is honoured: continue_to is never taken from the browser as such.
+    const std::string& next = visit.session.continueTo;
+    return next.rfind("/portal/saml/continue?request=", 0) == 0 ? next : "/portal/home";
 }
 
 void PortalSite::awaitSecondFactor(PortalVisit& visit, const std::string& username, const std::string& transactionId)

@@ -52,6 +52,8 @@ public:
 
     /// Signs the session in as `userId`: a new session id and CSRF token.
     void signIn(PortalVisit& visit, std::int64_t userId, const std::string& username);
+    /// Where a completed sign-in goes: the pending SAML request it was started for, else the home page.
+    static std::string nextAfterSignIn(const PortalVisit& visit);
     /// Waits for the second factor of login `transactionId`.
     void awaitSecondFactor(PortalVisit& visit, const std::string& username, const std::string& transactionId);
     /// Back to anonymous (sign-out, failed login): a new session id.

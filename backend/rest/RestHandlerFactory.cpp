@@ -48,6 +48,7 @@ private:
         rest.method = request.getMethod();
         Poco::URI uri(request.getURI());
         rest.path = uri.getPath();
+        rest.rawQuery = uri.getRawQuery();
         for (const auto& [name, value] : uri.getQueryParameters()) {
             rest.query.emplace(name, value);
         }

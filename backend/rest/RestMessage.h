@@ -16,6 +16,7 @@ struct RestRequest
     std::string path;
     std::map<std::string, std::string> pathParams;
     std::multimap<std::string, std::string> query;
+    std::string rawQuery; ///< the query string as sent, still percent-encoded (SAML redirect signatures cover it)
     std::map<std::string, std::string> headers; ///< names lower-cased
     std::string body;
     std::string sourceIp;

@@ -12,7 +12,8 @@ namespace {
 
 constexpr const char* kColumns =
     "id, user_id, state, csrf, COALESCE(transaction_id, ''), username, language, source_ip, user_agent, created_at, "
-    "authenticated_at, last_seen_at, expires_at, COALESCE(webauthn_challenge, '')";
+    "authenticated_at, last_seen_at, expires_at, COALESCE(webauthn_challenge, ''), "
+    "continue_to, second_factor";
 
 PortalSessionRecord fromRow(Poco::Data::RecordSet& rs)
 {
@@ -35,6 +36,8 @@ PortalSessionRecord fromRow(Poco::Data::RecordSet& rs)
     r.lastSeenAt = rs[11].convert<Poco::Int64>();
     r.expiresAt = rs[12].convert<Poco::Int64>();
     r.webauthnChallenge = rs[13].convert<std::string>();
+    r.continueTo = rs[14].convert<std::string>();
+    r.secondFactor = rs[15].convert<bool>();
     return r;
 }
 
@@ -54,11 +57,11 @@ void PortalSessionRepository::create(const PortalSessionRecord& session)
     auto authenticated = nullable(s.authenticatedAt);
     m_database.write([&](Poco::Data::Session& db) {
         db << "INSERT INTO portal_sessions (id, user_id, state, csrf, transaction_id, username, language, source_ip, "
-              "user_agent, created_at, authenticated_at, last_seen_at, expires_at) "
-              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+              "user_agent, created_at, authenticated_at, last_seen_at, expires_at, continue_to, second_factor) "
+              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
             use(s.id), use(user), use(s.state), use(s.csrf), use(s.transactionId), use(s.username), use(s.language),
             use(s.sourceIp), use(s.userAgent), use(s.createdAt), use(authenticated), use(s.lastSeenAt),
-            use(s.expiresAt), now;
+            use(s.expiresAt), use(s.continueTo), use(s.secondFactor), now;
     });
 }
 
@@ -87,10 +90,11 @@ void PortalSessionRepository::update(const PortalSessionRecord& session)
     auto authenticated = nullable(s.authenticatedAt);
     m_database.write([&](Poco::Data::Session& db) {
         db << "UPDATE portal_sessions SET user_id = $1, state = $2, csrf = $3, transaction_id = $4, username = $5, "
-              "language = $6, authenticated_at = $7, last_seen_at = $8, expires_at = $9, webauthn_challenge = $10 "
-              "WHERE id = $11",
+              "language = $6, authenticated_at = $7, last_seen_at = $8, expires_at = $9, webauthn_challenge = $10, "
+              "continue_to = $11, second_factor = $12 WHERE id = $13",
             use(user), use(s.state), use(s.csrf), use(s.transactionId), use(s.username), use(s.language),
-            use(authenticated), use(s.lastSeenAt), use(s.expiresAt), use(s.webauthnChallenge), use(s.id), now;
+            use(authenticated), use(s.lastSeenAt), use(s.expiresAt), use(s.webauthnChallenge), use(s.continueTo),
+            use(s.secondFactor), use(s.id), now;
     });
 }
 

@@ -22,6 +22,8 @@ struct PortalSessionRecord
     std::string sourceIp;
     std::string userAgent;
     std::string webauthnChallenge; ///< the challenge of the WebAuthn ceremony under way (base64url)
+    std::string continueTo;        ///< where a sign-in continues instead of the home page (a pending SAML request)
+    bool secondFactor = false;     ///< the sign-in took a second factor
     std::int64_t createdAt = 0;
     std::optional<std::int64_t> authenticatedAt;
     std::int64_t lastSeenAt = 0;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <string>
+
+namespace castellan::saml {
+
+/// Signs the saml:Assertion with ID `assertionId` inside `responseXml` through libxmlsec1: an enveloped
+/// ds:Signature placed right after the Assertion's Issuer (SAML core §5.4.1, schema order), RSA-SHA256,
+/// exclusive c14n (SAML core §5.4.3-4), one Reference to `#assertionId` with the ID attribute registered, and
+/// the certificate in KeyInfo. Returns the signed document text.
+Result<std::string> signAssertion(const std::string& responseXml, const std::string& assertionId,
+                                  const std::string& privateKeyPem, const std::string& certificatePem);
+
+} // namespace castellan::saml

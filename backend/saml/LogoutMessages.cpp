@@ -1,0 +1,46 @@
+#include "saml/LogoutMessages.h"
+
+#include "saml/SamlText.h"
+#include "saml/XmlDocument.h"
+
+namespace castellan::saml {
+
+Result<LogoutRequest> parseLogoutRequest(std::string_view xml)
+{
+    auto doc = XmlDocument::parse(xml);
+    if (!doc) {
+        return Error::of(ErrorCode::InvalidInput, "the SAMLRequest is not well-formed XML");
+    }
+    xmlNodePtr root = doc->root();
+    if (!XmlDocument::is(root, kProtocolNs, "LogoutRequest")) {
+        return Error::of(ErrorCode::InvalidInput, "the SAMLRequest is not a LogoutRequest");
+    }
+    LogoutRequest r;
+    r.id = XmlDocument::attribute(root, "ID");
+    r.issueInstant = parseInstant(XmlDocument::attribute(root, "IssueInstant"));
+    auto issuers = XmlDocument::children(root, kAssertionNs, "Issuer");
+    auto nameIds = XmlDocument::children(root, kAssertionNs, "NameID");
+    if (r.id.empty() || r.id.size() > 256 || XmlDocument::attribute(root, "Version") != "2.0" || r.issueInstant < 0 ||
+        issuers.empty() || nameIds.empty()) {
+        return Error::of(ErrorCode::InvalidInput, "the LogoutRequest lacks its ID, IssueInstant, Issuer or NameID");
+    }
+    r.issuer = XmlDocument::text(issuers.front());
+    r.nameId = XmlDocument::text(nameIds.front());
+    for (xmlNodePtr index : XmlDocument::children(root, kProtocolNs, "SessionIndex")) {
+        r.sessionIndexes.push_back(XmlDocument::text(index));
+    }
+    return r;
+}
+
+std::string buildLogoutResponse(const std::string& idpEntityId, const std::string& destination,
+                                const std::string& inResponseTo, const std::string& id, std::int64_t now,
+                                const std::string& statusCode)
+{
+    return "<samlp:LogoutResponse xmlns:samlp=\"" + std::string(kProtocolNs) + "\" xmlns:saml=\"" + kAssertionNs +
+           "\" ID=\"" + id + "\" Version=\"2.0\" IssueInstant=\"" + instant(now) + "\" Destination=\"" +
+           escape(destination) + "\" InResponseTo=\"" + escape(inResponseTo) + "\"><saml:Issuer>" +
+           escape(idpEntityId) + "</saml:Issuer><samlp:Status><samlp:StatusCode Value=\"" + escape(statusCode) +
+           "\"/></samlp:Status></samlp:LogoutResponse>";
+}
+
+} // namespace castellan::saml

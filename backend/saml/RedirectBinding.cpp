@@ -1,0 +1,192 @@
+#include "saml/RedirectBinding.h"
+
+#include "crypto/Base64.h"
+
+#include <Poco/URI.h>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <zlib.h>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace castellan::saml {
+namespace {
+
+constexpr const char* kRsaSha256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
+
+std::optional<std::vector<std::uint8_t>> decodeBase64(std::string_view text)
+{
+    // Senders may wrap base64 lines; the canonical decoder wants none.
+    std::string compact;
+    for (char c : text) {
+        if (c != '\n' && c != '\r' && c != ' ' && c != '\t') {
+            compact += c;
+        }
+    }
+    return Base64::decode(compact);
+}
+
+std::string decoded(const std::string& raw)
+{
+    std::string out;
+    Poco::URI::decode(raw, out, true);
+    return out;
+}
+
+std::string queryEncoded(const std::string& text)
+{
+    std::string out;
+    Poco::URI::encode(text, "!#$&'()*+,/:;=?@[]", out);
+    return out;
+}
+
+std::string rawDeflate(const std::string& text)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        throw std::runtime_error("deflateInit2 failed");
+    }
+    std::string out(deflateBound(&stream, static_cast<uLong>(text.size())), '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+    stream.avail_in = static_cast<uInt>(text.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int status = deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    if (status != Z_STREAM_END) {
+        throw std::runtime_error("deflate failed");
+    }
+    return out;
+}
+
+std::string rsaSha256(const std::string& privateKeyPem, const std::string& text)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(privateKeyPem.data(), static_cast<int>(privateKeyPem.size())), BIO_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr, EVP_PKEY_free);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    size_t size = 0;
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &size, data, text.size()) != 1) {
+        throw std::runtime_error("cannot sign the redirect query");
+    }
+    std::string signature(size, '\0');
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &size, data, text.size()) != 1) {
+        throw std::runtime_error("cannot sign the redirect query");
+    }
+    signature.resize(size);
+    return signature;
+}
+
+std::string base64Of(const std::string& bytes)
+{
+    return Base64::encode(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+}
+
+} // namespace
+
+std::string signedRedirectQuery(const std::string& parameter, const std::string& xml, const std::string& relayState,
+                                const std::string& privateKeyPem)
+{
+    std::string query = parameter + "=" + queryEncoded(base64Of(rawDeflate(xml)));
+    if (!relayState.empty()) {
+        query += "&RelayState=" + queryEncoded(relayState);
+    }
+    query += "&SigAlg=" + queryEncoded(kRsaSha256);
+    return query + "&Signature=" + queryEncoded(base64Of(rsaSha256(privateKeyPem, query)));
+}
+
+std::optional<std::string> decodeRedirectMessage(std::string_view base64, size_t maxBytes)
+{
+    auto bytes = decodeBase64(base64);
+    if (!bytes || bytes->empty()) {
+        return std::nullopt;
+    }
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) {
+        return std::nullopt;
+    }
+    stream.next_in = bytes->data();
+    stream.avail_in = static_cast<uInt>(bytes->size());
+    std::string out;
+    char buffer[16384];
+    int status = Z_OK;
+    while (status == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef*>(buffer);
+        stream.avail_out = sizeof buffer;
+        status = inflate(&stream, Z_NO_FLUSH);
+        out.append(buffer, sizeof buffer - stream.avail_out);
+        if (out.size() > maxBytes || (status == Z_BUF_ERROR && stream.avail_in == 0)) {
+            break;
+        }
+    }
+    inflateEnd(&stream);
+    if (status != Z_STREAM_END || out.size() > maxBytes) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<std::string> decodePostMessage(std::string_view base64, size_t maxBytes)
+{
+    auto bytes = decodeBase64(base64);
+    if (!bytes || bytes->empty() || bytes->size() > maxBytes) {
+        return std::nullopt;
+    }
+    return std::string(bytes->begin(), bytes->end());
+}
+
+bool verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64)
+{
+    std::map<std::string, std::string> raw;
+    size_t start = 0;
+    while (start <= rawQuery.size()) {
+        size_t end = rawQuery.find('&', start);
+        if (end == std::string::npos) {
+            end = rawQuery.size();
+        }
+        const std::string pair = rawQuery.substr(start, end - start);
+        const size_t eq = pair.find('=');
+        if (eq != std::string::npos && !raw.count(pair.substr(0, eq))) {
+            raw[pair.substr(0, eq)] = pair.substr(eq + 1);
+        }
+        start = end + 1;
+    }
+    if (!raw.count("SAMLRequest") || !raw.count("SigAlg") || !raw.count("Signature") ||
+        decoded(raw["SigAlg"]) != kRsaSha256) {
+        return false;
+    }
+    std::string signedText = "SAMLRequest=" + raw["SAMLRequest"];
+    if (raw.count("RelayState")) {
+        signedText += "&RelayState=" + raw["RelayState"];
+    }
+    signedText += "&SigAlg=" + raw["SigAlg"];
+    auto signature = decodeBase64(decoded(raw["Signature"]));
+    auto der = decodeBase64(certificateBase64);
+    if (!signature || !der) {
+        return false;
+    }
+    const unsigned char* p = der->data();
+    std::unique_ptr<X509, decltype(&X509_free)> cert(d2i_X509(nullptr, &p, static_cast<long>(der->size())), X509_free);
+    if (!cert) {
+        return false;
+    }
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(X509_get_pubkey(cert.get()), EVP_PKEY_free);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1) {
+        return false;
+    }
+    return EVP_DigestVerify(ctx.get(), signature->data(), signature->size(),
+                            reinterpret_cast<const unsigned char*>(signedText.data()), signedText.size()) == 1;
+}
+
+} // namespace castellan::saml

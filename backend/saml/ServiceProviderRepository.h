@@ -1,0 +1,51 @@
+#pragma once
+
+#include "saml/SpMetadata.h"
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace castellan {
+
+class Database;
+
+/// A SAML service provider: what its metadata says, and what the IdP releases to it.
+struct ServiceProviderRecord
+{
+    std::int64_t id = 0;
+    std::string name;
+    std::string metadataXml;
+    saml::SpMetadata metadata;
+    std::string nameIdFormat;
+    std::string nameIdAttribute = "username"; ///< username | email
+    std::set<std::string> attributes;         ///< released: email, first_name, last_name, username
+    bool idpInitiated = false; ///< the IdP may start a sign-in without an AuthnRequest (unsolicited Response)
+    bool enabled = true;
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+};
+
+/// Persistence of `service_providers` and of the AuthnRequest IDs already seen (`saml_seen_requests`).
+class ServiceProviderRepository
+{
+public:
+    explicit ServiceProviderRepository(Database& database);
+
+    std::int64_t create(const ServiceProviderRecord& sp);
+    std::optional<ServiceProviderRecord> findById(std::int64_t id);
+    std::optional<ServiceProviderRecord> findByEntityId(const std::string& entityId);
+    std::vector<ServiceProviderRecord> list(const std::string& query, int offset, int limit, std::int64_t& total);
+    bool update(const ServiceProviderRecord& sp);
+    bool remove(std::int64_t id);
+
+    /// Records AuthnRequest `requestId` of SP `spId` until `expiresAt`; false when it was already seen (a replay).
+    bool firstSighting(std::int64_t spId, const std::string& requestId, std::int64_t now, std::int64_t expiresAt);
+
+private:
+    Database& m_database;
+};
+
+} // namespace castellan

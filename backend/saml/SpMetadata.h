@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace castellan::saml {
+
+/// An AssertionConsumerService endpoint of an SP.
+struct AcsEndpoint
+{
+    std::string binding;
+    std::string location;
+};
+
+/// What the IdP needs from an SP's metadata (SAML metadata §2.4.4 SPSSODescriptor).
+struct SpMetadata
+{
+    std::string entityId;
+    std::vector<AcsEndpoint> acs;
+    std::string sloUrl;
+    std::string certificateBase64; ///< the signing certificate (DER, base64), empty when none
+    bool authnRequestsSigned = false;
+};
+
+/// Reads an EntityDescriptor with an SPSSODescriptor; ErrorCode::InvalidInput with the reason otherwise.
+Result<SpMetadata> parseSpMetadata(std::string_view xml);
+
+} // namespace castellan::saml

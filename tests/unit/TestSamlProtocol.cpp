@@ -1,0 +1,289 @@
+#include "crypto/Base64.h"
+#include "saml/AssertionSigner.h"
+#include "saml/AuthnRequest.h"
+#include "saml/EnvelopedSignature.h"
+#include "saml/LogoutMessages.h"
+#include "saml/RedirectBinding.h"
+#include "saml/SamlResponse.h"
+#include "saml/SamlText.h"
+#include "saml/SigningKeyPair.h"
+#include "saml/SpMetadata.h"
+
+#include <Poco/URI.h>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+#include <zlib.h>
+
+#include <QtTest>
+
+using namespace castellan;
+using namespace castellan::saml;
+
+namespace {
+
+const std::string kRequest =
+    R"(<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" )"
+    R"(xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_abc123" Version="2.0" )"
+    R"(IssueInstant="2026-11-24T17:30:00Z" AssertionConsumerServiceURL="https://sp.example.test/acs" )"
+    R"(ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"><saml:Issuer>https://sp.example.test</saml:Issuer>)"
+    R"(<samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"/></samlp:AuthnRequest>)";
+
+std::string spMetadata(const std::string& descriptorAttributes, const std::string& inside)
+{
+    return R"(<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" )"
+           R"(xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://sp.example.test">)"
+           R"(<md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol" )" +
+           descriptorAttributes + ">" + inside + "</md:SPSSODescriptor></md:EntityDescriptor>";
+}
+
+const std::string kPostAcs = R"(<md:AssertionConsumerService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" )"
+                             R"(Location="https://sp.example.test/acs" index="0"/>)";
+
+std::string rawDeflate(const std::string& text)
+{
+    z_stream s{};
+    deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    std::string out(text.size() + 64, '\0');
+    s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+    s.avail_in = static_cast<uInt>(text.size());
+    s.next_out = reinterpret_cast<Bytef*>(out.data());
+    s.avail_out = static_cast<uInt>(out.size());
+    deflate(&s, Z_FINISH);
+    out.resize(s.total_out);
+    deflateEnd(&s);
+    return out;
+}
+
+std::string base64(const std::string& bytes)
+{
+    return Base64::encode(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+}
+
+std::string encoded(const std::string& text)
+{
+    std::string out;
+    Poco::URI::encode(text, "+/=&?", out);
+    return out;
+}
+
+std::string rsaSha256(const std::string& keyPem, const std::string& text)
+{
+    BIO* bio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    size_t size = 0;
+    EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key);
+    EVP_DigestSign(ctx, nullptr, &size, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    std::string signature(size, '\0');
+    EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(signature.data()), &size,
+                   reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(key);
+    return signature;
+}
+
+} // namespace
+
+/// The IdP's protocol functions over strings (SAML core, bindings and metadata): AuthnRequest parsing, the
+/// redirect binding's DEFLATE and query signature, SP metadata, xs:dateTime, and XML that must never be trusted.
+class TestSamlProtocol : public QObject
+{
+    Q_OBJECT
+private slots:
+    void testAuthnRequestFieldsAreRead()
+    {
+        auto r = parseAuthnRequest(kRequest);
+        QVERIFY(r);
+        QCOMPARE(r->id, std::string("_abc123"));
+        QCOMPARE(r->issuer, std::string("https://sp.example.test"));
+        QCOMPARE(r->issueInstant, std::int64_t(parseInstant("2026-11-24T17:30:00Z")));
+        QCOMPARE(r->acsUrl, std::string("https://sp.example.test/acs"));
+        QCOMPARE(r->nameIdFormat, std::string(kNameIdEmail));
+    }
+
+    void testMalformedAuthnRequestsAreRefused_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::newRow("not xml") << "not xml";
+        QTest::newRow("empty") << "";
+        QTest::newRow("another element") << "<x/>";
+        QTest::newRow("no issuer") << QString::fromStdString(kRequest).replace(
+            "<saml:Issuer>https://sp.example.test</saml:Issuer>", "");
+        QTest::newRow("no ID") << QString::fromStdString(kRequest).replace("ID=\"_abc123\"", "");
+        QTest::newRow("SAML 1.1") << QString::fromStdString(kRequest).replace("Version=\"2.0\"", "Version=\"1.1\"");
+        QTest::newRow("bad instant") << QString::fromStdString(kRequest).replace("2026-11-24T17:30:00Z", "yesterday");
+        QTest::newRow("external entity (XXE)") << "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" +
+                                                      QString::fromStdString(kRequest).replace(
+                                                          "https://sp.example.test</saml:Issuer>", "&x;</saml:Issuer>");
+        QTest::newRow("entity expansion") << "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>" +
+                                                 QString::fromStdString(kRequest);
+    }
+    void testMalformedAuthnRequestsAreRefused()
+    {
+        QFETCH(QString, xml);
+        QVERIFY(!parseAuthnRequest(xml.toStdString()));
+    }
+
+    void testRedirectMessageInflates()
+    {
+        QCOMPARE(decodeRedirectMessage(base64(rawDeflate(kRequest))).value(), kRequest);
+        QVERIFY(!decodeRedirectMessage("not base64!"));
+        QVERIFY(!decodeRedirectMessage(base64("not deflated")));
+        QVERIFY(!decodeRedirectMessage(""));
+        // A small message that inflates past the limit (a deflate bomb) is refused.
+        QVERIFY(!decodeRedirectMessage(base64(rawDeflate(std::string(1 << 20, 'a'))), 256 * 1024));
+        QCOMPARE(decodePostMessage(base64(kRequest)).value(), kRequest);
+    }
+
+    void testRedirectSignatureCoversTheQueryAsSent()
+    {
+        auto pair = SigningKeyPair::generate("sp.example.test");
+        QVERIFY(pair);
+        const std::string cert = SigningKeyPair::certificateBase64(pair->certificatePem);
+        const std::string query = "SAMLRequest=" + encoded(base64(rawDeflate(kRequest))) +
+                                  "&RelayState=" + encoded("back/to?here") +
+                                  "&SigAlg=" + encoded("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
+        const std::string signature = encoded(base64(rsaSha256(pair->privateKeyPem, query)));
+        QVERIFY(verifyRedirectSignature(query + "&Signature=" + signature, cert));
+        QVERIFY(!verifyRedirectSignature(query + "X&Signature=" + signature, cert));
+        QVERIFY(!verifyRedirectSignature(query, cert));
+        auto other = SigningKeyPair::generate("other");
+        QVERIFY(!verifyRedirectSignature(query + "&Signature=" + signature,
+                                         SigningKeyPair::certificateBase64(other->certificatePem)));
+        const std::string sha1 = "SAMLRequest=" + encoded(base64(rawDeflate(kRequest))) +
+                                 "&SigAlg=" + encoded("http://www.w3.org/2000/09/xmldsig#rsa-sha1");
+        QVERIFY(!verifyRedirectSignature(sha1 + "&Signature=" + encoded(base64(rsaSha256(pair->privateKeyPem, sha1))),
+                                         cert));
+    }
+
+    void testIdpRedirectQueriesAreSignedAndDeflated()
+    {
+        auto pair = SigningKeyPair::generate("idp");
+        QVERIFY(pair);
+        const std::string query = signedRedirectQuery("SAMLRequest", kRequest, "back/to?here", pair->privateKeyPem);
+        QVERIFY(query.find("&RelayState=back%2Fto%3Fhere&SigAlg=") != std::string::npos);
+        QVERIFY(verifyRedirectSignature(query, SigningKeyPair::certificateBase64(pair->certificatePem)));
+        std::string message;
+        Poco::URI::decode(query.substr(12, query.find('&') - 12), message);
+        QCOMPARE(decodeRedirectMessage(message).value(), kRequest);
+    }
+
+    void testLogoutMessages()
+    {
+        auto r = parseLogoutRequest(
+            R"(<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" )"
+            R"(xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_l1" Version="2.0" )"
+            R"(IssueInstant="2026-11-24T17:30:00Z"><saml:Issuer>https://sp.example.test</saml:Issuer>)"
+            R"(<saml:NameID>alice@example.test</saml:NameID><samlp:SessionIndex>_s1</samlp:SessionIndex>)"
+            R"(<samlp:SessionIndex>_s2</samlp:SessionIndex></samlp:LogoutRequest>)");
+        QVERIFY(r);
+        QCOMPARE(r->id, std::string("_l1"));
+        QCOMPARE(r->issuer, std::string("https://sp.example.test"));
+        QCOMPARE(r->nameId, std::string("alice@example.test"));
+        QCOMPARE(r->sessionIndexes, (std::vector<std::string>{"_s1", "_s2"}));
+        QVERIFY(!parseLogoutRequest(kRequest));
+        const std::string response = buildLogoutResponse("https://idp", "https://sp/slo?a=1&b=2", "_l1", "_r1", 0);
+        QVERIFY(response.find("Destination=\"https://sp/slo?a=1&amp;b=2\" InResponseTo=\"_l1\"") != std::string::npos);
+        QVERIFY(response.find("status:Success") != std::string::npos);
+    }
+
+    void testEnvelopedSignatureMustCoverTheWholeMessage()
+    {
+        // A signed Response from our own signer stands in for a signed request: same rules (SAML core §5.4).
+        auto pair = SigningKeyPair::generate("sp");
+        QVERIFY(pair);
+        ResponseContent content;
+        content.idpEntityId = "https://idp";
+        content.spEntityId = "https://sp";
+        content.acsUrl = "https://sp/acs";
+        content.nameId = "alice";
+        content.nameIdFormat = kNameIdUnspecified;
+        const std::string cert = SigningKeyPair::certificateBase64(pair->certificatePem);
+        auto signedXml = signAssertion(buildResponse(content, "_resp", "_assert"), "_assert", pair->privateKeyPem,
+                                       pair->certificatePem);
+        QVERIFY(signedXml);
+        QVERIFY(signedXml->find("<ds:Reference URI=\"#_assert\">") != std::string::npos);
+        QVERIFY(signedXml->find("xml-exc-c14n#") != std::string::npos);
+        QVERIFY(signedXml->find("rsa-sha256") != std::string::npos);
+        // The signature sits in the Assertion, not under the root: as a request it does not count (wrapping).
+        QVERIFY(!verifyEnvelopedSignature(*signedXml, cert));
+        // The Assertion alone, as a root element, verifies; altered, or with another certificate, it does not.
+        const size_t start = signedXml->find("<saml:Assertion");
+        const std::string assertion = signedXml->substr(start, signedXml->find("</saml:Assertion>") + 17 - start);
+        QVERIFY(verifyEnvelopedSignature(assertion, cert));
+        std::string altered = assertion;
+        altered.replace(altered.find(">alice<"), 7, ">mallory<");
+        QVERIFY(!verifyEnvelopedSignature(altered, cert));
+        auto other = SigningKeyPair::generate("other");
+        QVERIFY(!verifyEnvelopedSignature(assertion, SigningKeyPair::certificateBase64(other->certificatePem)));
+        QVERIFY(!verifyEnvelopedSignature(kRequest, cert));
+    }
+
+    void testSpMetadataIsRead()
+    {
+        auto m = parseSpMetadata(
+            spMetadata(R"(AuthnRequestsSigned="true")",
+                       R"(<md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>
+               MIIB
+               AAAA</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>)"
+                       R"(<md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" )"
+                       R"(Location="https://sp.example.test/slo"/>)" +
+                           kPostAcs));
+        QVERIFY(m);
+        QCOMPARE(m->entityId, std::string("https://sp.example.test"));
+        QCOMPARE(m->acs.size(), size_t(1));
+        QCOMPARE(m->acs[0].location, std::string("https://sp.example.test/acs"));
+        QCOMPARE(m->sloUrl, std::string("https://sp.example.test/slo"));
+        QCOMPARE(m->certificateBase64, std::string("MIIBAAAA"));
+        QVERIFY(m->authnRequestsSigned);
+    }
+
+    void testBadSpMetadataSaysWhy_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("not xml") << "<md:Entity"
+                                 << "well-formed";
+        QTest::newRow("no SP descriptor") << R"(<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" )"
+                                             R"(entityID="x"/>)"
+                                          << "SPSSODescriptor";
+        QTest::newRow("no POST ACS") << QString::fromStdString(spMetadata("", "")) << "HTTP-POST";
+        QTest::newRow("signed without certificate")
+            << QString::fromStdString(spMetadata(R"(AuthnRequestsSigned="true")", kPostAcs)) << "certificate";
+        QTest::newRow("javascript ACS") << QString::fromStdString(spMetadata(
+                                               "",
+                                               R"(<md:AssertionConsumerService Binding="x" Location="javascript:1"/>)"))
+                                        << "http(s)";
+        QTest::newRow("DOCTYPE") << "<!DOCTYPE x []>" + QString::fromStdString(spMetadata("", kPostAcs)) << "DOCTYPE";
+    }
+    void testBadSpMetadataSaysWhy()
+    {
+        QFETCH(QString, xml);
+        QFETCH(QString, why);
+        auto m = parseSpMetadata(xml.toStdString());
+        QVERIFY(!m);
+        QVERIFY2(m.error().message.find(why.toStdString()) != std::string::npos, m.error().message.c_str());
+    }
+
+    void testInstantsAreUtcDateTimes()
+    {
+        QCOMPARE(instant(0), std::string("1970-01-01T00:00:00Z"));
+        QCOMPARE(parseInstant("2026-11-24T17:30:00Z"), std::int64_t(1795541400));
+        QCOMPARE(parseInstant("2026-11-24T17:30:00.123Z"), std::int64_t(1795541400));
+        QCOMPARE(parseInstant(instant(1795541400)), std::int64_t(1795541400));
+        QCOMPARE(parseInstant("2026-11-24T17:30:00+01:00"), std::int64_t(-1));
+        QCOMPARE(parseInstant("2026-11-24T17:30:00"), std::int64_t(-1));
+        QCOMPARE(parseInstant("2026-13-24T17:30:00Z"), std::int64_t(-1));
+        QCOMPARE(parseInstant(""), std::int64_t(-1));
+        QCOMPARE(newId().size(), size_t(33));
+        QVERIFY(newId() != newId());
+        QCOMPARE(escape("<a href=\"x\">&'"), std::string("&lt;a href=&quot;x&quot;&gt;&amp;&apos;"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSamlProtocol)
+#include "TestSamlProtocol.moc"
