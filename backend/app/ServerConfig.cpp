@@ -348,6 +348,8 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     c.syslogHost = read.text("syslog.host", "");
     readLicense(read, c);
     c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);
+    c.portalMaxSeconds = read.integer("portal.session_max_seconds", c.portalMaxSeconds, 300, 7 * 86400);
+    c.samlSessionMaxSeconds = read.integer("saml.session_max_seconds", c.samlSessionMaxSeconds, 60, 7 * 86400);
 
     if (!errors.empty()) {
         return Error::of(ErrorCode::Configuration, "invalid configuration");

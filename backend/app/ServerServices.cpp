@@ -50,7 +50,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_deviceVerifier(m_devices, m_deviceNonces), m_pushApproval(m_pushChallenges, m_lockout, m_audit),
       m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
       m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit),
-      m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds),
+      m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds, config.portalMaxSeconds),
       m_portalLogin(m_portalSite, m_engine, m_users),
       m_portalAccount(m_portalSite,
                       {m_users, m_factors, m_devices, m_transactions, m_softOtpEnrollment, &m_delivery, m_lockout,
@@ -58,11 +58,12 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                       config.publicUrl),
       m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl),
       m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),
-      m_ssoSessionResource(m_ssoSessions, m_audit), m_serviceProviderResource(m_serviceProviders, m_audit),
-      m_samlPages(m_samlKeys, config.publicUrl),
-      m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_audit}, m_portalSite,
-                 m_samlPages),
-      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlKeys, m_audit}, m_samlPages)
+      m_ssoSessionResource(m_ssoSessions, m_audit),
+      m_serviceProviderResource(m_serviceProviders, m_applications, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
+      m_samlLogouts(database),
+      m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_applications, m_audit},
+                 m_portalSite, m_samlPages, config.samlSessionMaxSeconds),
+      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlLogouts, m_samlKeys, m_audit}, m_portalSite, m_samlPages)
 {
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);

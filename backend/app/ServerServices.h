@@ -47,6 +47,7 @@
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
 #include "saml/IdpKeyStore.h"
+#include "saml/LogoutRepository.h"
 #include "saml/PendingRequestRepository.h"
 #include "saml/SamlPages.h"
 #include "saml/ServiceProviderRepository.h"
@@ -166,6 +167,7 @@ private:
     SsoSessionResource m_ssoSessionResource;
     ServiceProviderResource m_serviceProviderResource;
     SamlPages m_samlPages;
+    LogoutRepository m_samlLogouts;
     SsoPages m_ssoPages;
     SloPages m_sloPages;
 };

@@ -98,6 +98,49 @@ std::vector<SsoSessionRecord> SsoSessionRepository::active(std::int64_t nowSecon
     return sessions;
 }
 
+std::optional<SsoSessionRecord> SsoSessionRepository::findWhere(const std::string& column, const std::string& value)
+{
+    std::optional<SsoSessionRecord> found;
+    std::string key = value;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        // `column` is one of two names fixed by the callers below, never input.
+        select << "SELECT s.id, s.portal_session_id, s.user_id, s.username, s.source_ip, s.created_at, "
+                  "s.last_seen_at, p.expires_at FROM sso_sessions s JOIN portal_sessions p ON p.id = "
+                  "s.portal_session_id WHERE s." +
+                      column + " = $1",
+            use(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            SsoSessionRecord r;
+            r.id = rs[0].convert<std::string>();
+            r.portalSessionId = rs[1].convert<std::string>();
+            r.userId = rs[2].convert<Poco::Int64>();
+            r.username = rs[3].convert<std::string>();
+            r.sourceIp = rs[4].convert<std::string>();
+            r.createdAt = rs[5].convert<Poco::Int64>();
+            r.lastSeenAt = rs[6].convert<Poco::Int64>();
+            r.expiresAt = rs[7].convert<Poco::Int64>();
+            found = r;
+        }
+    });
+    if (found) {
+        found->participants = participantsOf(found->id);
+    }
+    return found;
+}
+
+std::optional<SsoSessionRecord> SsoSessionRepository::findByPortalSession(const std::string& portalSessionId)
+{
+    return findWhere("portal_session_id", portalSessionId);
+}
+
+std::optional<SsoSessionRecord> SsoSessionRepository::findById(const std::string& id)
+{
+    return findWhere("id", id);
+}
+
 std::optional<std::string> SsoSessionRepository::findBySessionIndex(std::int64_t spId, const std::string& sessionIndex,
                                                                     const std::string& nameId)
 {
