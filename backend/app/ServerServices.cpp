@@ -58,13 +58,24 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                       config.publicUrl),
       m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl),
       m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),
-      m_ssoSessionResource(m_ssoSessions, m_audit),
+      m_samlBackChannel(m_serviceProviders, m_samlKeys, m_audit),
+      m_ssoSessionResource(m_ssoSessions, m_samlBackChannel, m_audit),
       m_serviceProviderResource(m_serviceProviders, m_applications, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
       m_samlLogouts(database),
       m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_applications, m_audit},
                  m_portalSite, m_samlPages, config.samlSessionMaxSeconds),
-      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlLogouts, m_samlKeys, m_audit}, m_portalSite, m_samlPages)
+      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlLogouts, m_samlBackChannel, m_samlKeys, m_audit},
+                 m_portalSite, m_samlPages)
 {
+    // Sessions ended without the user's browser (signed out elsewhere, terminated by an administrator): their SPs
+    // hear of it over the back channel where they offer one.
+    m_portalSessions.setEndingListener([this](const std::vector<std::string>& ids) {
+        for (const std::string& id : ids) {
+            if (auto session = m_ssoSessions.findByPortalSession(id)) {
+                m_samlBackChannel.notify(session->username, session->participants, {});
+            }
+        }
+    });
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
     m_authResource.addRoutes(m_router);

@@ -46,6 +46,7 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
+#include "saml/BackChannelLogout.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/LogoutRepository.h"
 #include "saml/PendingRequestRepository.h"
@@ -164,6 +165,7 @@ private:
     ServiceProviderRepository m_serviceProviders;
     PendingRequestRepository m_samlPending;
     SsoSessionRepository m_ssoSessions;
+    BackChannelLogout m_samlBackChannel;
     SsoSessionResource m_ssoSessionResource;
     ServiceProviderResource m_serviceProviderResource;
     SamlPages m_samlPages;

@@ -39,7 +39,14 @@ Result<LogoutResponse> parseLogoutResponse(std::string_view xml)
         return Error::of(ErrorCode::InvalidInput, "the SAMLResponse is not well-formed XML");
     }
     xmlNodePtr root = doc->root();
-    if (!XmlDocument::is(root, kProtocolNs, "LogoutResponse")) {
+    if (XmlDocument::is(root, kSoapEnvelopeNs, "Envelope")) {
+        // The SOAP binding (bindings §3.2): the LogoutResponse is the Body's only child.
+        auto bodies = XmlDocument::children(root, kSoapEnvelopeNs, "Body");
+        auto inside = bodies.empty() ? std::vector<xmlNodePtr>{}
+                                     : XmlDocument::children(bodies.front(), kProtocolNs, "LogoutResponse");
+        root = inside.empty() ? nullptr : inside.front();
+    }
+    if (!root || !XmlDocument::is(root, kProtocolNs, "LogoutResponse")) {
         return Error::of(ErrorCode::InvalidInput, "the SAMLResponse is not a LogoutResponse");
     }
     LogoutResponse r;

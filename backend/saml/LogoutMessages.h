@@ -31,7 +31,7 @@ struct LogoutResponse
 
 /// Parses a LogoutRequest (XXE-safe); ErrorCode::InvalidInput with what is wrong otherwise.
 Result<LogoutRequest> parseLogoutRequest(std::string_view xml);
-/// Parses a LogoutResponse (XXE-safe).
+/// Parses a LogoutResponse (XXE-safe), bare or in a SOAP envelope's Body (back channel).
 Result<LogoutResponse> parseLogoutResponse(std::string_view xml);
 
 /// A samlp:LogoutRequest from the IdP to an SP (SAML core §3.7.1) for the session `sessionIndex` of `nameId`.

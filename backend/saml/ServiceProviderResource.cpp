@@ -39,6 +39,7 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
     o.set("single_logout_binding", sp.metadata.sloUrl.empty()       ? std::string()
                                    : sp.metadata.sloBinding.empty() ? std::string(saml::kRedirectBinding)
                                                                     : sp.metadata.sloBinding);
+    o.set("back_channel_logout_url", sp.metadata.sloSoapUrl);
     o.set("application_id", sp.applicationId ? Poco::Dynamic::Var(*sp.applicationId) : Poco::Dynamic::Var());
     o.set("has_signing_certificate", !sp.metadata.certificateBase64.empty());
     o.set("authn_requests_signed", sp.metadata.authnRequestsSigned);

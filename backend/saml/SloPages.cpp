@@ -4,6 +4,7 @@
 #include "portal/HtmlForm.h"
 #include "portal/PortalSite.h"
 #include "rest/Router.h"
+#include "saml/BackChannelLogout.h"
 #include "saml/BrowserBinding.h"
 #include "saml/EnvelopedSignature.h"
 #include "saml/IdpKeyStore.h"
@@ -183,6 +184,7 @@ RestResponse SloPages::begin(const RestRequest& request, LogoutRecord logout,
     const std::int64_t now = m_clock.nowSeconds();
     logout.createdAt = now;
     logout.expiresAt = now + kLogoutSeconds;
+    std::vector<SsoParticipant> soapOnly;
     if (session) {
         for (const SsoParticipant& p : session->participants) {
             if (logout.originSpId && p.spId == *logout.originSpId) {
@@ -194,9 +196,12 @@ RestResponse SloPages::begin(const RestRequest& request, LogoutRecord logout,
                                         .spId = p.spId,
                                         .nameId = p.nameId,
                                         .sessionIndex = p.sessionIndex});
+            } else {
+                soapOnly.push_back(p); // told over the back channel, if it has one
             }
         }
         m_stores.sessions.end(session->id); // first: an SP that never answers cannot keep the session alive
+        m_stores.backChannel.notify(session->username, soapOnly, request.sourceIp);
     }
     m_stores.logouts.create(logout);
     return next(request, logout.id);

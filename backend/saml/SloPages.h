@@ -9,6 +9,7 @@
 namespace castellan {
 
 class AuditLog;
+class BackChannelLogout;
 class IdpKeyStore;
 class LogoutRepository;
 class PortalSite;
@@ -40,6 +41,7 @@ public:
         ServiceProviderRepository& providers;
         SsoSessionRepository& sessions;
         LogoutRepository& logouts;
+        BackChannelLogout& backChannel;
         IdpKeyStore& keys;
         AuditLog& audit;
     };

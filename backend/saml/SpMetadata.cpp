@@ -60,8 +60,16 @@ Result<SpMetadata> parseSpMetadata(std::string_view xml)
     if (std::none_of(m.acs.begin(), m.acs.end(), [](const AcsEndpoint& e) { return e.binding == kPostBinding; })) {
         return invalid("has no AssertionConsumerService with the HTTP-POST binding");
     }
-    // The browser carries logout messages (front channel): HTTP-Redirect first, then HTTP-POST; others (SOAP) are
-    // not used.
+    for (xmlNodePtr slo : XmlDocument::children(sp, kMetadataNs, "SingleLogoutService")) {
+        if (m.sloSoapUrl.empty() && XmlDocument::attribute(slo, "Binding") == kSoapBinding) {
+            if (!isHttpUrl(XmlDocument::attribute(slo, "Location"))) {
+                return invalid("has a SOAP SingleLogoutService without an http(s) Location");
+            }
+            m.sloSoapUrl = XmlDocument::attribute(slo, "Location");
+        }
+    }
+    // The browser carries logout messages (front channel): HTTP-Redirect first, then HTTP-POST. SOAP (above) is
+    // for sessions ended without the browser.
     for (const char* binding : {kRedirectBinding, kPostBinding}) {
         for (xmlNodePtr slo : XmlDocument::children(sp, kMetadataNs, "SingleLogoutService")) {
             const std::string location = XmlDocument::attribute(slo, "Location");

@@ -325,7 +325,10 @@ RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, co
         return refuse(request, "The identity provider could not sign the response.");
     }
     m_stores.sessions.recordSignIn(visit.session.id, user->id, user->username, request.sourceIp,
-                                   {.spId = sp->id, .nameId = content.nameId, .sessionIndex = content.sessionIndex},
+                                   {.spId = sp->id,
+                                    .nameId = content.nameId,
+                                    .sessionIndex = content.sessionIndex,
+                                    .idpEntityId = content.idpEntityId},
                                    now);
     m_stores.audit.record({.channel = "saml",
                            .event = "saml.sso",

@@ -17,6 +17,7 @@ struct SsoParticipant
     std::string nameId;
     std::string sessionIndex;
     std::int64_t signedInAt = 0;
+    std::string idpEntityId; ///< the Issuer of its assertion
 };
 
 /// One browser's SSO session (over its portal session) and the SPs it signed into.

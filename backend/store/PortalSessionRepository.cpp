@@ -185,26 +185,36 @@ bool PortalSessionRepository::endForUser(std::int64_t userId, const std::string&
     if (idPrefix.size() != 16) {
         return false;
     }
+    return !endWhere(userId, "id LIKE $2", idPrefix + "%").empty();
+}
+
+std::vector<std::string> PortalSessionRepository::endWhere(std::int64_t userId, const std::string& condition,
+                                                           const std::string& value)
+{
     Poco::Int64 user = userId;
-    std::string pattern = idPrefix + "%";
+    std::string argument = value;
+    std::vector<std::string> ids;
+    // `condition` is one of two fixed texts of this file, never input.
+    if (m_ending) {
+        m_database.read([&](Poco::Data::Session& db) {
+            db << "SELECT id FROM portal_sessions WHERE user_id = $1 AND " + condition, use(user), use(argument),
+                into(ids), now;
+        });
+        if (!ids.empty()) {
+            m_ending(ids);
+        }
+    }
     std::vector<std::string> removed;
     m_database.write([&](Poco::Data::Session& db) {
-        db << "DELETE FROM portal_sessions WHERE user_id = $1 AND id LIKE $2 RETURNING id", use(user), use(pattern),
-            into(removed), now;
+        db << "DELETE FROM portal_sessions WHERE user_id = $1 AND " + condition + " RETURNING id", use(user),
+            use(argument), into(removed), now;
     });
-    return !removed.empty();
+    return removed;
 }
 
 int PortalSessionRepository::endAllForUser(std::int64_t userId, const std::string& keepId)
 {
-    Poco::Int64 user = userId;
-    std::string keep = keepId;
-    std::vector<std::string> removed;
-    m_database.write([&](Poco::Data::Session& db) {
-        db << "DELETE FROM portal_sessions WHERE user_id = $1 AND id <> $2 RETURNING id", use(user), use(keep),
-            into(removed), now;
-    });
-    return static_cast<int>(removed.size());
+    return static_cast<int>(endWhere(userId, "id <> $2", keepId).size());
 }
 
 } // namespace castellan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,8 +61,17 @@ public:
     /// Ends every session of the user except `keepId`; returns how many.
     int endAllForUser(std::int64_t userId, const std::string& keepId = {});
 
+    /// Told the ids of sessions endForUser/endAllForUser are about to end, while what hangs on them (the SSO
+    /// session and its SPs) still exists: the SAML IdP's back-channel logout.
+    using EndingListener = std::function<void(const std::vector<std::string>& ids)>;
+    void setEndingListener(EndingListener listener) { m_ending = std::move(listener); }
+
 private:
+    /// Ends the user's sessions `condition` selects (with `value` as its $2), telling the listener first.
+    std::vector<std::string> endWhere(std::int64_t userId, const std::string& condition, const std::string& value);
+
     Database& m_database;
+    EndingListener m_ending;
 };
 
 } // namespace castellan

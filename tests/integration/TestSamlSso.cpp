@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -132,7 +133,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::fromStdString(metadata.body));
         file.close();
-        for (const char* name : {"erin", "frank", "grace", "heidi"}) {
+        for (const char* name : {"erin", "frank", "grace", "heidi", "ivan"}) {
             QVERIFY(createUser(name));
         }
     }
@@ -236,6 +237,47 @@ private slots:
         auto sessions = parse(m_admin->get("/api/v1/sso-sessions?user=grace").body);
         QCOMPARE(sessions->getValue<int>("total"), 1);
         QCOMPARE(sessions->getArray("items")->getObject(0)->getArray("service_providers")->size(), size_t(2));
+    }
+
+    void testSessionsEndedWithoutTheBrowserAreSentOverTheBackChannel()
+    {
+        QTcpServer probe; // a free loopback port for the SP's SOAP endpoint
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        auto metadata = run("metadata", {"--name", "sp-soap", "--soap-port", port});
+        QVERIFY(metadata);
+        Poco::JSON::Object body;
+        body.set("metadata", metadata->getValue<std::string>("metadata"));
+        body.set("name", "SOAP SP");
+        body.set("application_id", m_plainProfile);
+        std::ostringstream out;
+        body.stringify(out);
+        HttpReply created = m_admin->send("POST", "/api/v1/service-providers", out.str());
+        QVERIFY2(created.status == 201, created.body.c_str());
+        QCOMPARE(parse(created.body)->getValue<std::string>("back_channel_logout_url"),
+                 "http://127.0.0.1:" + port.toStdString() + "/soap");
+
+        auto r = run("back-channel", user("ivan") + QStringList{"--soap-port", port, "--admin-token",
+                                                                QString::fromStdString(m_admin->token())});
+        QVERIFY(r);
+        const std::string all = text(r);
+        QVERIFY2(!r->has("error"), all.c_str());
+        // An administrator ends the session: the SP gets a signed LogoutRequest over SOAP and logs the user out.
+        QCOMPARE(r->getValue<int>("delete_status"), 204);
+        QCOMPARE(r->getValue<int>("admin_soap_received"), 1);
+        QVERIFY2(r->getValue<bool>("admin_soap_signature_verified"), all.c_str());
+        QVERIFY2(r->getValue<bool>("admin_sp_logged_out"), all.c_str());
+        // The user signs out everywhere else from another browser: the same.
+        QVERIFY2(r->getValue<bool>("signed_in_again"), all.c_str());
+        QCOMPARE(r->getValue<int>("user_soap_received"), 1);
+        QVERIFY2(r->getValue<bool>("user_sp_logged_out"), all.c_str());
+        const std::string audit = m_admin->get("/api/v1/audit?event=saml.slo&limit=50").body;
+
+        QVERIFY(audit.find("back-channel (SOAP) logout: LogoutResponse urn:oasis:names:tc:SAML:2.0:status:Success") !=
+                std::string::npos);
+        QVERIFY2(audit.find("back-channel (SOAP) logout: No message") == std::string::npos, audit.c_str());
+        QCOMPARE(r->getArray("sp_answers")->size(), size_t(2));
     }
 
     void testForceAuthnAndIsPassive()

@@ -138,6 +138,12 @@ private slots:
                                                               "urn:oasis:names:tc:SAML:2.0:status:Requester"));
         QVERIFY(denied && !denied->success());
         QVERIFY(!parseLogoutResponse(request));
+        // Over the back channel it arrives in a SOAP envelope.
+        auto soap = parseLogoutResponse("<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body>" +
+                                        partial + "</e:Body></e:Envelope>");
+        QVERIFY(soap && soap->inResponseTo == "_l1" && soap->success());
+        QVERIFY(!parseLogoutResponse("<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body>" +
+                                     request + "</e:Body></e:Envelope>"));
         QVERIFY(!parseLogoutResponse("<samlp:LogoutResponse xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>"));
 
         // A Response that refuses (IsPassive): no Assertion, both status levels.
@@ -297,6 +303,7 @@ private slots:
         QVERIFY(both);
         QCOMPARE(both->sloUrl, std::string("https://sp.example.test/slo"));
         QCOMPARE(both->sloResponseUrl, std::string("https://sp.example.test/done"));
+        QCOMPARE(both->sloSoapUrl, std::string("https://sp.example.test/soap"));
         auto postOnly =
             parseSpMetadata(spMetadata("", "<md:SingleLogoutService Binding=\"" + std::string(kPostBinding) +
                                                "\" Location=\"https://sp.example.test/slo-post\"/>" + kPostAcs));

@@ -11,6 +11,8 @@ auto-posted forms. Commands print one JSON object on stdout:
   slo-idp      sign in at A and B, sign out of the portal: both are told, the portal lists them
   step-up      sign in at A (registration profile: password), then at a "strong" SP (saml profile: password + TOTP)
   force-passive  ForceAuthn asks for the sign-in again; IsPassive answers NoPassive without a session
+  back-channel   an SP with a SOAP SingleLogoutService (served here on --soap-port) is told when an administrator
+                 ends the session, and when the user signs out everywhere else from another browser
 """
 import argparse
 import base64
@@ -19,7 +21,9 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import types
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, unquote, urlencode, urlparse
 
 import requests
@@ -27,7 +31,7 @@ import requests
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pysaml2_sp as common  # noqa: E402 - the shared helpers of the single-SP script
 
-from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT  # noqa: E402
+from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT, BINDING_SOAP  # noqa: E402
 from saml2.client import Saml2Client  # noqa: E402
 from saml2.config import SPConfig  # noqa: E402
 from saml2.metadata import create_metadata_string  # noqa: E402
@@ -48,13 +52,20 @@ def slo_of(name):
     return "https://%s.example.test/slo" % name
 
 
+def soap_url(args):
+    return "http://127.0.0.1:%d/soap" % args.soap_port
+
+
 def client_for(args, name, slo_binding):
+    logout = [(slo_of(name), BINDINGS[slo_binding])]
+    if args.soap_port:
+        logout.append((soap_url(args), BINDING_SOAP))
     conf = {
         "entityid": sp_entity(name),
         "service": {"sp": {
             "endpoints": {
                 "assertion_consumer_service": [(acs_of(name), BINDING_HTTP_POST)],
-                "single_logout_service": [(slo_of(name), BINDINGS[slo_binding])],
+                "single_logout_service": logout,
             },
             "authn_requests_signed": False,
             "want_assertions_signed": True,
@@ -306,9 +317,91 @@ def force_passive(args):
     return result
 
 
+class SoapSp:
+    """The SP's SOAP SingleLogoutService: every LogoutRequest goes through pysaml2's handle_logout_request."""
+
+    def __init__(self, args, client, name_id):
+        self.received = []
+        self.answers = []
+        self.errors = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - the http.server name
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode()
+                outer.received.append(body)
+                # The signature is checked with xmlsec1 by the test (against the IdP's metadata certificate).
+                # pysaml2 cannot check it here: for SOAP it re-serialises the LogoutRequest with its own prefixes
+                # (ns0, ns1, ...), which exclusive c14n does not forgive, so it gets the message without it.
+                unsigned = re.sub(r"<ds:Signature.*</ds:Signature>", "", body, flags=re.S)
+                try:
+                    info = client.handle_logout_request(unsigned, name_id, BINDING_SOAP, sign=False)
+                except Exception as error:  # noqa: BLE001 - reported to the test
+                    outer.errors.append(repr(error))
+                    raise
+                data = info["data"] if isinstance(info["data"], bytes) else info["data"].encode()
+                outer.answers.append(re.findall(r'StatusCode Value="([^"]+)"', data.decode()))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/xml")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *unused):
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", args.soap_port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+
+
+def back_channel(args):
+    result = {}
+    client = client_for(args, "sp-soap", "redirect")
+    admin = {"Authorization": "Bearer " + args.admin_token}
+    session = requests.Session()
+    session.verify = False
+    authn, _, _ = sign_in(args, session, client, "soap")
+    if not authn:
+        return {"error": "sign-in failed"}
+    soap = SoapSp(args, client, authn.name_id)
+    try:
+        listed = requests.get(args.base + "/api/v1/sso-sessions?user=" + args.user, headers=admin,
+                              verify=False).json()
+        ended = requests.delete(args.base + "/api/v1/sso-sessions/" + listed["items"][0]["id"], headers=admin,
+                                verify=False)
+        result["delete_status"] = ended.status_code
+        result["admin_soap_received"] = len(soap.received)
+        if soap.received:
+            result["admin_soap_signature_verified"] = xmlsec_verify_message(args, soap.received[0], "LogoutRequest")
+        result["admin_sp_logged_out"] = not client.users.subjects()
+        # Signed in again; from a second browser the user signs out everywhere else.
+        authn, asked, _ = sign_in(args, session, client, "soap-again")
+        result["signed_in_again"] = bool(authn) and asked
+        soap_client_name_id = authn.name_id if authn else None
+        other = requests.Session()
+        other.verify = False
+        page = common.login_session(browser_args(args), other, other.get(args.base + "/portal/login", verify=False))
+        page = other.get(args.base + "/portal/sessions", verify=False)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+        other.post(args.base + "/portal/sessions/end-all", data={"csrf": csrf}, verify=False)
+        result["user_soap_received"] = len(soap.received) - 1
+        result["user_sp_logged_out"] = soap_client_name_id is not None and not client.users.subjects()
+    finally:
+        result["sp_answers"] = soap.answers
+        result["sp_errors"] = soap.errors
+        soap.close()
+    return result
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["metadata", "slo-sp", "slo-idp", "step-up", "force-passive"])
+    parser.add_argument("command", choices=["metadata", "slo-sp", "slo-idp", "step-up", "force-passive",
+                                            "back-channel"])
+    parser.add_argument("--soap-port", type=int, default=0)
+    parser.add_argument("--admin-token", default="")
     parser.add_argument("--base", default="")
     parser.add_argument("--state", default=".")
     parser.add_argument("--idp-metadata", default="")
@@ -322,8 +415,8 @@ def main():
         client = client_for(args, args.name, args.slo_binding)
         out = {"metadata": create_metadata_string(None, config=client.config).decode()}
     else:
-        out = {"slo-sp": slo_sp, "slo-idp": slo_idp, "step-up": step_up, "force-passive": force_passive}[
-            args.command](args)
+        out = {"slo-sp": slo_sp, "slo-idp": slo_idp, "step-up": step_up, "force-passive": force_passive,
+               "back-channel": back_channel}[args.command](args)
     print(json.dumps(out, default=str))
 
 

@@ -7,6 +7,12 @@ ALTER TABLE service_providers ADD COLUMN application_id INTEGER REFERENCES appli
 -- when its metadata names a ResponseLocation.
 ALTER TABLE service_providers ADD COLUMN slo_binding TEXT NOT NULL DEFAULT '';
 ALTER TABLE service_providers ADD COLUMN slo_response_url TEXT NOT NULL DEFAULT '';
+-- Its SOAP SingleLogoutService (back channel), told when a session ends without the user's browser (an
+-- administrator or the user elsewhere ends it).
+ALTER TABLE service_providers ADD COLUMN slo_soap_url TEXT NOT NULL DEFAULT '';
+
+-- The IdP entityID a participant's assertion was issued under (the Issuer a later LogoutRequest must carry).
+ALTER TABLE sso_session_providers ADD COLUMN idp_entity_id TEXT NOT NULL DEFAULT '';
 
 -- How a portal session was signed in ("password,totp"), and the application profile the sign-in under way must
 -- satisfy (a SAML sign-in for an SP with its own profile; NULL: the registration profile).
