@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "notify/SmsGatewaySettings.h"
 #include "notify/SmtpSettings.h"
+#include "radius/SourceNetwork.h"
 #include "store/DatabaseUrl.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
@@ -62,6 +63,8 @@ struct ServerConfig
     std::string logLevel = "information";
     std::string syslogHost;
 
+    /// metrics.allow: the addresses and networks that may read /metrics (comma-separated; "none" for nobody)
+    std::vector<SourceNetwork> metricsAllow;
     int portalIdleSeconds = 900;     ///< portal.session_idle_seconds: a portal session ends after this long unused
     int portalMaxSeconds = 8 * 3600; ///< portal.session_max_seconds: and at the latest this long after its sign-in
     /// saml.session_max_seconds: how long after a sign-in its SSO session answers SPs without a new sign-in

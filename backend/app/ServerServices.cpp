@@ -1,5 +1,8 @@
 #include "app/ServerServices.h"
 
+#include "app/Metrics.h"
+#include "store/Database.h"
+
 #include "license/VendorKeys.h"
 
 namespace castellan {
@@ -65,8 +68,23 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_applications, m_audit},
                  m_portalSite, m_samlPages, config.samlSessionMaxSeconds),
       m_sloPages({m_serviceProviders, m_ssoSessions, m_samlLogouts, m_samlBackChannel, m_samlKeys, m_audit},
-                 m_portalSite, m_samlPages)
+                 m_portalSite, m_samlPages),
+      m_metricsResource(config.metricsAllow)
 {
+    // Authentication decisions of every channel, counted for /metrics as they are audited.
+    m_audit.setObserver([](const AuditEvent& event) {
+        if (event.event == "auth.validate") {
+            Metrics::instance().countDecision(event.channel, event.result);
+        }
+    });
+    Metrics::instance().setSource("database", [&database](std::string& out) {
+        const Database::PoolState pool = database.poolState();
+        out += "# HELP castellan_db_pool_sessions Database sessions of this node's pool.\n"
+               "# TYPE castellan_db_pool_sessions gauge\n";
+        out += "castellan_db_pool_sessions{state=\"used\"} " + std::to_string(pool.used) + "\n";
+        out += "castellan_db_pool_sessions{state=\"idle\"} " + std::to_string(pool.idle) + "\n";
+        out += "castellan_db_pool_sessions{state=\"capacity\"} " + std::to_string(pool.capacity) + "\n";
+    });
     // Sessions ended without the user's browser (signed out elsewhere, terminated by an administrator): their SPs
     // hear of it over the back channel where they offer one.
     m_portalSessions.setEndingListener([this](const std::vector<std::string>& ids) {
@@ -78,6 +96,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     });
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
+    m_metricsResource.addRoutes(m_router);
     m_authResource.addRoutes(m_router);
     m_oauth.addRoutes(m_router);
     m_apiClients.addRoutes(m_router);

@@ -46,6 +46,7 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
+#include "app/MetricsResource.h"
 #include "saml/BackChannelLogout.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/LogoutRepository.h"
@@ -172,6 +173,8 @@ private:
     LogoutRepository m_samlLogouts;
     SsoPages m_ssoPages;
     SloPages m_sloPages;
+
+    MetricsResource m_metricsResource;
 };
 
 } // namespace castellan
