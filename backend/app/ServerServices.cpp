@@ -59,7 +59,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl),
       m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),
       m_ssoSessionResource(m_ssoSessions, m_audit), m_serviceProviderResource(m_serviceProviders, m_audit),
-      m_samlPages(m_samlKeys, config.publicUrl),
+      m_samlKeyResource(m_samlKeys, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
       m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_audit}, m_portalSite,
                  m_samlPages),
       m_sloPages({m_serviceProviders, m_ssoSessions, m_samlKeys, m_audit}, m_samlPages)
@@ -100,6 +100,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_portalAccount.addRoutes(m_router);
     m_portalKeys.addRoutes(m_router);
     m_serviceProviderResource.addRoutes(m_router);
+    m_samlKeyResource.addRoutes(m_router);
     m_ssoSessionResource.addRoutes(m_router);
     m_samlPages.addRoutes(m_router);
     m_ssoPages.addRoutes(m_router);

@@ -46,6 +46,7 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
+#include "saml/IdpKeyResource.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/PendingRequestRepository.h"
 #include "saml/SamlPages.h"
@@ -165,6 +166,7 @@ private:
     SsoSessionRepository m_ssoSessions;
     SsoSessionResource m_ssoSessionResource;
     ServiceProviderResource m_serviceProviderResource;
+    IdpKeyResource m_samlKeyResource;
     SamlPages m_samlPages;
     SsoPages m_ssoPages;
     SloPages m_sloPages;
