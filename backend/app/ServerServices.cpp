@@ -63,7 +63,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),
       m_samlBackChannel(m_serviceProviders, m_samlKeys, m_audit),
       m_ssoSessionResource(m_ssoSessions, m_samlBackChannel, m_audit),
-      m_serviceProviderResource(m_serviceProviders, m_applications, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
+      m_serviceProviderResource(m_serviceProviders, m_applications, m_audit),
+      m_samlKeyResource(m_samlKeys, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
       m_samlLogouts(database),
       m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_applications, m_audit},
                  m_portalSite, m_samlPages, config.samlSessionMaxSeconds),
@@ -131,6 +132,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_portalAccount.addRoutes(m_router);
     m_portalKeys.addRoutes(m_router);
     m_serviceProviderResource.addRoutes(m_router);
+    m_samlKeyResource.addRoutes(m_router);
     m_ssoSessionResource.addRoutes(m_router);
     m_samlPages.addRoutes(m_router);
     m_ssoPages.addRoutes(m_router);

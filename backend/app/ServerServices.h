@@ -48,6 +48,7 @@
 #include "rest/ValidateResource.h"
 #include "app/MetricsResource.h"
 #include "saml/BackChannelLogout.h"
+#include "saml/IdpKeyResource.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/LogoutRepository.h"
 #include "saml/PendingRequestRepository.h"
@@ -169,6 +170,7 @@ private:
     BackChannelLogout m_samlBackChannel;
     SsoSessionResource m_ssoSessionResource;
     ServiceProviderResource m_serviceProviderResource;
+    IdpKeyResource m_samlKeyResource;
     SamlPages m_samlPages;
     LogoutRepository m_samlLogouts;
     SsoPages m_ssoPages;
