@@ -122,7 +122,22 @@ std::optional<RestResponse> Router::admit(RestRequest& request, const Route*& ro
     if (auto refused = authorize(*found.route, request)) {
         return refused;
     }
-    if (m_supportEnded && !m_licenseExempt.count(found.route->pattern) && m_supportEnded()) {
+    if (m_supportEnded && !m_licenseExempt.count(found.route->pattern) && found.route->pattern != "/metrics" &&
+        m_supportEnded()) {
+        const std::string& pattern = found.route->pattern;
+        if (pattern.rfind("/portal", 0) == 0 || pattern.rfind("/saml", 0) == 0) {
+            // Pages a browser shows: an HTML page in both of the portal's languages, not JSON.
+            RestResponse page;
+            page.status = 403;
+            page.contentType = "text/html; charset=utf-8";
+            page.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Castellan MFA</title>"
+                        "</head><body><h1>Sign-in unavailable</h1><p>The license support period of this installation "
+                        "has ended. Please contact your system administrator.</p><h1 lang=\"tr\">Giriş kullanılamıyor"
+                        "</h1><p lang=\"tr\">Bu kurulumun lisans destek süresi sona erdi. Lütfen sistem yöneticinize "
+                        "başvurun.</p></body></html>\n";
+            page.headers.emplace_back("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            return page;
+        }
         return Problem::make(403, ErrorCode::Forbidden, "License support period ended",
                              "The license support period has ended: only the license can be viewed and a new "
                              "license key entered (PUT /api/v1/license)");

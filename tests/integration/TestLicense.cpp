@@ -216,6 +216,15 @@ private slots:
         HttpReply users = admin("GET", "/api/v1/users");
         QCOMPARE(users.status, 403);
         QVERIFY(users.body.find("License support period ended") != std::string::npos);
+        // Browsers get a page they can show, in both languages; scrapers still read /metrics.
+        HttpsClient browser("127.0.0.1", m_server->httpsPort());
+        HttpReply portal = browser.get("/portal/login");
+        QCOMPARE(portal.status, 403);
+        QVERIFY(portal.headers["Content-Type"].find("text/html") != std::string::npos);
+        QVERIFY(portal.body.find("license support period") != std::string::npos);
+        QVERIFY(portal.body.find("lisans destek süresi") != std::string::npos);
+        QCOMPARE(browser.get("/saml/metadata").status, 403);
+        QCOMPARE(browser.get("/metrics").status, 200);
         HttpReply license = admin("GET", "/api/v1/license");
         QCOMPARE(license.status, 200);
         QVERIFY(license.json()->getValue<bool>("support_ended"));
