@@ -139,12 +139,29 @@ std::optional<std::string> PortalAccountPages::policyProblem(const PortalVisit& 
 {
     PasswordPolicy policy;
     policy.minLength = static_cast<std::size_t>(m_services.lockout.settings().passwordMinLength);
-    const auto problems = policy.check(password, confirmation, username);
-    if (problems.empty()) {
+    const auto broken = policy.broken(password, confirmation, username);
+    if (broken.empty()) {
         return std::nullopt;
     }
-    return problems.front().field == "password_confirmation" ? m_site.text(visit, "password.mismatch")
-                                                             : "Password " + problems.front().message;
+    // The first rule broken, in the visitor's language.
+    std::string text;
+    switch (broken.front()) {
+    case PasswordPolicy::Rule::Utf8:
+        return m_site.text(visit, "password.rule_utf8");
+    case PasswordPolicy::Rule::TooShort:
+        text = m_site.text(visit, "password.rule_short");
+        return text.replace(text.find("{n}"), 3, std::to_string(policy.minLength));
+    case PasswordPolicy::Rule::TooLong:
+        text = m_site.text(visit, "password.rule_long");
+        return text.replace(text.find("{n}"), 3, std::to_string(policy.maxLength));
+    case PasswordPolicy::Rule::IsUsername:
+        return m_site.text(visit, "password.rule_username");
+    case PasswordPolicy::Rule::ContainsUsername:
+        return m_site.text(visit, "password.rule_contains_username");
+    case PasswordPolicy::Rule::Mismatch:
+        break;
+    }
+    return m_site.text(visit, "password.mismatch");
 }
 
 std::optional<std::string> PortalAccountPages::setPassword(const PortalVisit& visit, const UserRecord& user,

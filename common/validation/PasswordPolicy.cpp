@@ -19,19 +19,19 @@ FieldError passwordError(std::string message)
 
 } // namespace
 
-std::vector<FieldError> PasswordPolicy::check(std::string_view password, std::string_view confirmation,
-                                              std::string_view username) const
+std::vector<PasswordPolicy::Rule> PasswordPolicy::broken(std::string_view password, std::string_view confirmation,
+                                                         std::string_view username) const
 {
-    std::vector<FieldError> errors;
+    std::vector<Rule> rules;
     if (!Utf8::isValid(password)) {
-        errors.push_back(passwordError("must be valid UTF-8 text"));
+        rules.push_back(Rule::Utf8);
     } else {
         const std::size_t length = Utf8::codePointCount(password);
         if (length < minLength) {
-            errors.push_back(passwordError("must be " + std::to_string(minLength) + " characters or longer"));
+            rules.push_back(Rule::TooShort);
         }
         if (length > maxLength) {
-            errors.push_back(passwordError("must be " + std::to_string(maxLength) + " characters or shorter"));
+            rules.push_back(Rule::TooLong);
         }
     }
     if (!username.empty()) {
@@ -39,14 +39,43 @@ std::vector<FieldError> PasswordPolicy::check(std::string_view password, std::st
         const std::string passwordKey = Username::key(password);
         const std::string usernameKey = Username::key(username);
         if (passwordKey == usernameKey) {
-            errors.push_back(passwordError("must not be the username"));
+            rules.push_back(Rule::IsUsername);
         } else if (usernameKey.size() >= kMinUsernameLengthToSearch &&
                    passwordKey.find(usernameKey) != std::string::npos) {
-            errors.push_back(passwordError("must not contain the username"));
+            rules.push_back(Rule::ContainsUsername);
         }
     }
     if (password != confirmation) {
-        errors.push_back(FieldError{std::string(kConfirmation), "must match the password"});
+        rules.push_back(Rule::Mismatch);
+    }
+    return rules;
+}
+
+std::vector<FieldError> PasswordPolicy::check(std::string_view password, std::string_view confirmation,
+                                              std::string_view username) const
+{
+    std::vector<FieldError> errors;
+    for (Rule rule : broken(password, confirmation, username)) {
+        switch (rule) {
+        case Rule::Utf8:
+            errors.push_back(passwordError("must be valid UTF-8 text"));
+            break;
+        case Rule::TooShort:
+            errors.push_back(passwordError("must be " + std::to_string(minLength) + " characters or longer"));
+            break;
+        case Rule::TooLong:
+            errors.push_back(passwordError("must be " + std::to_string(maxLength) + " characters or shorter"));
+            break;
+        case Rule::IsUsername:
+            errors.push_back(passwordError("must not be the username"));
+            break;
+        case Rule::ContainsUsername:
+            errors.push_back(passwordError("must not contain the username"));
+            break;
+        case Rule::Mismatch:
+            errors.push_back(FieldError{std::string(kConfirmation), "must match the password"});
+            break;
+        }
     }
     return errors;
 }

@@ -113,6 +113,13 @@ void TestPasswordPolicy::testEveryBrokenRuleIsReported()
     };
     QCOMPARE(fieldErrorText(policy.check("alice", "Alice", "alice")), fieldErrorText(expected));
     QVERIFY(policy.check("alice", "Alice", "alice") == expected);
+    // The same rules as codes, for callers that word the messages in their own language.
+    using Rule = PasswordPolicy::Rule;
+    QVERIFY((policy.broken("alice", "Alice", "alice") ==
+             std::vector<Rule>{Rule::TooShort, Rule::IsUsername, Rule::Mismatch}));
+    QVERIFY(
+        (policy.broken("xx-alice-is-long", "xx-alice-is-long", "alice") == std::vector<Rule>{Rule::ContainsUsername}));
+    QVERIFY(policy.broken("a good long passphrase", "a good long passphrase", "alice").empty());
 }
 
 void TestPasswordPolicy::testInvalidUtf8IsRefused()
