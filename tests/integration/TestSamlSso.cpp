@@ -170,9 +170,16 @@ private slots:
         QCOMPARE(b->getValue<std::string>("single_logout_url"), std::string("https://sp-b.example.test/slo"));
     }
 
+    void testSpInitiatedLogoutReachesTheOtherSpsOfTheSession_data()
+    {
+        QTest::addColumn<QString>("binding");
+        QTest::newRow("LogoutRequest over HTTP-Redirect") << "redirect";
+        QTest::newRow("LogoutRequest over HTTP-POST") << "post";
+    }
     void testSpInitiatedLogoutReachesTheOtherSpsOfTheSession()
     {
-        auto r = run("slo-sp", user("erin"));
+        QFETCH(QString, binding);
+        auto r = run("slo-sp", user("erin") + QStringList{"--origin-binding", binding});
         QVERIFY(r);
         const std::string all = text(r);
         QVERIFY2(!r->has("error"), all.c_str());

@@ -202,13 +202,17 @@ def slo_sp(args):
     if not authn_a or not authn_b:
         result["error"] = "sign-in failed"
         return result
-    # SP A asks for the logout over HTTP-Redirect.
+    # SP A asks for the logout over HTTP-Redirect (or HTTP-POST with --origin-binding post).
     destination = args.base + "/saml/logout"
     _, request = a.create_logout_request(destination, args.base + "/saml/metadata", name_id=authn_a.name_id,
                                          session_indexes=[authn_a.session_info()["session_index"]], sign=False)
-    url = destination + "?" + urlencode({"SAMLRequest": common.deflate_and_base64_encode(str(request)),
-                                         "RelayState": "from-a"})
-    answer = session.get(url, allow_redirects=False, verify=False)
+    if args.origin_binding == "post":
+        answer = session.post(destination, data={"SAMLRequest": base64.b64encode(str(request).encode()).decode(),
+                                                 "RelayState": "from-a"}, allow_redirects=False, verify=False)
+    else:
+        url = destination + "?" + urlencode({"SAMLRequest": common.deflate_and_base64_encode(str(request)),
+                                             "RelayState": "from-a"})
+        answer = session.get(url, allow_redirects=False, verify=False)
     # The IdP sends the browser to B first (its binding is HTTP-POST).
     method, url, data = sp_answers(args, result, "b", b, authn_b.name_id, answer)
     back = deliver(session, method, url, data)
@@ -401,6 +405,7 @@ def main():
     parser.add_argument("command", choices=["metadata", "slo-sp", "slo-idp", "step-up", "force-passive",
                                             "back-channel"])
     parser.add_argument("--soap-port", type=int, default=0)
+    parser.add_argument("--origin-binding", default="redirect", help="slo-sp: how SP A sends its LogoutRequest")
     parser.add_argument("--admin-token", default="")
     parser.add_argument("--base", default="")
     parser.add_argument("--state", default=".")
