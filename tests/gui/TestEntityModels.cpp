@@ -8,6 +8,8 @@
 #include "models/UserModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void testUserModelColoursStatusAndNearExpiration();
     void testUserModelSortsOnlyWhereTheServerSorts();
     void testUserModelPageResetIsAnnounced();
+    void testEntityModelsSortWhereTheirRoutesSort();
     void testSoftOtpModelGivesTheReasonWhenNotVerified();
     void testBlockModelCountsDownLive();
     void testAuditModelMarksFailures();
@@ -33,6 +36,10 @@ private slots:
     void testPagingStateFollowsTheTotal();
 
 private:
+    /// The model starts in the server's default order, maps exactly `keys` to sort keys, and a sort asks for the
+    /// first page again with `sort=` (descending with a `-`).
+    static void checkSortKeys(PagedTableModel& model, int defaultColumn, Qt::SortOrder defaultOrder,
+                              const QMap<int, QString>& keys);
     static LocalUser user(qint64 id, const QString& name, LocalUser::Status status, const QDateTime& expiresAt = {});
 
     RestClient m_client; // never called: the tests set pages by hand
@@ -131,6 +138,66 @@ void TestEntityModels::testUserModelSortsOnlyWhereTheServerSorts()
     QCOMPARE(model.query().sortKey, QStringLiteral("expires_at"));
     QVERIFY(model.query().descending);
     QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-expires_at"));
+}
+
+void TestEntityModels::checkSortKeys(PagedTableModel& model, int defaultColumn, Qt::SortOrder defaultOrder,
+                                     const QMap<int, QString>& keys)
+{
+    QCOMPARE(model.sortColumn(), defaultColumn);
+    QCOMPARE(model.sortOrder(), defaultOrder);
+    QCOMPARE(model.query().sortKey, keys.value(defaultColumn));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(model.sortKey(column), keys.value(column));
+    }
+    const int other = keys.lastKey();
+    model.showNextPage(); // nothing loaded: stays on the first page
+    model.sort(other, Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), other);
+    QCOMPARE(model.query().offset, 0);
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QLatin1Char('-') + keys.value(other));
+    model.sort(other, Qt::AscendingOrder);
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), keys.value(other));
+}
+
+void TestEntityModels::testEntityModelsSortWhereTheirRoutesSort()
+{
+    ApiClientModel clients(m_client);
+    checkSortKeys(clients, ApiClientModel::NameColumn, Qt::AscendingOrder,
+                  {{ApiClientModel::NameColumn, QStringLiteral("name")},
+                   {ApiClientModel::TypeColumn, QStringLiteral("type")},
+                   {ApiClientModel::ClientIdColumn, QStringLiteral("client_id")},
+                   {ApiClientModel::StatusColumn, QStringLiteral("enabled")},
+                   {ApiClientModel::LastUsedColumn, QStringLiteral("last_used_at")},
+                   {ApiClientModel::CreatedColumn, QStringLiteral("created_at")}});
+    SoftOtpDeviceModel devices(m_client);
+    checkSortKeys(devices, SoftOtpDeviceModel::UsernameColumn, Qt::AscendingOrder,
+                  {{SoftOtpDeviceModel::UsernameColumn, QStringLiteral("username")},
+                   {SoftOtpDeviceModel::LabelColumn, QStringLiteral("label")},
+                   {SoftOtpDeviceModel::PlatformColumn, QStringLiteral("platform")},
+                   {SoftOtpDeviceModel::VerifiedColumn, QStringLiteral("verified")},
+                   {SoftOtpDeviceModel::PinColumn, QStringLiteral("pin_required")},
+                   {SoftOtpDeviceModel::BiometricColumn, QStringLiteral("biometric_required")},
+                   {SoftOtpDeviceModel::ConfigurationColumn, QStringLiteral("config_delivered")},
+                   {SoftOtpDeviceModel::LastSyncColumn, QStringLiteral("last_sync_at")},
+                   {SoftOtpDeviceModel::CreatedColumn, QStringLiteral("created_at")}});
+    BlockModel blocks(m_client);
+    checkSortKeys(blocks, BlockModel::BlockedAtColumn, Qt::DescendingOrder,
+                  {{BlockModel::UsernameColumn, QStringLiteral("username")},
+                   {BlockModel::ReasonColumn, QStringLiteral("reason")},
+                   {BlockModel::BlockedAtColumn, QStringLiteral("blocked_at")},
+                   {BlockModel::BlockedByColumn, QStringLiteral("blocked_by")},
+                   {BlockModel::RemainingColumn, QStringLiteral("remaining_seconds")}});
+    AuditEntryModel audit(m_client);
+    checkSortKeys(audit, AuditEntryModel::TimeColumn, Qt::DescendingOrder,
+                  {{AuditEntryModel::TimeColumn, QStringLiteral("at")},
+                   {AuditEntryModel::EventColumn, QStringLiteral("event")},
+                   {AuditEntryModel::UsernameColumn, QStringLiteral("username")},
+                   {AuditEntryModel::ActorColumn, QStringLiteral("actor")}});
+    LicenseUsageModel usage(m_client);
+    checkSortKeys(usage, LicenseUsageModel::UsernameColumn, Qt::AscendingOrder,
+                  {{LicenseUsageModel::UsernameColumn, QStringLiteral("username")},
+                   {LicenseUsageModel::FirstSeenColumn, QStringLiteral("first_seen")},
+                   {LicenseUsageModel::LastLoginColumn, QStringLiteral("last_login")}});
 }
 
 void TestEntityModels::testUserModelPageResetIsAnnounced()
