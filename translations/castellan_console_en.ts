@@ -669,10 +669,6 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <translation>File Too Large</translation>
     </message>
     <message>
-        <source>The server accepts files of up to 64 MiB; split this one into several.</source>
-        <translation>The server accepts files of up to 64 MiB; split this one into several.</translation>
-    </message>
-    <message>
         <source>Cannot Read the File</source>
         <translation>Cannot Read the File</translation>
     </message>
@@ -748,6 +744,10 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message>
+        <source>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</source>
+        <translation>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::CsvPreviewPage</name>
@@ -811,6 +811,22 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
     <message>
         <source>Correct them, or choose to skip invalid lines, to import.</source>
         <translation>Correct them, or choose to skip invalid lines, to import.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
     </message>
 </context>
 <context>

@@ -667,10 +667,6 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <translation>Dosya Çok Büyük</translation>
     </message>
     <message>
-        <source>The server accepts files of up to 64 MiB; split this one into several.</source>
-        <translation>Sunucu en fazla 64 MiB boyutundaki dosyaları kabul eder; bu dosyayı birkaç parçaya bölün.</translation>
-    </message>
-    <message>
         <source>Cannot Read the File</source>
         <translation>Dosya Okunamıyor</translation>
     </message>
@@ -744,6 +740,10 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <source>&amp;Import</source>
         <translation>&amp;İçe Aktar</translation>
     </message>
+    <message>
+        <source>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</source>
+        <translation>Bu dosya %1; sunucu en fazla %2 boyutundaki dosyaları kabul eder. Dosyayı daha küçük dosyalara bölün ve bunları tek tek içe aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::CsvPreviewPage</name>
@@ -804,6 +804,22 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
     <message>
         <source>Correct them, or choose to skip invalid lines, to import.</source>
         <translation>İçe aktarmak için sorunları düzeltin ya da geçersiz satırları atlamayı seçin.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 okunuyor…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Dosyanın okunması iptal edildi.</translation>
     </message>
 </context>
 <context>
