@@ -66,6 +66,10 @@
         <source>Audit Log</source>
         <translation>Denetim Kaydı</translation>
     </message>
+    <message>
+        <source>SSO Sessions</source>
+        <translation>SSO Oturumları</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1825,6 +1829,90 @@ Bir kayıt başlatın (Ctrl+N) ve kullanıcının QR kodunu taratmasını sağla
     <message>
         <source>Could not remove the device</source>
         <translation>Cihaz kaldırılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SsoSessionModel</name>
+    <message>
+        <source>%1, signed in %2 as %3</source>
+        <translation>%1, %2 tarihinde %3 olarak oturum açıldı</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Kaynak IP</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Son Görülme</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Sona Erme</translation>
+    </message>
+    <message>
+        <source>Service Providers</source>
+        <translation>Hizmet Sağlayıcılar</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SsoSessionsPage</name>
+    <message>
+        <source>Username…</source>
+        <translation>Kullanıcı adı…</translation>
+    </message>
+    <message>
+        <source>Shows the sessions of the user with exactly this username</source>
+        <translation>Tam olarak bu kullanıcı adına sahip kullanıcının oturumlarını gösterir</translation>
+    </message>
+    <message>
+        <source>End Session…</source>
+        <translation>Oturumu Sonlandır…</translation>
+    </message>
+    <message>
+        <source>End the selected sessions: the browser must sign in again (Del)</source>
+        <translation>Seçili oturumları sonlandırır: tarayıcı yeniden oturum açmalıdır (Del)</translation>
+    </message>
+    <message>
+        <source>No one is signed in to a SAML application.
+A session starts when a user signs in to a service provider through Castellan.</source>
+        <translation>Hiç kimse bir SAML uygulamasında oturum açmış değil.
+Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığında bir oturum başlar.</translation>
+    </message>
+    <message>
+        <source>End the SSO session of “%1”?</source>
+        <translation>“%1” kullanıcısının SSO oturumu sonlandırılsın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n SSO session(s)?</source>
+        <translation>
+            <numerusform>%n SSO oturumu sonlandırılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Oturumu Sonlandır</translation>
+    </message>
+    <message>
+        <source>The browser must sign in again before it opens another application.</source>
+        <translation>Tarayıcı başka bir uygulamayı açmadan önce yeniden oturum açmalıdır.</translation>
+    </message>
+    <message>
+        <source>Could not end the session</source>
+        <translation>Oturum sonlandırılamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SSO session(s) ended</source>
+        <translation>
+            <numerusform>%n SSO oturumu sonlandırıldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/BlockModel.h"
 #include "models/LicenseUsageModel.h"
 #include "models/SoftOtpDeviceModel.h"
+#include "models/SsoSessionModel.h"
 #include "models/StatusPalette.h"
 #include "models/UserModel.h"
 
@@ -29,6 +30,7 @@ private slots:
     void testUserModelSortsOnlyWhereTheServerSorts();
     void testUserModelPageResetIsAnnounced();
     void testEntityModelsSortWhereTheirRoutesSort();
+    void testSsoSessionModelJoinsTheServiceProviders();
     void testSoftOtpModelGivesTheReasonWhenNotVerified();
     void testBlockModelCountsDownLive();
     void testAuditModelMarksFailures();
@@ -198,6 +200,44 @@ void TestEntityModels::testEntityModelsSortWhereTheirRoutesSort()
                   {{LicenseUsageModel::UsernameColumn, QStringLiteral("username")},
                    {LicenseUsageModel::FirstSeenColumn, QStringLiteral("first_seen")},
                    {LicenseUsageModel::LastLoginColumn, QStringLiteral("last_login")}});
+}
+
+void TestEntityModels::testSsoSessionModelJoinsTheServiceProviders()
+{
+    SsoSessionModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QJsonObject answer =
+        QJsonDocument::fromJson(
+            "{\"items\":[{\"id\":\"sso_1\",\"user_id\":7,\"username\":\"ayse\",\"source_ip\":\"192.0.2.4\","
+            "\"created_at\":\"2026-03-01T10:00:00Z\",\"last_seen_at\":\"2026-03-01T11:00:00Z\","
+            "\"expires_at\":\"2026-03-01T18:00:00Z\",\"service_providers\":["
+            "{\"service_provider_id\":1,\"entity_id\":\"https://crm.example.test\",\"name_id\":\"ayse\","
+            "\"session_index\":\"_a\",\"signed_in_at\":\"2026-03-01T10:00:00Z\"},"
+            "{\"service_provider_id\":2,\"entity_id\":\"https://wiki.example.test\",\"name_id\":\"ayse\","
+            "\"session_index\":\"_a\",\"signed_in_at\":\"2026-03-01T10:30:00Z\"}]},"
+            "{\"id\":\"sso_2\",\"user_id\":8,\"username\":\"bora\",\"source_ip\":\"192.0.2.5\","
+            "\"created_at\":\"2026-03-01T09:00:00Z\",\"last_seen_at\":\"2026-03-01T09:00:00Z\","
+            "\"expires_at\":\"2026-03-01T17:00:00Z\",\"service_providers\":[]}],\"total\":2}")
+            .object();
+    model.setPage(ListPage<SsoSession>::fromJson(answer));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(SsoSessionModel::ColumnCount));
+    const QModelIndex providers =
+        model.indexFromSessionId(QStringLiteral("sso_1"), SsoSessionModel::ServiceProvidersColumn);
+    QCOMPARE(providers.data().toString(), QStringLiteral("https://crm.example.test, https://wiki.example.test"));
+    QVERIFY(providers.data(Qt::ToolTipRole).toString().contains(QStringLiteral("https://wiki.example.test")));
+    QCOMPARE(model.indexFromSessionId(QStringLiteral("sso_1"), SsoSessionModel::SourceIpColumn).data().toString(),
+             QStringLiteral("192.0.2.4"));
+    QCOMPARE(model.sessionFromIndex(model.indexFromSessionId(QStringLiteral("sso_2")))->userId, qint64(8));
+    QVERIFY(model.indexFromSessionId(QStringLiteral("sso_2"), SsoSessionModel::ServiceProvidersColumn)
+                .data()
+                .toString()
+                .isEmpty());
+    QCOMPARE(model.sortColumn(), -1); // one server order: no sort indicator
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QVERIFY(!model.isSortable(column));
+    }
+    QCOMPARE(model.headerData(SsoSessionModel::UserColumn, Qt::Horizontal).toString(), QStringLiteral("User"));
 }
 
 void TestEntityModels::testUserModelPageResetIsAnnounced()
