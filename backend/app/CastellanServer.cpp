@@ -2,9 +2,11 @@
 
 #include "app/AdminCommand.h"
 #include "app/BootstrapAdmin.h"
+#include "app/Metrics.h"
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
 #include "crypto/MasterKey.h"
+#include "radius/RadiusCounters.h"
 #include "radius/RadiusServer.h"
 #include "rest/RestHandlerFactory.h"
 #include "store/Database.h"
@@ -335,6 +337,28 @@ int CastellanServer::serve(const ServerConfig& config)
     if (const int failed = startRadius(radius, config, log); failed != EXIT_OK) {
         return failed;
     }
+    Metrics::instance().setSource("radius", [&radius](std::string& out) {
+        const RadiusCounters& c = radius.counters();
+        out += "# HELP castellan_radius_packets_total RADIUS packets, by what became of them.\n"
+               "# TYPE castellan_radius_packets_total counter\n";
+        const std::pair<const char*, const std::atomic<std::uint64_t>&> counts[] = {
+            {"received", c.received},
+            {"malformed", c.malformed},
+            {"unknown_client", c.unknownClient},
+            {"bad_authenticator", c.badAuthenticator},
+            {"missing_authenticator", c.missingAuthenticator},
+            {"unexpected_code", c.unexpectedCode},
+            {"duplicate", c.duplicates},
+            {"shed", c.shed},
+            {"access_accept", c.accepts},
+            {"access_reject", c.rejects},
+            {"access_challenge", c.challenges},
+            {"accounting", c.accounting}};
+        for (const auto& [outcome, value] : counts) {
+            out += std::string("castellan_radius_packets_total{outcome=\"") + outcome + "\"} " +
+                   std::to_string(value.load()) + "\n";
+        }
+    });
     std::unique_ptr<Poco::Net::HTTPServer> http;
     Poco::ThreadPool threads("http", 2, config.httpThreads, 60);
     try {
@@ -350,7 +374,11 @@ int CastellanServer::serve(const ServerConfig& config)
         params->setKeepAliveTimeout(Poco::Timespan(5, 0));
         params->setTimeout(Poco::Timespan(30, 0));
         params->setServerName("castellan");
-        http = std::make_unique<Poco::Net::HTTPServer>(new RestHandlerFactory(router), threads, socket, params);
+        auto observe = [](const std::string& route, const std::string& method, int status, double seconds) {
+            Metrics::instance().countRequest(route, method, status, seconds);
+        };
+        http = std::make_unique<Poco::Net::HTTPServer>(
+            new RestHandlerFactory(router, RestHandlerFactory::kDefaultBodyLimit, observe), threads, socket, params);
         http->start();
         log.notice("listening https %s (REST API /api/v1)", socket.address().toString());
     } catch (const Poco::Net::NetException& e) {
@@ -388,6 +416,8 @@ int CastellanServer::serve(const ServerConfig& config)
     http->stopAll(false);
     threads.joinAll();
     radius.stop();
+    Metrics::instance().removeSource("radius");
+    Metrics::instance().removeSource("database");
     if (config.radiusPort != 0 || config.radiusAccountingPort != 0 || config.radsecPort != 0) {
         log.information("radius counters: %s", radius.counters().summary());
     }

@@ -1,5 +1,7 @@
 #include "app/SelfSignedCertificate.h"
 
+#include "crypto/CertificateSummary.h"
+
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -7,9 +9,11 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <openssl/rand.h>
+#include <sstream>
 #include <sys/stat.h>
 
 namespace castellan {
@@ -115,28 +119,17 @@ Result<bool> SelfSignedCertificate::ensure(const std::string& certFile, const st
 
 Result<std::string> SelfSignedCertificate::fingerprint(const std::string& certFile)
 {
-    FILE* file = std::fopen(certFile.c_str(), "r");
+    std::ifstream file(certFile);
     if (!file) {
         return Error::of(ErrorCode::Configuration, "cannot read the TLS certificate " + certFile);
     }
-    CertPtr cert(PEM_read_X509(file, nullptr, nullptr, nullptr));
-    std::fclose(file);
-    if (!cert) {
+    std::ostringstream pem;
+    pem << file.rdbuf();
+    auto summary = CertificateSummary::fromPem(pem.str());
+    if (!summary) {
         return Error::of(ErrorCode::Configuration, certFile + " is not a PEM certificate");
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    X509_digest(cert.get(), EVP_sha256(), digest, &length);
-    static const char* kHex = "0123456789ABCDEF";
-    std::string text;
-    for (unsigned int i = 0; i < length; ++i) {
-        if (i) {
-            text += ':';
-        }
-        text += kHex[digest[i] >> 4];
-        text += kHex[digest[i] & 0xf];
-    }
-    return text;
+    return summary->sha256Fingerprint;
 }
 
 } // namespace castellan

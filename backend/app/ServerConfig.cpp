@@ -348,6 +348,23 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     c.syslogHost = read.text("syslog.host", "");
     readLicense(read, c);
     c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);
+    c.portalMaxSeconds = read.integer("portal.session_max_seconds", c.portalMaxSeconds, 300, 7 * 86400);
+    const std::string allow = read.text("metrics.allow", "127.0.0.1,::1");
+    if (allow != "none") {
+        std::string item;
+        for (size_t start = 0; start <= allow.size();) {
+            const size_t comma = std::min(allow.find(',', start), allow.size());
+            item = Poco::trim(allow.substr(start, comma - start));
+            start = comma + 1;
+            if (auto network = SourceNetwork::parse(item, "metrics.allow")) {
+                c.metricsAllow.push_back(*network);
+            } else {
+                read.fail("metrics.allow",
+                          "'" + item + "' is not an address or network (CIDR); use \"none\" to close /metrics");
+            }
+        }
+    }
+    c.samlSessionMaxSeconds = read.integer("saml.session_max_seconds", c.samlSessionMaxSeconds, 60, 7 * 86400);
 
     if (!errors.empty()) {
         return Error::of(ErrorCode::Configuration, "invalid configuration");

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "notify/SmsGatewaySettings.h"
 #include "notify/SmtpSettings.h"
+#include "radius/SourceNetwork.h"
 #include "store/DatabaseUrl.h"
 
 #include <Poco/Util/AbstractConfiguration.h>
@@ -62,7 +63,12 @@ struct ServerConfig
     std::string logLevel = "information";
     std::string syslogHost;
 
-    int portalIdleSeconds = 900;      ///< portal.session_idle_seconds: a portal session ends after this long unused
+    /// metrics.allow: the addresses and networks that may read /metrics (comma-separated; "none" for nobody)
+    std::vector<SourceNetwork> metricsAllow;
+    int portalIdleSeconds = 900;     ///< portal.session_idle_seconds: a portal session ends after this long unused
+    int portalMaxSeconds = 8 * 3600; ///< portal.session_max_seconds: and at the latest this long after its sign-in
+    /// saml.session_max_seconds: how long after a sign-in its SSO session answers SPs without a new sign-in
+    int samlSessionMaxSeconds = 8 * 3600;
     LicenseTimeZone licenseZone;      ///< license.timezone: when license months begin
     std::string licenseTestPublicKey; ///< license.test_public_key: PEM text (test builds only)
 

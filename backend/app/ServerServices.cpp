@@ -1,5 +1,8 @@
 #include "app/ServerServices.h"
 
+#include "app/Metrics.h"
+#include "store/Database.h"
+
 #include "license/VendorKeys.h"
 
 namespace castellan {
@@ -50,7 +53,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_deviceVerifier(m_devices, m_deviceNonces), m_pushApproval(m_pushChallenges, m_lockout, m_audit),
       m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
       m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit),
-      m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds),
+      m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds, config.portalMaxSeconds),
       m_portalLogin(m_portalSite, m_engine, m_users),
       m_portalAccount(m_portalSite,
                       {m_users, m_factors, m_devices, m_transactions, m_softOtpEnrollment, &m_delivery, m_lockout,
@@ -58,14 +61,43 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                       config.publicUrl),
       m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl),
       m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),
-      m_ssoSessionResource(m_ssoSessions, m_audit), m_serviceProviderResource(m_serviceProviders, m_audit),
-      m_samlPages(m_samlKeys, config.publicUrl),
-      m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_audit}, m_portalSite,
-                 m_samlPages),
-      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlKeys, m_audit}, m_samlPages)
+      m_samlBackChannel(m_serviceProviders, m_samlKeys, m_audit),
+      m_ssoSessionResource(m_ssoSessions, m_samlBackChannel, m_audit),
+      m_serviceProviderResource(m_serviceProviders, m_applications, m_audit),
+      m_samlKeyResource(m_samlKeys, m_audit), m_samlPages(m_samlKeys, config.publicUrl),
+      m_samlLogouts(database),
+      m_ssoPages({m_serviceProviders, m_samlPending, m_users, m_samlKeys, m_ssoSessions, m_applications, m_audit},
+                 m_portalSite, m_samlPages, config.samlSessionMaxSeconds),
+      m_sloPages({m_serviceProviders, m_ssoSessions, m_samlLogouts, m_samlBackChannel, m_samlKeys, m_audit},
+                 m_portalSite, m_samlPages),
+      m_metricsResource(config.metricsAllow)
 {
+    // Authentication decisions of every channel, counted for /metrics as they are audited.
+    m_audit.setObserver([](const AuditEvent& event) {
+        if (event.event == "auth.validate") {
+            Metrics::instance().countDecision(event.channel, event.result);
+        }
+    });
+    Metrics::instance().setSource("database", [&database](std::string& out) {
+        const Database::PoolState pool = database.poolState();
+        out += "# HELP castellan_db_pool_sessions Database sessions of this node's pool.\n"
+               "# TYPE castellan_db_pool_sessions gauge\n";
+        out += "castellan_db_pool_sessions{state=\"used\"} " + std::to_string(pool.used) + "\n";
+        out += "castellan_db_pool_sessions{state=\"idle\"} " + std::to_string(pool.idle) + "\n";
+        out += "castellan_db_pool_sessions{state=\"capacity\"} " + std::to_string(pool.capacity) + "\n";
+    });
+    // Sessions ended without the user's browser (signed out elsewhere, terminated by an administrator): their SPs
+    // hear of it over the back channel where they offer one.
+    m_portalSessions.setEndingListener([this](const std::vector<std::string>& ids) {
+        for (const std::string& id : ids) {
+            if (auto session = m_ssoSessions.findByPortalSession(id)) {
+                m_samlBackChannel.notify(session->username, session->participants, {});
+            }
+        }
+    });
     m_router.setBearerResolver([this](const std::string& token) { return m_tokens.resolve(token); });
     m_health.addRoutes(m_router);
+    m_metricsResource.addRoutes(m_router);
     m_authResource.addRoutes(m_router);
     m_oauth.addRoutes(m_router);
     m_apiClients.addRoutes(m_router);
@@ -100,6 +132,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_portalAccount.addRoutes(m_router);
     m_portalKeys.addRoutes(m_router);
     m_serviceProviderResource.addRoutes(m_router);
+    m_samlKeyResource.addRoutes(m_router);
     m_ssoSessionResource.addRoutes(m_router);
     m_samlPages.addRoutes(m_router);
     m_ssoPages.addRoutes(m_router);

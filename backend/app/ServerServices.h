@@ -46,7 +46,11 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
+#include "app/MetricsResource.h"
+#include "saml/BackChannelLogout.h"
+#include "saml/IdpKeyResource.h"
 #include "saml/IdpKeyStore.h"
+#include "saml/LogoutRepository.h"
 #include "saml/PendingRequestRepository.h"
 #include "saml/SamlPages.h"
 #include "saml/ServiceProviderRepository.h"
@@ -163,11 +167,16 @@ private:
     ServiceProviderRepository m_serviceProviders;
     PendingRequestRepository m_samlPending;
     SsoSessionRepository m_ssoSessions;
+    BackChannelLogout m_samlBackChannel;
     SsoSessionResource m_ssoSessionResource;
     ServiceProviderResource m_serviceProviderResource;
+    IdpKeyResource m_samlKeyResource;
     SamlPages m_samlPages;
+    LogoutRepository m_samlLogouts;
     SsoPages m_ssoPages;
     SloPages m_sloPages;
+
+    MetricsResource m_metricsResource;
 };
 
 } // namespace castellan

@@ -69,7 +69,7 @@ AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& r
 }
 
 AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& user, const std::string& key,
-                                const std::string& how)
+                                const std::string& how, std::vector<std::string> methods)
 {
     m_lockout.recordSuccess(key);
     // The license counts the user now, on the first success of the month; a user already counted always passes.
@@ -86,6 +86,7 @@ AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& us
     decision.message = "Authentication succeeded";
     decision.reason = how;
     decision.username = user.username;
+    decision.methods = std::move(methods);
     if (!user.framedIp.empty()) {
         decision.attributes["framed_ip"] = user.framedIp;
     }
@@ -93,6 +94,16 @@ AuthDecision AuthEngine::accept(const AuthRequest& request, const UserRecord& us
                         {"email", user.email},       {"phone", user.phone},          {"framed_ip", user.framedIp}};
     audit(request, decision);
     return decision;
+}
+
+std::vector<std::string> AuthEngine::methodsOf(const ApplicationRecord& application, const std::string& factorType)
+{
+    std::vector<std::string> methods;
+    if (application.passwordRequired) {
+        methods.emplace_back("password");
+    }
+    methods.push_back(factorType);
+    return methods;
 }
 
 castellan::Result<std::optional<ApplicationRecord>> AuthEngine::resolveApplication(const AuthRequest& request)
@@ -183,7 +194,8 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
         return reject(request, "unknown user", place, key);
     }
     if (!application.value() || !application.value()->secondFactorRequired) {
-        return accept(request, *user, key, "password");
+        return accept(request, *user, key, passwordRequired ? "password" : "no factor required",
+                      passwordRequired ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     }
     return secondFactor(request, *user, *application.value(), key, place);
 }
@@ -199,8 +211,10 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
     if (request.otp) {
         // Password and code in one request (agents that collect both at once).
         std::string note;
-        if (checkCode(factors, *request.otp, nullptr, note)) {
-            return accept(request, user, key, (application.passwordRequired ? "password + " : "") + note);
+        std::string type;
+        if (checkCode(factors, *request.otp, nullptr, note, type)) {
+            return accept(request, user, key, (application.passwordRequired ? "password + " : "") + note,
+                          methodsOf(application, type));
         }
         return reject(request, note, place, key);
     }
@@ -273,7 +287,7 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
         request.otp.reset(); // an empty answer (RADIUS: the user just pressed Enter) asks where the login stands
     }
     if (!request.otp && request.factor.empty()) {
-        return pollPush(request, *t, *user, key);
+        return pollPush(request, *t, *user, *application, key);
     }
     const std::vector<FactorRecord> factors = eligibleFactors(*user, *application, request.channel);
     if (!request.otp) {
@@ -297,11 +311,12 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
         return reject(request, "attempt limit reached", 0, key);
     }
     std::string note;
-    if (checkCode(factors, *request.otp, &*t, note)) {
+    std::string type;
+    if (checkCode(factors, *request.otp, &*t, note, type)) {
         if (!m_stores.transactions.transition(t->digest, "pending", "completed")) {
             return reject(request, "transaction already completed", place, key);
         }
-        return accept(request, *user, key, "challenge answered: " + note);
+        return accept(request, *user, key, "challenge answered: " + note, methodsOf(*application, type));
     }
     if (m_stores.transactions.addAttempt(t->digest) >= kTransactionAttempts) {
         m_stores.transactions.transition(t->digest, "pending", "denied");

@@ -78,6 +78,10 @@ struct AuthDecision
     /// On Accept, the user's own fields a channel may pass on (RADIUS reply attributes, SAML assertions): username,
     /// first_name, last_name, email, phone, framed_ip. Not sent to REST callers.
     std::map<std::string, std::string> subject;
+    /// On Accept, what the user proved: "password" when it was checked, then the second factor's type (totp, hotp,
+    /// sms, email, push, webauthn, qr). A portal (SSO) session keeps them to judge whether it satisfies the profile
+    /// of a later sign-in.
+    std::vector<std::string> methods;
 };
 
 /// A QR login waiting for the Castellan app: the login screen encodes `challenge` in a QR code and polls with
@@ -138,7 +142,7 @@ private:
     static bool isSentCodeFactor(const std::string& type); ///< sms | email: codes we send
     castellan::Result<AuthDecision> pollQrLogin(AuthRequest& request);
     AuthDecision pollPush(AuthRequest& request, const AuthTransactionRecord& transaction, const UserRecord& user,
-                          const std::string& key);
+                          const ApplicationRecord& application, const std::string& key);
     /// Why `user` may not sign in now (disabled, expired), or nothing.
     std::optional<std::string> refusal(const UserRecord& user, std::int64_t now) const;
     std::string pushContext(const AuthRequest& request, const std::string& application) const;
@@ -146,14 +150,18 @@ private:
     castellan::Result<AuthDecision> continueTransaction(AuthRequest& request, const std::string& key);
     AuthDecision secondFactor(AuthRequest& request, const UserRecord& user, const ApplicationRecord& application,
                               const std::string& key, int place);
+    /// What a login of `application` answered with `factorType` proved: the password when the profile asks for it,
+    /// and the factor.
+    static std::vector<std::string> methodsOf(const ApplicationRecord& application, const std::string& factorType);
+    /// `methods`: what the user proved (AuthDecision::methods).
     AuthDecision accept(const AuthRequest& request, const UserRecord& user, const std::string& key,
-                        const std::string& how);
+                        const std::string& how, std::vector<std::string> methods);
     AuthDecision reject(const AuthRequest& request, const std::string& reason, int failedPlace,
                         const std::string& usernameKey, const std::string& message = kRejectMessage);
     /// True when `code` is a valid, unused code of one of `factors`: TOTP/HOTP, and within a transaction the
-    /// SMS/e-mail code sent for it. `note` says what happened.
+    /// SMS/e-mail code sent for it. `note` says what happened; `type` is the accepted factor's type.
     bool checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
-                   const AuthTransactionRecord* transaction, std::string& note);
+                   const AuthTransactionRecord* transaction, std::string& note, std::string& type);
     /// The factor a challenge starts with: the one asked for, else an authenticator app, else SMS/e-mail.
     const FactorRecord* chooseFactor(const std::vector<FactorRecord>& factors, const std::string& asked);
     /// Prompts for `factor`; for SMS/e-mail sends a code first. Fills the decision's message.

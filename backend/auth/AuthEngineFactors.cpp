@@ -49,7 +49,7 @@ std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, co
 }
 
 bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
-                           const AuthTransactionRecord* transaction, std::string& note)
+                           const AuthTransactionRecord* transaction, std::string& note, std::string& type)
 {
     note = "wrong one-time code";
     for (const FactorRecord& f : factors) {
@@ -61,6 +61,7 @@ bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::
             auto sent = m_delivery->checkCode(f.id, code, transaction->digest);
             if (sent && sent.value()) {
                 note = f.type + " code " + std::to_string(f.id);
+                type = f.type;
                 return true;
             }
             continue;
@@ -71,6 +72,7 @@ bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::
         switch (m_otp.verify(f, code)) {
         case OtpVerifier::Outcome::Accepted:
             note = f.type + " factor " + std::to_string(f.id);
+            type = f.type;
             return true;
         case OtpVerifier::Outcome::Replayed:
             note = "one-time code replayed";

@@ -38,7 +38,8 @@ AuthDecision AuthEngine::answerWithKey(AuthRequest& request, const AuthTransacti
         !m_stores.transactions.transition(transaction.digest, "pending", "completed")) {
         return reject(request, "security key assertion already used", place, key);
     }
-    return accept(request, user, key, "challenge answered: security key '" + stored->name + "'");
+    return accept(request, user, key, "challenge answered: security key '" + stored->name + "'",
+                  methodsOf(application, "webauthn"));
 }
 
 } // namespace castellan

@@ -29,7 +29,7 @@ std::string AuthEngine::pushContext(const AuthRequest& request, const std::strin
 }
 
 AuthDecision AuthEngine::pollPush(AuthRequest& request, const AuthTransactionRecord& transaction,
-                                  const UserRecord& user, const std::string& key)
+                                  const UserRecord& user, const ApplicationRecord& application, const std::string& key)
 {
     const PushStep::Status push = m_push.status(transaction.digest);
     switch (push.state) {
@@ -49,7 +49,8 @@ AuthDecision AuthEngine::pollPush(AuthRequest& request, const AuthTransactionRec
         if (!m_push.consume(push) || !m_stores.transactions.transition(transaction.digest, "pending", "completed")) {
             return reject(request, "push approval already used", 0, key);
         }
-        return accept(request, user, key, "push approved (challenge " + std::to_string(push.challengeId) + ")");
+        return accept(request, user, key, "push approved (challenge " + std::to_string(push.challengeId) + ")",
+                      methodsOf(application, "push"));
     case PushStep::State::Denied:
         m_stores.transactions.transition(transaction.digest, "pending", "denied");
         return reject(request, "push denied on the phone", 0, key);
@@ -123,8 +124,9 @@ castellan::Result<AuthDecision> AuthEngine::pollQrLogin(AuthRequest& request)
     if (!m_stores.challenges.complete(challenge->id)) {
         return reject(request, "QR login already used", 0, key);
     }
-    return accept(request, *user, key,
-                  "QR login approved by device " + std::to_string(challenge->deviceId.value_or(0)));
+    // Possession of the enrolled device (its key signed the challenge); no password was typed.
+    return accept(request, *user, key, "QR login approved by device " + std::to_string(challenge->deviceId.value_or(0)),
+                  {"qr"});
 }
 
 } // namespace castellan

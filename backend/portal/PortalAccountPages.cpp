@@ -223,6 +223,7 @@ RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const st
              {"browser", s.userAgent},
              {"login", when(s.authenticatedAt.value_or(s.createdAt))},
              {"activity", when(s.lastSeenAt)},
+             {"applications", m_site.sessions().applicationsOf(s.id)},
              {"action", current ? PortalTemplates::escape(m_site.text(visit, "sessions.current"))
                                 : m_site.fragment(visit, "session-end", {{"session", s.id.substr(0, 16)}})}});
     }

@@ -284,9 +284,9 @@ RestResponse PortalKeyPages::answer(const RestRequest& request)
         return jsonError(m_site.text(visit, "keys.failed"), 422);
     }
     const auto user = m_users.findByUsername(decision->username, m_site.clock().nowSeconds());
-    m_site.signIn(visit, user ? user->id : 0, decision->username);
+    m_site.signIn(visit, user ? user->id : 0, decision->username, decision->methods);
     Poco::JSON::Object o;
-    o.set("next", "/portal/home");
+    o.set("next", PortalSite::nextAfterSignIn(visit));
     RestResponse response = json(o);
     response.headers.emplace_back("Set-Cookie", PortalSite::cookieHeader(visit));
     return response;

@@ -58,22 +58,25 @@ RestResponse PortalLoginPages::root(const RestRequest& request)
 }
 
 RestResponse PortalLoginPages::loginPage(const PortalVisit& visit, const std::string& username,
-                                         const std::string& error, int status)
+                                         const std::string& notice, int status, const std::string& noticeKind)
 {
-    return m_site.page(visit, "login.title", m_site.fragment(visit, "login", {{"username", username}}), error, "error",
-                       status);
+    return m_site.page(visit, "login.title", m_site.fragment(visit, "login", {{"username", username}}), notice,
+                       noticeKind, status);
 }
 
 RestResponse PortalLoginPages::showLogin(const RestRequest& request)
 {
     PortalVisit visit = m_site.visit(request);
-    if (!m_site.configured()) {
+    if (!m_site.configured(visit)) {
         return m_site.page(visit, "setup.title", m_site.fragment(visit, "not-configured"), {}, "error", 503);
     }
     if (m_site.signedIn(visit)) {
-        return m_site.redirect(visit, "/portal/home");
+        return m_site.redirect(visit, PortalSite::nextAfterSignIn(visit));
     }
-    return loginPage(visit, {}, {});
+    // A new sign-in of a user the browser knows (an application needs stronger factors): the name is filled in.
+    const bool again = visit.session.state == "anonymous" && visit.session.userId;
+    return loginPage(visit, again ? visit.session.username : std::string(),
+                     again ? m_site.text(visit, "login.again") : std::string(), 200, again ? "ok" : "error");
 }
 
 RestResponse PortalLoginPages::login(const RestRequest& request)
@@ -83,7 +86,7 @@ RestResponse PortalLoginPages::login(const RestRequest& request)
     if (!form) {
         return loginPage(visit, {}, m_site.text(visit, "error.csrf"), 403);
     }
-    if (!m_site.configured()) {
+    if (!m_site.configured(visit)) {
         return m_site.page(visit, "setup.title", m_site.fragment(visit, "not-configured"), {}, "error", 503);
     }
     AuthRequest auth = m_site.authRequest(request, visit);
@@ -104,7 +107,7 @@ RestResponse PortalLoginPages::follow(PortalVisit& visit, const AuthDecision& de
     switch (decision.result) {
     case AuthDecision::Result::Accept: {
         const auto user = m_users.findByUsername(decision.username, m_site.clock().nowSeconds());
-        m_site.signIn(visit, user ? user->id : 0, decision.username);
+        m_site.signIn(visit, user ? user->id : 0, decision.username, decision.methods);
         return m_site.redirect(visit, PortalSite::nextAfterSignIn(visit));
     }
     case AuthDecision::Result::Challenge:
@@ -220,6 +223,9 @@ RestResponse PortalLoginPages::logout(const RestRequest& request)
 {
     PortalVisit visit = m_site.visit(request);
     if (m_site.form(visit, request)) {
+        if (auto slo = m_site.singleLogout(request, visit)) {
+            return *slo; // the applications signed into through this session are signed out too
+        }
         m_site.reset(visit);
     }
     return m_site.redirect(visit, "/portal/login");

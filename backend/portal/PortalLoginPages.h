@@ -30,8 +30,8 @@ public:
     RestResponse script(const RestRequest& request);
 
 private:
-    RestResponse loginPage(const PortalVisit& visit, const std::string& username, const std::string& error,
-                           int status = 200);
+    RestResponse loginPage(const PortalVisit& visit, const std::string& username, const std::string& notice,
+                           int status = 200, const std::string& noticeKind = "error");
     RestResponse verifyPage(const PortalVisit& visit, const AuthDecision& challenge, const std::string& error);
     /// The answer to a decision on the session's login: home, the next step, or the login page with why.
     RestResponse follow(PortalVisit& visit, const AuthDecision& decision);

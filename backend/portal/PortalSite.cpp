@@ -5,11 +5,14 @@
 #include "portal/PortalText.h"
 #include "store/ApplicationRepository.h"
 
+#include <algorithm>
+
 namespace castellan {
 
 PortalSite::PortalSite(PortalSessionRepository& sessions, ApplicationRepository& applications, std::int64_t idleSeconds,
-                       const Clock& clock)
-    : m_sessions(sessions), m_applications(applications), m_idleSeconds(idleSeconds), m_clock(clock)
+                       std::int64_t maxSeconds, const Clock& clock)
+    : m_sessions(sessions), m_applications(applications), m_idleSeconds(idleSeconds), m_maxSeconds(maxSeconds),
+      m_clock(clock)
 {}
 
 PortalVisit PortalSite::fresh(const RestRequest& request, const std::string& language)
@@ -89,28 +92,78 @@ std::pair<std::string, std::string> PortalSite::relyingParty(const RestRequest& 
     return {host, origin.substr(0, origin.find('/', origin.find("://") + 3))};
 }
 
-bool PortalSite::signedIn(PortalVisit& visit)
+bool PortalSite::active(PortalVisit& visit)
 {
     PortalSessionRecord& s = visit.session;
     const std::int64_t nowSeconds = m_clock.nowSeconds();
-    if (s.state != "active" || !s.userId || !s.authenticatedAt || *s.authenticatedAt + kAbsoluteSeconds <= nowSeconds) {
+    if (s.state != "active" || !s.userId || !s.authenticatedAt || *s.authenticatedAt + m_maxSeconds <= nowSeconds) {
         return false;
     }
     s.lastSeenAt = nowSeconds;
-    s.expiresAt = std::min(nowSeconds + m_idleSeconds, *s.authenticatedAt + kAbsoluteSeconds);
+    s.expiresAt = std::min(nowSeconds + m_idleSeconds, *s.authenticatedAt + m_maxSeconds);
     m_sessions.touch(s.id, s.lastSeenAt, s.expiresAt);
     return true;
 }
 
-bool PortalSite::configured()
+bool PortalSite::signedIn(PortalVisit& visit)
 {
-    return !m_applications.enabledOfType("registration").empty();
+    return active(visit) && satisfies(visit.session, registrationProfile());
 }
 
-void PortalSite::signIn(PortalVisit& visit, std::int64_t userId, const std::string& username)
+bool PortalSite::satisfies(const PortalSessionRecord& session, const std::optional<ApplicationRecord>& profile)
+{
+    if (!profile) {
+        return true;
+    }
+    const std::set<std::string> methods = ApplicationRepository::splitFactors(session.authMethods);
+    if (profile->passwordRequired && !methods.count("password")) {
+        return false;
+    }
+    if (!profile->secondFactorRequired) {
+        return true;
+    }
+    return std::any_of(methods.begin(), methods.end(),
+                       [&](const std::string& m) { return profile->allowedFactors.count(m) > 0; });
+}
+
+std::optional<ApplicationRecord> PortalSite::registrationProfile() const
+{
+    auto profiles = m_applications.enabledOfType("registration");
+    return profiles.empty() ? std::nullopt : std::optional<ApplicationRecord>(profiles.front());
+}
+
+std::optional<ApplicationRecord> PortalSite::loginProfile(const PortalVisit& visit) const
+{
+    if (visit.session.loginApplicationId) {
+        auto profile = m_applications.findById(*visit.session.loginApplicationId);
+        if (profile && profile->enabled) {
+            return profile;
+        }
+    }
+    return registrationProfile();
+}
+
+void PortalSite::requireSignIn(PortalVisit& visit, const std::optional<ApplicationRecord>& profile,
+                               const std::string& continueTo)
+{
+    PortalSessionRecord& s = visit.session;
+    s.state = "anonymous";
+    s.transactionId.clear();
+    s.continueTo = continueTo;
+    s.loginApplicationId = profile ? std::optional<std::int64_t>(profile->id) : std::nullopt;
+    s.expiresAt = m_clock.nowSeconds() + kAnonymousSeconds;
+    m_sessions.update(s);
+}
+
+bool PortalSite::configured(const PortalVisit& visit) const
+{
+    return loginProfile(visit).has_value();
+}
+
+void PortalSite::signIn(PortalVisit& visit, std::int64_t userId, const std::string& username,
+                        const std::vector<std::string>& methods)
 {
     const PortalSessionRecord old = visit.session;
-    m_sessions.remove(old.id);
     visit.newCookie = OpaqueToken::generate("ps_");
     PortalSessionRecord& s = visit.session;
     s.id = OpaqueToken::digest(visit.newCookie);
@@ -119,11 +172,20 @@ void PortalSite::signIn(PortalVisit& visit, std::int64_t userId, const std::stri
     s.state = "active";
     s.csrf = OpaqueToken::generate("");
     s.transactionId.clear();
-    s.secondFactor = old.state == "second_factor";
+    s.secondFactor = methods.size() > 1 || (methods.size() == 1 && methods.front() != "password");
+    s.authMethods.clear();
+    for (const std::string& m : methods) {
+        s.authMethods += (s.authMethods.empty() ? "" : ",") + m;
+    }
     s.createdAt = s.lastSeenAt = m_clock.nowSeconds();
     s.authenticatedAt = s.createdAt;
     s.expiresAt = s.createdAt + m_idleSeconds;
-    m_sessions.create(s);
+    if (old.userId && *old.userId == userId && old.authenticatedAt) {
+        m_sessions.replace(old.id, s); // the same user again (a stronger sign-in): the SSO session carries over
+    } else {
+        m_sessions.remove(old.id); // another user (or a first sign-in): nothing of the old session survives
+        m_sessions.create(s);
+    }
 }
 
 std::string PortalSite::nextAfterSignIn(const PortalVisit& visit)
@@ -179,6 +241,10 @@ AuthRequest PortalSite::authRequest(const RestRequest& request, const PortalVisi
     auth.channel = "portal";
     auth.client = "portal";
     auth.applicationType = "registration";
+    if (auto profile = loginProfile(visit)) {
+        auth.application = profile->name;
+        auth.applicationType = profile->type;
+    }
     auth.language = visit.language;
     auth.sourceIp = request.sourceIp;
     if (visit.session.state == "second_factor") {

@@ -18,14 +18,18 @@ namespace {
 class RestRequestHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    RestRequestHandler(const Router& router, size_t bodyLimit) : m_router(router), m_bodyLimit(bodyLimit) {}
+    RestRequestHandler(const Router& router, size_t bodyLimit, const RestHandlerFactory::Observer& observe)
+        : m_router(router), m_bodyLimit(bodyLimit), m_observe(observe)
+    {}
 
     void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
     {
+        const auto started = std::chrono::steady_clock::now();
         RestResponse reply;
         bool bodyUnread = false;
+        std::string route = "unmatched";
         try {
-            reply = handle(request, bodyUnread);
+            reply = handle(request, bodyUnread, route);
         } catch (const std::exception& e) {
             Poco::Logger::get("rest").error("%s %s failed: %s", request.getMethod(), request.getURI(),
                                             std::string(e.what()));
@@ -36,13 +40,17 @@ public:
             response.setKeepAlive(false);
         }
         write(reply, response);
+        if (m_observe) {
+            m_observe(route, request.getMethod(), reply.status,
+                      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        }
         if (bodyUnread) {
             discardBody(request);
         }
     }
 
 private:
-    RestResponse handle(Poco::Net::HTTPServerRequest& request, bool& bodyUnread)
+    RestResponse handle(Poco::Net::HTTPServerRequest& request, bool& bodyUnread, std::string& route)
     {
         RestRequest rest;
         rest.method = request.getMethod();
@@ -57,6 +65,9 @@ private:
         }
         rest.sourceIp = request.clientAddress().host().toString();
         const Router::Match found = m_router.match(rest.method, rest.path);
+        if (found.route) {
+            route = found.route->pattern; // a pattern, not the path: ids stay out of the metric labels
+        }
         const size_t limit = found.route && found.route->bodyLimit > 0 ? found.route->bodyLimit : m_bodyLimit;
         if (limit > m_bodyLimit) {
             // Only callers the route admits may send more than the default: the others are refused unread.
@@ -134,17 +145,18 @@ private:
 
     const Router& m_router;
     size_t m_bodyLimit;
+    const RestHandlerFactory::Observer& m_observe;
 };
 
 } // namespace
 
-RestHandlerFactory::RestHandlerFactory(const Router& router, size_t bodyLimit)
-    : m_router(router), m_bodyLimit(bodyLimit)
+RestHandlerFactory::RestHandlerFactory(const Router& router, size_t bodyLimit, Observer observe)
+    : m_router(router), m_bodyLimit(bodyLimit), m_observe(std::move(observe))
 {}
 
 Poco::Net::HTTPRequestHandler* RestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
 {
-    return new RestRequestHandler(m_router, m_bodyLimit);
+    return new RestRequestHandler(m_router, m_bodyLimit, m_observe);
 }
 
 } // namespace castellan

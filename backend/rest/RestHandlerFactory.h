@@ -5,6 +5,9 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include <functional>
+#include <string>
+
 namespace castellan {
 
 /// Adapts Poco's HTTP server to the Router: converts requests into RestRequest, writes RestResponse,
@@ -15,13 +18,17 @@ class RestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
     static constexpr size_t kDefaultBodyLimit = 1024 * 1024;
+    /// Told each answered request: the route pattern ("unmatched" for none), method, status and seconds taken.
+    using Observer =
+        std::function<void(const std::string& route, const std::string& method, int status, double seconds)>;
 
-    explicit RestHandlerFactory(const Router& router, size_t bodyLimit = kDefaultBodyLimit);
+    explicit RestHandlerFactory(const Router& router, size_t bodyLimit = kDefaultBodyLimit, Observer observe = {});
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
 
 private:
     const Router& m_router;
     size_t m_bodyLimit;
+    Observer m_observe;
 };
 
 } // namespace castellan

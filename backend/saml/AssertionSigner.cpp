@@ -40,38 +40,28 @@ xmlNodePtr findById(xmlNodePtr node, const std::string& id)
     return nullptr;
 }
 
-} // namespace
+using DocumentPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
-Result<std::string> signAssertion(const std::string& responseXml, const std::string& assertionId,
-                                  const std::string& privateKeyPem, const std::string& certificatePem)
+/// Signs `element` (whose ID is `id`) of `doc` and returns the document's text.
+Result<std::string> signElement(xmlDoc* doc, xmlNodePtr element, const std::string& id,
+                                const std::string& privateKeyPem, const std::string& certificatePem)
 {
-    if (!ensureXmlSec()) {
-        return failure("libxmlsec1 did not initialise");
-    }
-    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(xmlReadMemory(responseXml.data(),
-                                                                     static_cast<int>(responseXml.size()),
-                                                                     "response.xml", nullptr, XML_PARSE_NONET),
-                                                       xmlFreeDoc);
-    if (!doc) {
-        return failure("the response does not parse");
-    }
-    xmlNodePtr assertion = findById(xmlDocGetRootElement(doc.get()), assertionId);
-    auto issuers = XmlDocument::children(assertion, kAssertionNs, "Issuer");
-    if (!assertion || issuers.empty()) {
-        return failure("no Assertion with an Issuer and ID " + assertionId);
+    auto issuers = XmlDocument::children(element, kAssertionNs, "Issuer");
+    if (!element || id.empty() || issuers.empty()) {
+        return failure("no element with an Issuer and ID " + id);
     }
     // The Reference points at the ID: xmlsec resolves it only for attributes registered as IDs.
-    xmlAttrPtr idAttribute = xmlHasProp(assertion, x("ID"));
-    if (!idAttribute || !xmlAddID(nullptr, doc.get(), x(assertionId.c_str()), idAttribute)) {
-        return failure("the Assertion's ID cannot be registered");
+    xmlAttrPtr idAttribute = xmlHasProp(element, x("ID"));
+    if (!idAttribute || !xmlAddID(nullptr, doc, x(id.c_str()), idAttribute)) {
+        return failure("the element's ID cannot be registered");
     }
-    xmlNodePtr signature = xmlSecTmplSignatureCreateNsPref(doc.get(), xmlSecTransformExclC14NId,
-                                                           xmlSecTransformRsaSha256Id, nullptr, x("ds"));
+    xmlNodePtr signature =
+        xmlSecTmplSignatureCreateNsPref(doc, xmlSecTransformExclC14NId, xmlSecTransformRsaSha256Id, nullptr, x("ds"));
     if (!signature) {
         return failure("no signature template");
     }
     xmlAddNextSibling(issuers.front(), signature);
-    const std::string uri = "#" + assertionId;
+    const std::string uri = "#" + id;
     xmlNodePtr reference =
         xmlSecTmplSignatureAddReference(signature, xmlSecTransformSha256Id, nullptr, x(uri.c_str()), nullptr);
     xmlNodePtr keyInfo = xmlSecTmplSignatureEnsureKeyInfo(signature, nullptr);
@@ -98,13 +88,49 @@ Result<std::string> signAssertion(const std::string& responseXml, const std::str
     }
     xmlChar* text = nullptr;
     int size = 0;
-    xmlDocDumpMemoryEnc(doc.get(), &text, &size, "UTF-8");
+    xmlDocDumpMemoryEnc(doc, &text, &size, "UTF-8");
     if (!text) {
         return failure("the signed response does not serialise");
     }
     std::string signedXml(reinterpret_cast<const char*>(text), static_cast<size_t>(size));
     xmlFree(text);
     return signedXml;
+}
+
+DocumentPtr parse(const std::string& xml)
+{
+    return DocumentPtr(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "message.xml", nullptr, XML_PARSE_NONET),
+                       xmlFreeDoc);
+}
+
+} // namespace
+
+Result<std::string> signAssertion(const std::string& responseXml, const std::string& assertionId,
+                                  const std::string& privateKeyPem, const std::string& certificatePem)
+{
+    if (!ensureXmlSec()) {
+        return failure("libxmlsec1 did not initialise");
+    }
+    DocumentPtr doc = parse(responseXml);
+    if (!doc) {
+        return failure("the response does not parse");
+    }
+    return signElement(doc.get(), findById(xmlDocGetRootElement(doc.get()), assertionId), assertionId, privateKeyPem,
+                       certificatePem);
+}
+
+Result<std::string> signMessage(const std::string& xml, const std::string& privateKeyPem,
+                                const std::string& certificatePem)
+{
+    if (!ensureXmlSec()) {
+        return failure("libxmlsec1 did not initialise");
+    }
+    DocumentPtr doc = parse(xml);
+    if (!doc) {
+        return failure("the message does not parse");
+    }
+    xmlNodePtr root = xmlDocGetRootElement(doc.get());
+    return signElement(doc.get(), root, XmlDocument::attribute(root, "ID"), privateKeyPem, certificatePem);
 }
 
 } // namespace castellan::saml

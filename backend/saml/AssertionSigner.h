@@ -13,4 +13,9 @@ namespace castellan::saml {
 Result<std::string> signAssertion(const std::string& responseXml, const std::string& assertionId,
                                   const std::string& privateKeyPem, const std::string& certificatePem);
 
+/// Signs the root element of a protocol message sent over HTTP-POST (a LogoutRequest or LogoutResponse) the same
+/// way: the enveloped signature right after its Issuer, one Reference to the root's ID.
+Result<std::string> signMessage(const std::string& xml, const std::string& privateKeyPem,
+                                const std::string& certificatePem);
+
 } // namespace castellan::saml

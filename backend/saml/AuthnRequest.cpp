@@ -31,6 +31,13 @@ Result<AuthnRequest> parseAuthnRequest(std::string_view xml)
     r.issuer = XmlDocument::text(issuers.front());
     r.acsUrl = XmlDocument::attribute(root, "AssertionConsumerServiceURL");
     r.protocolBinding = XmlDocument::attribute(root, "ProtocolBinding");
+    // xs:boolean: "true" or "1".
+    const auto flag = [&](const char* name) {
+        const std::string value = XmlDocument::attribute(root, name);
+        return value == "true" || value == "1";
+    };
+    r.forceAuthn = flag("ForceAuthn");
+    r.isPassive = flag("IsPassive");
     for (xmlNodePtr policy : XmlDocument::children(root, kProtocolNs, "NameIDPolicy")) {
         r.nameIdFormat = XmlDocument::attribute(policy, "Format");
     }

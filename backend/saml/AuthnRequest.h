@@ -17,6 +17,8 @@ struct AuthnRequest
     std::string acsUrl;          ///< AssertionConsumerServiceURL; empty: the SP's default HTTP-POST endpoint
     std::string protocolBinding; ///< may be empty
     std::string nameIdFormat;    ///< NameIDPolicy Format; may be empty
+    bool forceAuthn = false;     ///< ForceAuthn: the user must sign in anew
+    bool isPassive = false;      ///< IsPassive: the IdP must not show the user anything
 };
 
 /// Parses an AuthnRequest (XXE-safe); ErrorCode::InvalidInput with what is wrong otherwise.

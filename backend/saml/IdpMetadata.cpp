@@ -10,7 +10,7 @@ std::string idpEntityId(const std::string& baseUrl)
     return baseUrl + "/saml/metadata";
 }
 
-std::string idpMetadata(const std::string& baseUrl, const std::string& certificatePem)
+std::string idpMetadata(const std::string& baseUrl, const std::vector<std::string>& certificatePems)
 {
     const std::string base = escape(baseUrl);
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -18,9 +18,11 @@ std::string idpMetadata(const std::string& baseUrl, const std::string& certifica
            "\" entityID=\"" + escape(idpEntityId(baseUrl)) + "\">\n";
     xml += "  <md:IDPSSODescriptor WantAuthnRequestsSigned=\"false\" protocolSupportEnumeration=\"" +
            std::string(kProtocolNs) + "\">\n";
-    xml += "    <md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" +
-           SigningKeyPair::certificateBase64(certificatePem) +
-           "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n";
+    for (const std::string& certificatePem : certificatePems) {
+        xml += "    <md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>" +
+               SigningKeyPair::certificateBase64(certificatePem) +
+               "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n";
+    }
     for (const char* binding : {kRedirectBinding, kPostBinding}) {
         xml += "    <md:SingleLogoutService Binding=\"" + std::string(binding) + "\" Location=\"" + base +
                "/saml/logout\"/>\n";

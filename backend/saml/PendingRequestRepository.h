@@ -16,6 +16,8 @@ struct PendingRequestRecord
     std::string requestId;
     std::string acsUrl;
     std::string relayState;
+    bool forceAuthn = false; ///< the SP asked for a new sign-in whatever the SSO session
+    bool isPassive = false;  ///< the SP asked that the user not be prompted (answer NoPassive instead)
     std::int64_t createdAt = 0;
     std::int64_t expiresAt = 0;
 };
@@ -27,6 +29,8 @@ public:
     explicit PendingRequestRepository(Database& database);
 
     void create(const PendingRequestRecord& pending);
+    /// The unexpired request `id`, left in place.
+    std::optional<PendingRequestRecord> find(const std::string& id, std::int64_t now);
     /// The unexpired request `id`, removed; nothing when unknown, expired or already taken.
     std::optional<PendingRequestRecord> take(const std::string& id, std::int64_t now);
 

@@ -161,11 +161,13 @@ bool verifyRedirectSignature(const std::string& rawQuery, const std::string& cer
         }
         start = end + 1;
     }
-    if (!raw.count("SAMLRequest") || !raw.count("SigAlg") || !raw.count("Signature") ||
-        decoded(raw["SigAlg"]) != kRsaSha256) {
+    // A request or a response (LogoutResponse from an SP), never both.
+    const std::string message = raw.count("SAMLRequest") ? "SAMLRequest" : "SAMLResponse";
+    if (!raw.count(message) || (raw.count("SAMLRequest") && raw.count("SAMLResponse")) || !raw.count("SigAlg") ||
+        !raw.count("Signature") || decoded(raw["SigAlg"]) != kRsaSha256) {
         return false;
     }
-    std::string signedText = "SAMLRequest=" + raw["SAMLRequest"];
+    std::string signedText = message + "=" + raw[message];
     if (raw.count("RelayState")) {
         signedText += "&RelayState=" + raw["RelayState"];
     }

@@ -14,8 +14,8 @@ std::optional<std::string> decodeRedirectMessage(std::string_view base64, size_t
 std::optional<std::string> decodePostMessage(std::string_view base64, size_t maxBytes = 256 * 1024);
 
 /// Verifies the query signature of the redirect binding (§3.4.4.1): `Signature` over
-/// `SAMLRequest=..&RelayState=..&SigAlg=..` exactly as they appear (percent-encoded) in `rawQuery`, with the SP's
-/// certificate (base64 DER). Only RSA-SHA256 is accepted.
+/// `SAMLRequest=..&RelayState=..&SigAlg=..` (or SAMLResponse=..) exactly as they appear (percent-encoded) in
+/// `rawQuery`, with the SP's certificate (base64 DER). Only RSA-SHA256 is accepted.
 bool verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64);
 
 /// The query of a message sent over HTTP-Redirect by the IdP: `SAMLResponse` (or `SAMLRequest`, per `parameter`)

@@ -39,7 +39,11 @@ RestResponse SamlPages::metadata(const RestRequest& request)
 {
     RestResponse response;
     response.contentType = "application/samlmetadata+xml";
-    response.body = saml::idpMetadata(baseUrlFor(request), m_keys.active().certificatePem);
+    std::vector<std::string> certificates;
+    for (const IdpKey& key : m_keys.published()) {
+        certificates.push_back(key.certificatePem);
+    }
+    response.body = saml::idpMetadata(baseUrlFor(request), certificates);
     return response;
 }
 

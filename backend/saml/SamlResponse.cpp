@@ -4,6 +4,26 @@
 
 namespace castellan::saml {
 
+std::string buildStatusResponse(const std::string& idpEntityId, const std::string& acsUrl,
+                                const std::string& inResponseTo, const std::string& responseId, std::int64_t now,
+                                const std::string& statusCode, const std::string& subStatus, const std::string& message)
+{
+    std::string xml = "<samlp:Response xmlns:samlp=\"" + std::string(kProtocolNs) + "\" xmlns:saml=\"" + kAssertionNs +
+                      "\" ID=\"" + responseId + "\" Version=\"2.0\" IssueInstant=\"" + instant(now) +
+                      "\" Destination=\"" + escape(acsUrl) + "\"" +
+                      (inResponseTo.empty() ? std::string() : " InResponseTo=\"" + escape(inResponseTo) + "\"") + ">";
+    xml += "<saml:Issuer>" + escape(idpEntityId) + "</saml:Issuer><samlp:Status><samlp:StatusCode Value=\"" +
+           escape(statusCode) + "\">";
+    if (!subStatus.empty()) {
+        xml += "<samlp:StatusCode Value=\"" + escape(subStatus) + "\"/>";
+    }
+    xml += "</samlp:StatusCode>";
+    if (!message.empty()) {
+        xml += "<samlp:StatusMessage>" + escape(message) + "</samlp:StatusMessage>";
+    }
+    return xml + "</samlp:Status></samlp:Response>";
+}
+
 std::string buildResponse(const ResponseContent& c, const std::string& responseId, const std::string& assertionId)
 {
     const std::string issueInstant = instant(c.now);

@@ -32,6 +32,13 @@ inline constexpr const char* kPasswordProtectedTransport =
 /// SAML has no standard class for and many SPs (Shibboleth, Azure AD B2B) understand.
 inline constexpr const char* kMultiFactor = "https://refeds.org/profile/mfa";
 
+/// A Response without an Assertion that says why none is given (SAML core §3.2.2.2): top-level status
+/// `statusCode` (Responder, Requester) with the second-level `subStatus` (NoPassive, ...) when not empty.
+std::string buildStatusResponse(const std::string& idpEntityId, const std::string& acsUrl,
+                                const std::string& inResponseTo, const std::string& responseId, std::int64_t now,
+                                const std::string& statusCode, const std::string& subStatus,
+                                const std::string& message);
+
 /// The Response XML, unsigned, with an Assertion whose ID is `assertionId` (to be signed by signAssertion).
 std::string buildResponse(const ResponseContent& content, const std::string& responseId,
                           const std::string& assertionId);

@@ -5,6 +5,7 @@
 
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
 #include <Poco/String.h>
 
 #include <sstream>
@@ -16,7 +17,8 @@ namespace {
 
 constexpr const char* kColumns =
     "id, name, metadata, entity_id, acs, slo_url, certificate, authn_requests_signed, "
-    "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, idp_initiated";
+    "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, idp_initiated, slo_binding, "
+    "slo_response_url, application_id, slo_soap_url";
 
 std::string joinAcs(const std::vector<saml::AcsEndpoint>& acs)
 {
@@ -59,6 +61,12 @@ ServiceProviderRecord fromRow(Poco::Data::RecordSet& rs)
     sp.createdAt = rs[12].convert<Poco::Int64>();
     sp.updatedAt = rs[13].convert<Poco::Int64>();
     sp.idpInitiated = rs[14].convert<bool>();
+    sp.metadata.sloBinding = rs[15].convert<std::string>();
+    sp.metadata.sloResponseUrl = rs[16].convert<std::string>();
+    if (!rs[17].isEmpty()) {
+        sp.applicationId = rs[17].convert<Poco::Int64>();
+    }
+    sp.metadata.sloSoapUrl = rs[18].convert<std::string>();
     return sp;
 }
 
@@ -71,14 +79,20 @@ std::int64_t ServiceProviderRepository::create(const ServiceProviderRecord& reco
     ServiceProviderRecord sp = record;
     std::string acs = joinAcs(sp.metadata.acs);
     std::string attributes = ApplicationRepository::joinFactors(sp.attributes);
+    Poco::Nullable<Poco::Int64> application;
+    if (sp.applicationId) {
+        application = *sp.applicationId;
+    }
     Poco::Int64 id = 0;
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO service_providers (name, metadata, entity_id, acs, slo_url, certificate, "
              "authn_requests_signed, name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, "
-             "idp_initiated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
+             "idp_initiated, slo_binding, slo_response_url, application_id, slo_soap_url) "
+             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17) RETURNING id",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
             use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.createdAt), use(sp.idpInitiated),
+            use(sp.metadata.sloBinding), use(sp.metadata.sloResponseUrl), use(application), use(sp.metadata.sloSoapUrl),
             into(id), now;
     });
     return id;
@@ -146,15 +160,21 @@ bool ServiceProviderRepository::update(const ServiceProviderRecord& record)
     ServiceProviderRecord sp = record;
     std::string acs = joinAcs(sp.metadata.acs);
     std::string attributes = ApplicationRepository::joinFactors(sp.attributes);
+    Poco::Nullable<Poco::Int64> application;
+    if (sp.applicationId) {
+        application = *sp.applicationId;
+    }
     bool updated = false;
     m_database.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement update(s);
         update << "UPDATE service_providers SET name = $1, metadata = $2, entity_id = $3, acs = $4, slo_url = $5, "
                   "certificate = $6, authn_requests_signed = $7, name_id_format = $8, name_id_attribute = $9, "
-                  "attributes = $10, enabled = $11, updated_at = $12, idp_initiated = $13 WHERE id = $14",
+                  "attributes = $10, enabled = $11, updated_at = $12, idp_initiated = $13, slo_binding = $14, "
+                  "slo_response_url = $15, application_id = $16, slo_soap_url = $17 WHERE id = $18",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
             use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.updatedAt), use(sp.idpInitiated),
+            use(sp.metadata.sloBinding), use(sp.metadata.sloResponseUrl), use(application), use(sp.metadata.sloSoapUrl),
             use(sp.id);
         updated = update.execute() > 0;
     });

@@ -23,6 +23,9 @@ struct ServiceProviderRecord
     std::string nameIdAttribute = "username"; ///< username | email
     std::set<std::string> attributes;         ///< released: email, first_name, last_name, username
     bool idpInitiated = false; ///< the IdP may start a sign-in without an AuthnRequest (unsolicited Response)
+    /// The application profile (type saml) whose factors a sign-in needs; none: the only enabled saml profile,
+    /// else the registration profile.
+    std::optional<std::int64_t> applicationId;
     bool enabled = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;

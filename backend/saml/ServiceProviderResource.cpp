@@ -8,6 +8,7 @@
 #include "rest/Router.h"
 #include "saml/SamlText.h"
 #include "saml/ServiceProviderRepository.h"
+#include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 
 #include <Poco/Data/DataException.h>
@@ -35,6 +36,11 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
     }
     o.set("assertion_consumer_services", acs);
     o.set("single_logout_url", sp.metadata.sloUrl);
+    o.set("single_logout_binding", sp.metadata.sloUrl.empty()       ? std::string()
+                                   : sp.metadata.sloBinding.empty() ? std::string(saml::kRedirectBinding)
+                                                                    : sp.metadata.sloBinding);
+    o.set("back_channel_logout_url", sp.metadata.sloSoapUrl);
+    o.set("application_id", sp.applicationId ? Poco::Dynamic::Var(*sp.applicationId) : Poco::Dynamic::Var());
     o.set("has_signing_certificate", !sp.metadata.certificateBase64.empty());
     o.set("authn_requests_signed", sp.metadata.authnRequestsSigned);
     o.set("name_id_format", sp.nameIdFormat);
@@ -57,8 +63,17 @@ RestResponse notFound()
 }
 
 /// Reads the editable fields into `sp`; `create` makes metadata required.
-void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create)
+void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create, ApplicationRepository& applications)
 {
+    if (body.has("application_id") && body.isNull("application_id")) {
+        sp.applicationId.reset();
+    } else if (auto id = body.integer("application_id", false, 1)) {
+        auto application = applications.findById(*id);
+        if (!application || application->type != "saml") {
+            body.addError("application_id", "must be the id of a saml application, or null");
+        }
+        sp.applicationId = *id;
+    }
     if (auto metadata = body.text("metadata", create)) {
         auto parsed = saml::parseSpMetadata(*metadata);
         if (!parsed) {
@@ -118,9 +133,10 @@ void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create)
 
 } // namespace
 
-ServiceProviderResource::ServiceProviderResource(ServiceProviderRepository& providers, AuditLog& audit,
+ServiceProviderResource::ServiceProviderResource(ServiceProviderRepository& providers,
+                                                 ApplicationRepository& applications, AuditLog& audit,
                                                  const Clock& clock)
-    : m_providers(providers), m_audit(audit), m_clock(clock)
+    : m_providers(providers), m_applications(applications), m_audit(audit), m_clock(clock)
 {}
 
 void ServiceProviderResource::addRoutes(Router& router)
@@ -166,7 +182,7 @@ RestResponse ServiceProviderResource::create(const RestRequest& request)
         return Problem::fromError(body.error());
     }
     ServiceProviderRecord sp;
-    readFields(*body, sp, true);
+    readFields(*body, sp, true, m_applications);
     if (body->ok() && m_providers.findByEntityId(sp.metadata.entityId)) {
         body->addError("metadata", "an SP with this entityID already exists");
     }
@@ -204,7 +220,7 @@ RestResponse ServiceProviderResource::update(const RestRequest& request)
         return Problem::fromError(body.error());
     }
     const std::string oldEntityId = sp->metadata.entityId;
-    readFields(*body, *sp, false);
+    readFields(*body, *sp, false, m_applications);
     if (body->ok() && sp->metadata.entityId != oldEntityId && m_providers.findByEntityId(sp->metadata.entityId)) {
         body->addError("metadata", "an SP with this entityID already exists");
     }

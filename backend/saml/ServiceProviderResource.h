@@ -5,6 +5,7 @@
 
 namespace castellan {
 
+class ApplicationRepository;
 class AuditLog;
 class Router;
 class ServiceProviderRepository;
@@ -14,7 +15,7 @@ class ServiceProviderRepository;
 class ServiceProviderResource
 {
 public:
-    ServiceProviderResource(ServiceProviderRepository& providers, AuditLog& audit,
+    ServiceProviderResource(ServiceProviderRepository& providers, ApplicationRepository& applications, AuditLog& audit,
                             const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
@@ -29,6 +30,7 @@ private:
                const std::string& details);
 
     ServiceProviderRepository& m_providers;
+    ApplicationRepository& m_applications;
     AuditLog& m_audit;
     const Clock& m_clock;
 };

@@ -1,11 +1,16 @@
 #include "saml/SloPages.h"
 
+#include "auth/OpaqueToken.h"
 #include "portal/HtmlForm.h"
+#include "portal/PortalSite.h"
 #include "rest/Router.h"
+#include "saml/BackChannelLogout.h"
+#include "saml/BrowserBinding.h"
 #include "saml/EnvelopedSignature.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/IdpMetadata.h"
 #include "saml/LogoutMessages.h"
+#include "saml/LogoutRepository.h"
 #include "saml/RedirectBinding.h"
 #include "saml/SamlPages.h"
 #include "saml/SamlText.h"
@@ -14,34 +19,47 @@
 #include "saml/SsoSessionRepository.h"
 #include "store/AuditLog.h"
 
+#include <algorithm>
+
 namespace castellan {
 namespace {
 
-RestResponse page(int status, const std::string& title, const std::string& text)
+constexpr const char* kSuccess = "urn:oasis:names:tc:SAML:2.0:status:Success";
+constexpr const char* kPartialLogout = "urn:oasis:names:tc:SAML:2.0:status:PartialLogout";
+
+/// The binding logout messages to `sp` use (HTTP-Redirect for SPs stored before the binding was recorded).
+std::string bindingOf(const ServiceProviderRecord& sp)
 {
-    RestResponse response;
-    response.status = status;
-    response.contentType = "text/html; charset=utf-8";
-    response.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Castellan MFA</title>"
-                    "</head><body><h1>" +
-                    saml::escape(title) + "</h1><p>" + saml::escape(text) + "</p></body></html>\n";
-    response.headers.emplace_back("Content-Security-Policy",
-                                  "default-src 'none'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'");
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return sp.metadata.sloBinding.empty() ? std::string(saml::kRedirectBinding) : sp.metadata.sloBinding;
+}
+
+std::string responseUrlOf(const ServiceProviderRecord& sp)
+{
+    return sp.metadata.sloResponseUrl.empty() ? sp.metadata.sloUrl : sp.metadata.sloResponseUrl;
+}
+
+bool validLogoutId(const std::string& id)
+{
+    return id.size() > 4 && id.size() <= 64 && id.rfind("slo_", 0) == 0 &&
+           std::all_of(id.begin(), id.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
 }
 
 } // namespace
 
-SloPages::SloPages(Stores stores, const SamlPages& metadata, const Clock& clock)
-    : m_stores(stores), m_metadata(metadata), m_clock(clock)
-{}
+SloPages::SloPages(Stores stores, PortalSite& site, const SamlPages& metadata, const Clock& clock)
+    : m_stores(stores), m_site(site), m_metadata(metadata), m_clock(clock)
+{
+    m_site.setSingleLogout(
+        [this](const RestRequest& request, PortalVisit& visit) { return portalSignOut(request, visit); });
+}
 
 void SloPages::addRoutes(Router& router)
 {
     const std::set<Scope> open{Scope::Public};
     router.add({"GET", "/saml/logout", open, handlerFor(this, &SloPages::logoutRedirect)});
     router.add({"POST", "/saml/logout", open, handlerFor(this, &SloPages::logoutPost)});
+    router.add({"GET", "/portal/signed-out", open, handlerFor(this, &SloPages::signedOut)});
 }
 
 RestResponse SloPages::refuse(const RestRequest& request, const std::string& reason, const std::string& issuer)
@@ -53,30 +71,35 @@ RestResponse SloPages::refuse(const RestRequest& request, const std::string& rea
                            .result = "failure",
                            .reason = reason,
                            .sourceIp = request.sourceIp});
-    return page(400, "Sign-out request refused", reason);
+    return saml::browser::page(400, "Sign-out request refused", reason);
 }
 
 RestResponse SloPages::logoutRedirect(const RestRequest& request)
 {
-    auto xml = saml::decodeRedirectMessage(request.queryValue("SAMLRequest"));
+    const bool isResponse = !request.queryValue("SAMLResponse").empty();
+    auto xml = saml::decodeRedirectMessage(request.queryValue(isResponse ? "SAMLResponse" : "SAMLRequest"));
     if (!xml) {
         return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-Redirect binding).");
     }
-    return handle(request, *xml, request.queryValue("RelayState"), true);
+    const std::string relayState = request.queryValue("RelayState");
+    return isResponse ? handleResponse(request, *xml, relayState, true)
+                      : handleRequest(request, *xml, relayState, true);
 }
 
 RestResponse SloPages::logoutPost(const RestRequest& request)
 {
     const HtmlForm form = HtmlForm::parse(request.body);
-    auto xml = saml::decodePostMessage(form.value("SAMLRequest"));
+    const bool isResponse = form.has("SAMLResponse");
+    auto xml = saml::decodePostMessage(form.value(isResponse ? "SAMLResponse" : "SAMLRequest"));
     if (!xml) {
         return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-POST binding).");
     }
-    return handle(request, *xml, form.value("RelayState"), false);
+    return isResponse ? handleResponse(request, *xml, form.value("RelayState"), false)
+                      : handleRequest(request, *xml, form.value("RelayState"), false);
 }
 
-RestResponse SloPages::handle(const RestRequest& request, const std::string& xml, const std::string& relayState,
-                              bool redirectBinding)
+RestResponse SloPages::handleRequest(const RestRequest& request, const std::string& xml, const std::string& relayState,
+                                     bool redirectBinding)
 {
     auto logout = saml::parseLogoutRequest(xml);
     if (!logout) {
@@ -98,37 +121,199 @@ RestResponse SloPages::handle(const RestRequest& request, const std::string& xml
         logout->issueInstant > now + SsoPages::kClockSkewSeconds) {
         return refuse(request, "The request is too old or from the future (IssueInstant).", logout->issuer);
     }
+    if (relayState.size() > 1024) {
+        return refuse(request, "The RelayState is too long.", logout->issuer);
+    }
     if (!m_stores.providers.firstSighting(sp->id, logout->id, now,
                                           now + SsoPages::kMaxRequestAgeSeconds + SsoPages::kClockSkewSeconds)) {
         return refuse(request, "This request was already used (replayed request ID).", logout->issuer);
     }
-    int ended = 0;
+    // The SSO session the SP names by its SessionIndex, for its NameID.
+    std::optional<SsoSessionRecord> session;
     for (const std::string& index : logout->sessionIndexes) {
-        if (auto session = m_stores.sessions.findBySessionIndex(sp->id, index, logout->nameId)) {
-            ended += m_stores.sessions.end(*session) ? 1 : 0;
+        if (auto id = m_stores.sessions.findBySessionIndex(sp->id, index, logout->nameId)) {
+            session = m_stores.sessions.findById(*id);
+            break;
         }
+    }
+    LogoutRecord record;
+    record.id = OpaqueToken::generate("slo_").substr(0, 40);
+    record.originSpId = sp->id;
+    record.originRequestId = logout->id;
+    record.originRelayState = relayState;
+    record.username = session ? session->username : logout->nameId;
+    if (session) {
+        record.userId = session->userId;
     }
     m_stores.audit.record({.channel = "saml",
                            .event = "saml.slo",
-                           .actor = logout->nameId,
+                           .actor = record.username,
+                           .username = session ? session->username : std::string(),
                            .client = sp->metadata.entityId,
                            .result = "success",
-                           .reason = std::to_string(ended) + " SSO session(s) ended",
+                           .reason = session ? "SSO session " + session->id + " ended at the SP's request"
+                                             : std::string("no SSO session left for this SessionIndex"),
                            .sourceIp = request.sourceIp});
-    if (sp->metadata.sloUrl.empty()) {
-        return page(200, "Signed out", "You are signed out. You may close this window.");
+    return begin(request, std::move(record), session);
+}
+
+std::optional<RestResponse> SloPages::portalSignOut(const RestRequest& request, PortalVisit& visit)
+{
+    auto session = m_stores.sessions.findByPortalSession(visit.session.id);
+    if (!session) {
+        return std::nullopt;
     }
-    const std::string responseXml = saml::buildLogoutResponse(saml::idpEntityId(m_metadata.baseUrlFor(request)),
-                                                              sp->metadata.sloUrl, logout->id, saml::newId(), now);
-    const std::string query =
-        saml::signedRedirectQuery("SAMLResponse", responseXml, relayState, m_stores.keys.active().privateKeyPem);
-    RestResponse response;
-    response.status = 303;
-    response.contentType = "text/plain; charset=utf-8";
-    response.headers.emplace_back(
-        "Location", sp->metadata.sloUrl + (sp->metadata.sloUrl.find('?') == std::string::npos ? "?" : "&") + query);
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    LogoutRecord record;
+    record.id = OpaqueToken::generate("slo_").substr(0, 40);
+    record.userId = session->userId;
+    record.username = session->username;
+    record.language = visit.language;
+    m_stores.audit.record({.channel = "saml",
+                           .event = "saml.slo",
+                           .actor = session->username,
+                           .username = session->username,
+                           .result = "success",
+                           .reason = "SSO session " + session->id + " ended by signing out of the portal",
+                           .sourceIp = request.sourceIp});
+    return begin(request, std::move(record), session);
+}
+
+RestResponse SloPages::begin(const RestRequest& request, LogoutRecord logout,
+                             const std::optional<SsoSessionRecord>& session)
+{
+    const std::int64_t now = m_clock.nowSeconds();
+    logout.createdAt = now;
+    logout.expiresAt = now + kLogoutSeconds;
+    std::vector<SsoParticipant> soapOnly;
+    if (session) {
+        for (const SsoParticipant& p : session->participants) {
+            if (logout.originSpId && p.spId == *logout.originSpId) {
+                continue;
+            }
+            auto sp = m_stores.providers.findById(p.spId);
+            if (sp && sp->enabled && !sp->metadata.sloUrl.empty()) {
+                logout.steps.push_back({.position = static_cast<int>(logout.steps.size()),
+                                        .spId = p.spId,
+                                        .nameId = p.nameId,
+                                        .sessionIndex = p.sessionIndex});
+            } else {
+                soapOnly.push_back(p); // told over the back channel, if it has one
+            }
+        }
+        m_stores.sessions.end(session->id); // first: an SP that never answers cannot keep the session alive
+        m_stores.backChannel.notify(session->username, soapOnly, request.sourceIp);
+    }
+    m_stores.logouts.create(logout);
+    return next(request, logout.id);
+}
+
+RestResponse SloPages::next(const RestRequest& request, const std::string& logoutId)
+{
+    const std::int64_t now = m_clock.nowSeconds();
+    auto logout = m_stores.logouts.find(logoutId, now);
+    if (!logout) {
+        return refuse(request, "This sign-out expired; you are signed out of the identity provider.");
+    }
+    for (const LogoutStep& step : logout->steps) {
+        if (step.state != "pending") {
+            continue;
+        }
+        const std::string requestId = saml::newId();
+        if (!m_stores.logouts.markSent(logout->id, step.position, requestId)) {
+            continue; // sent by another request of this browser meanwhile
+        }
+        auto sp = m_stores.providers.findById(step.spId);
+        if (!sp || sp->metadata.sloUrl.empty()) {
+            m_stores.logouts.markAnswered(logout->id, requestId, false);
+            continue;
+        }
+        const std::string xml =
+            saml::buildLogoutRequest(saml::idpEntityId(m_metadata.baseUrlFor(request)), sp->metadata.sloUrl,
+                                     step.nameId, sp->nameIdFormat, step.sessionIndex, requestId, now);
+        return saml::browser::send(bindingOf(*sp), sp->metadata.sloUrl, "SAMLRequest", xml, logout->id,
+                                   m_stores.keys.active());
+    }
+    return finish(request, *logout);
+}
+
+RestResponse SloPages::finish(const RestRequest& request, const LogoutRecord& logout)
+{
+    const bool partial =
+        std::any_of(logout.steps.begin(), logout.steps.end(), [](const LogoutStep& s) { return s.state != "done"; });
+    if (!logout.originSpId) {
+        // IdP-initiated: the portal says which applications confirmed (the record stays until it expires).
+        RestResponse response;
+        response.status = 303;
+        response.contentType = "text/plain; charset=utf-8";
+        response.headers.emplace_back("Location", "/portal/signed-out?logout=" + logout.id);
+        response.headers.emplace_back("Cache-Control", "no-store");
+        return response;
+    }
+    m_stores.logouts.remove(logout.id);
+    auto sp = m_stores.providers.findById(*logout.originSpId);
+    if (!sp || sp->metadata.sloUrl.empty()) {
+        return saml::browser::page(200, "Signed out", "You are signed out. You may close this window.");
+    }
+    const std::string xml = saml::buildLogoutResponse(saml::idpEntityId(m_metadata.baseUrlFor(request)),
+                                                      responseUrlOf(*sp), logout.originRequestId, saml::newId(),
+                                                      m_clock.nowSeconds(), kSuccess, partial ? kPartialLogout : "");
+    return saml::browser::send(bindingOf(*sp), responseUrlOf(*sp), "SAMLResponse", xml, logout.originRelayState,
+                               m_stores.keys.active());
+}
+
+RestResponse SloPages::handleResponse(const RestRequest& request, const std::string& xml, const std::string& relayState,
+                                      bool redirectBinding)
+{
+    auto answer = saml::parseLogoutResponse(xml);
+    if (!answer) {
+        return refuse(request, answer.error().message + ".");
+    }
+    auto logout = validLogoutId(relayState) ? m_stores.logouts.find(relayState, m_clock.nowSeconds()) : std::nullopt;
+    if (!logout) {
+        return refuse(request, "The sign-out this answer belongs to is unknown or expired.", answer->issuer);
+    }
+    const auto step = std::find_if(logout->steps.begin(), logout->steps.end(), [&](const LogoutStep& s) {
+        return s.state == "sent" && s.requestId == answer->inResponseTo;
+    });
+    auto sp = step != logout->steps.end() ? m_stores.providers.findById(step->spId) : std::nullopt;
+    if (!sp || sp->metadata.entityId != answer->issuer) {
+        return refuse(request, "The LogoutResponse answers no request of this sign-out.", answer->issuer);
+    }
+    if (sp->metadata.authnRequestsSigned) {
+        const std::string& cert = sp->metadata.certificateBase64;
+        if (!(redirectBinding ? saml::verifyRedirectSignature(request.rawQuery, cert)
+                              : saml::verifyEnvelopedSignature(xml, cert))) {
+            return refuse(request, "The response's signature is missing or does not verify.", answer->issuer);
+        }
+    }
+    m_stores.logouts.markAnswered(logout->id, answer->inResponseTo, answer->success());
+    m_stores.audit.record({.channel = "saml",
+                           .event = "saml.slo",
+                           .actor = logout->username,
+                           .username = logout->username,
+                           .client = sp->metadata.entityId,
+                           .result = answer->success() ? "success" : "failure",
+                           .reason = "LogoutResponse " + answer->statusCode,
+                           .sourceIp = request.sourceIp});
+    return next(request, logout->id);
+}
+
+RestResponse SloPages::signedOut(const RestRequest& request)
+{
+    PortalVisit visit = m_site.visit(request);
+    const std::string id = request.queryValue("logout");
+    auto logout = validLogoutId(id) ? m_stores.logouts.find(id, m_clock.nowSeconds()) : std::nullopt;
+    std::string items;
+    if (logout && !logout->originSpId) {
+        for (const LogoutStep& step : logout->steps) {
+            auto sp = m_stores.providers.findById(step.spId);
+            items += m_site.fragment(
+                visit, "signed-out-item",
+                {{"name", sp ? sp->name : std::to_string(step.spId)},
+                 {"state", m_site.text(visit, step.state == "done" ? "signedout.done" : "signedout.failed")}});
+        }
+    }
+    return m_site.page(visit, "signedout.title", m_site.fragment(visit, "signed-out", {{"items", items}}));
 }
 
 } // namespace castellan

@@ -61,8 +61,27 @@ Result<SpMetadata> parseSpMetadata(std::string_view xml)
         return invalid("has no AssertionConsumerService with the HTTP-POST binding");
     }
     for (xmlNodePtr slo : XmlDocument::children(sp, kMetadataNs, "SingleLogoutService")) {
-        if (m.sloUrl.empty() && isHttpUrl(XmlDocument::attribute(slo, "Location"))) {
-            m.sloUrl = XmlDocument::attribute(slo, "Location");
+        if (m.sloSoapUrl.empty() && XmlDocument::attribute(slo, "Binding") == kSoapBinding) {
+            if (!isHttpUrl(XmlDocument::attribute(slo, "Location"))) {
+                return invalid("has a SOAP SingleLogoutService without an http(s) Location");
+            }
+            m.sloSoapUrl = XmlDocument::attribute(slo, "Location");
+        }
+    }
+    // The browser carries logout messages (front channel): HTTP-Redirect first, then HTTP-POST. SOAP (above) is
+    // for sessions ended without the browser.
+    for (const char* binding : {kRedirectBinding, kPostBinding}) {
+        for (xmlNodePtr slo : XmlDocument::children(sp, kMetadataNs, "SingleLogoutService")) {
+            const std::string location = XmlDocument::attribute(slo, "Location");
+            const std::string response = XmlDocument::attribute(slo, "ResponseLocation");
+            if (m.sloUrl.empty() && XmlDocument::attribute(slo, "Binding") == binding) {
+                if (!isHttpUrl(location) || (!response.empty() && !isHttpUrl(response))) {
+                    return invalid("has a SingleLogoutService without an http(s) Location");
+                }
+                m.sloUrl = location;
+                m.sloBinding = binding;
+                m.sloResponseUrl = response;
+            }
         }
     }
     for (xmlNodePtr key : XmlDocument::children(sp, kMetadataNs, "KeyDescriptor")) {

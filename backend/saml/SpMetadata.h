@@ -20,7 +20,10 @@ struct SpMetadata
 {
     std::string entityId;
     std::vector<AcsEndpoint> acs;
-    std::string sloUrl;
+    std::string sloUrl;            ///< the front-channel SingleLogoutService (HTTP-Redirect preferred, else HTTP-POST)
+    std::string sloBinding;        ///< its binding
+    std::string sloResponseUrl;    ///< where LogoutResponses go when it names a ResponseLocation, else empty
+    std::string sloSoapUrl;        ///< the SOAP SingleLogoutService (back channel), empty when none
     std::string certificateBase64; ///< the signing certificate (DER, base64), empty when none
     bool authnRequestsSigned = false;
 };

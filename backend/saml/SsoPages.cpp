@@ -1,12 +1,12 @@
 #include "saml/SsoPages.h"
 
 #include "auth/OpaqueToken.h"
-#include "crypto/Base64.h"
 #include "portal/HtmlForm.h"
 #include "portal/PortalSite.h"
 #include "rest/Router.h"
 #include "saml/AssertionSigner.h"
 #include "saml/AuthnRequest.h"
+#include "saml/BrowserBinding.h"
 #include "saml/EnvelopedSignature.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/IdpMetadata.h"
@@ -17,6 +17,7 @@
 #include "saml/SamlText.h"
 #include "saml/ServiceProviderRepository.h"
 #include "saml/SsoSessionRepository.h"
+#include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 #include "store/UserRepository.h"
 
@@ -25,35 +26,7 @@
 namespace castellan {
 namespace {
 
-constexpr const char* kPostScript = "document.getElementById('saml-post').submit();\n";
 constexpr size_t kMaxRelayState = 1024;
-
-RestResponse html(int status, const std::string& body, const std::string& formAction = {})
-{
-    RestResponse response;
-    response.status = status;
-    response.contentType = "text/html; charset=utf-8";
-    response.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Castellan MFA</title>"
-                    "</head><body>" +
-                    body + "</body></html>\n";
-    // The Response is posted to the SP: form-action must allow its origin, and the only script is our own file.
-    const std::string action = formAction.empty() ? "'none'" : formAction;
-    response.headers.emplace_back("Content-Security-Policy", "default-src 'none'; script-src 'self'; form-action " +
-                                                                 action + "; frame-ancestors 'none'; base-uri 'none'");
-    response.headers.emplace_back("Referrer-Policy", "no-referrer");
-    response.headers.emplace_back("X-Frame-Options", "DENY");
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
-}
-
-std::string originOf(const std::string& url)
-{
-    const size_t scheme = url.find("://");
-    if (scheme == std::string::npos) {
-        return {};
-    }
-    return url.substr(0, url.find('/', scheme + 3));
-}
 
 bool validHandle(const std::string& handle)
 {
@@ -78,8 +51,9 @@ std::string attributeValue(const UserRecord& user, const std::string& name)
 
 } // namespace
 
-SsoPages::SsoPages(Stores stores, PortalSite& site, const SamlPages& metadata, const Clock& clock)
-    : m_stores(stores), m_site(site), m_metadata(metadata), m_clock(clock)
+SsoPages::SsoPages(Stores stores, PortalSite& site, const SamlPages& metadata, std::int64_t sessionMaxSeconds,
+                   const Clock& clock)
+    : m_stores(stores), m_site(site), m_metadata(metadata), m_sessionMaxSeconds(sessionMaxSeconds), m_clock(clock)
 {}
 
 void SsoPages::addRoutes(Router& router)
@@ -96,7 +70,7 @@ RestResponse SsoPages::postScript(const RestRequest&)
 {
     RestResponse response;
     response.contentType = "text/javascript; charset=utf-8";
-    response.body = kPostScript;
+    response.body = saml::browser::postScript();
     response.headers.emplace_back("Cache-Control", "public, max-age=3600");
     return response;
 }
@@ -110,8 +84,7 @@ RestResponse SsoPages::refuse(const RestRequest& request, const std::string& rea
                            .result = "failure",
                            .reason = reason,
                            .sourceIp = request.sourceIp});
-    return html(400, "<h1>Sign-in request refused</h1><p>" + saml::escape(reason) +
-                         "</p><p>Go back to the application and try again.</p>");
+    return saml::browser::page(400, "Sign-in request refused", reason + " Go back to the application and try again.");
 }
 
 RestResponse SsoPages::ssoRedirect(const RestRequest& request)
@@ -178,6 +151,8 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
                                  .requestId = authn->id,
                                  .acsUrl = acsUrl,
                                  .relayState = relayState,
+                                 .forceAuthn = authn->forceAuthn,
+                                 .isPassive = authn->isPassive,
                                  .createdAt = now,
                                  .expiresAt = now + kPendingSeconds};
     m_stores.pending.create(pending);
@@ -224,6 +199,42 @@ RestResponse SsoPages::startIdpInitiated(const RestRequest& request)
     return response;
 }
 
+Result<std::optional<ApplicationRecord>> SsoPages::profileFor(const ServiceProviderRecord& sp)
+{
+    if (sp.applicationId) {
+        auto profile = m_stores.applications.findById(*sp.applicationId);
+        if (!profile || !profile->enabled) {
+            // Never fall back to a weaker profile than the one the administrator chose.
+            return Error::of(ErrorCode::InvalidInput, "The application's sign-in profile is disabled.");
+        }
+        return std::optional<ApplicationRecord>(*profile);
+    }
+    auto saml = m_stores.applications.enabledOfType("saml");
+    if (saml.size() == 1) {
+        return std::optional<ApplicationRecord>(saml.front());
+    }
+    return std::optional<ApplicationRecord>(); // the registration profile
+}
+
+bool SsoPages::sessionServes(PortalVisit& visit, const PendingRequestRecord& pending,
+                             const std::optional<ApplicationRecord>& profile)
+{
+    if (!m_site.active(visit) || !visit.session.authenticatedAt) {
+        return false;
+    }
+    const std::int64_t signedInAt = *visit.session.authenticatedAt;
+    // ForceAuthn: only a sign-in made for this request counts (the login pages were sent here by it, or it came
+    // later; seconds are too coarse to tell a sign-in just before the request from one just after).
+    const bool forThisRequest = visit.session.continueTo == "/portal/saml/continue?request=" + pending.id;
+    if (pending.forceAuthn && !forThisRequest && signedInAt <= pending.createdAt) {
+        return false;
+    }
+    if (signedInAt + m_sessionMaxSeconds <= m_clock.nowSeconds()) {
+        return false; // the SSO session is too old to answer without a new sign-in
+    }
+    return PortalSite::satisfies(visit.session, profile ? profile : m_site.registrationProfile());
+}
+
 RestResponse SsoPages::continueLogin(const RestRequest& request)
 {
     const std::string handle = request.queryValue("request");
@@ -231,21 +242,53 @@ RestResponse SsoPages::continueLogin(const RestRequest& request)
     if (!validHandle(handle)) {
         return refuse(request, "The sign-in request is unknown.");
     }
-    if (!m_site.signedIn(visit)) {
-        // Sign in first; the login pages come back here (PortalSite::nextAfterSignIn).
-        visit.session.continueTo = "/portal/saml/continue?request=" + handle;
-        m_site.save(visit);
+    auto waiting = m_stores.pending.find(handle, m_clock.nowSeconds());
+    auto sp = waiting ? m_stores.providers.findById(waiting->spId) : std::nullopt;
+    if (!waiting || !sp || !sp->enabled) {
+        return refuse(request, "The sign-in request expired or was already answered.");
+    }
+    auto profile = profileFor(*sp);
+    if (!profile) {
+        return refuse(request, profile.error().message, sp->metadata.entityId);
+    }
+    if (!sessionServes(visit, *waiting, *profile)) {
+        if (waiting->isPassive) {
+            // IsPassive: the user must not see a login page; the SP hears that none could be done silently.
+            if (auto pending = m_stores.pending.take(handle, m_clock.nowSeconds())) {
+                return answerNoPassive(request, *sp, *pending);
+            }
+            return refuse(request, "The sign-in request expired or was already answered.");
+        }
+        // Sign in (again, or more strongly) first; the login pages come back here (PortalSite::nextAfterSignIn).
+        m_site.requireSignIn(visit, *profile, "/portal/saml/continue?request=" + handle);
         return m_site.redirect(visit, "/portal/login");
     }
     auto pending = m_stores.pending.take(handle, m_clock.nowSeconds());
-    if (!visit.session.continueTo.empty()) {
+    if (!visit.session.continueTo.empty() || visit.session.loginApplicationId) {
         visit.session.continueTo.clear();
+        visit.session.loginApplicationId.reset();
         m_site.save(visit);
     }
     if (!pending) {
         return refuse(request, "The sign-in request expired or was already answered.");
     }
     return answer(request, visit, *pending);
+}
+
+RestResponse SsoPages::answerNoPassive(const RestRequest& request, const ServiceProviderRecord& sp,
+                                       const PendingRequestRecord& pending)
+{
+    m_stores.audit.record({.channel = "saml",
+                           .event = "saml.sso",
+                           .client = sp.metadata.entityId,
+                           .result = "failure",
+                           .reason = "IsPassive request answered NoPassive: no SSO session serves it",
+                           .sourceIp = request.sourceIp});
+    const std::string xml =
+        saml::buildStatusResponse(saml::idpEntityId(m_metadata.baseUrlFor(request)), pending.acsUrl, pending.requestId,
+                                  saml::newId(), m_clock.nowSeconds(), "urn:oasis:names:tc:SAML:2.0:status:Responder",
+                                  "urn:oasis:names:tc:SAML:2.0:status:NoPassive", "The user is not signed in");
+    return saml::browser::postForm(pending.acsUrl, "SAMLResponse", xml, pending.relayState);
 }
 
 RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, const PendingRequestRecord& pending)
@@ -264,6 +307,7 @@ RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, co
     content.nameIdFormat = sp->nameIdFormat;
     content.nameId = sp->nameIdAttribute == "email" ? user->email : user->username;
     content.authnContextClassRef = visit.session.secondFactor ? saml::kMultiFactor : saml::kPasswordProtectedTransport;
+    content.lifetimeSeconds = kAssertionSeconds;
     content.sessionIndex = "_" + OpaqueToken::digest(visit.session.id).substr(0, 32);
     for (const std::string& name : sp->attributes) {
         content.attributes.emplace_back(name, attributeValue(*user, name));
@@ -281,7 +325,10 @@ RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, co
         return refuse(request, "The identity provider could not sign the response.");
     }
     m_stores.sessions.recordSignIn(visit.session.id, user->id, user->username, request.sourceIp,
-                                   {.spId = sp->id, .nameId = content.nameId, .sessionIndex = content.sessionIndex},
+                                   {.spId = sp->id,
+                                    .nameId = content.nameId,
+                                    .sessionIndex = content.sessionIndex,
+                                    .idpEntityId = content.idpEntityId},
                                    now);
     m_stores.audit.record({.channel = "saml",
                            .event = "saml.sso",
@@ -291,15 +338,7 @@ RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, co
                            .result = "success",
                            .reason = std::string("assertion issued (") + content.authnContextClassRef + ")",
                            .sourceIp = request.sourceIp});
-    const std::vector<std::uint8_t> bytes(signedXml->begin(), signedXml->end());
-    std::string form = "<form id=\"saml-post\" method=\"post\" action=\"" + saml::escape(pending.acsUrl) +
-                       "\"><input type=\"hidden\" name=\"SAMLResponse\" value=\"" + Base64::encode(bytes) + "\">";
-    if (!pending.relayState.empty()) {
-        form += "<input type=\"hidden\" name=\"RelayState\" value=\"" + saml::escape(pending.relayState) + "\">";
-    }
-    form += "<noscript><p>JavaScript is off: press Continue to return to the application.</p></noscript>"
-            "<button type=\"submit\">Continue</button></form><script src=\"/saml/static/post.js\"></script>";
-    return html(200, form, originOf(pending.acsUrl));
+    return saml::browser::postForm(pending.acsUrl, "SAMLResponse", *signedXml, pending.relayState);
 }
 
 } // namespace castellan

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Result.h"
 #include "rest/RestMessage.h"
 
 #include <string>
 
 namespace castellan {
 
+class ApplicationRepository;
 class AuditLog;
 class IdpKeyStore;
 class PendingRequestRepository;
@@ -16,7 +18,9 @@ class SamlPages;
 class ServiceProviderRepository;
 class SsoSessionRepository;
 class UserRepository;
+struct ApplicationRecord;
 struct PendingRequestRecord;
+struct ServiceProviderRecord;
 struct PortalVisit;
 
 /// SP-initiated single sign-on (SAML profiles §4.1): `/saml/sso` takes an AuthnRequest over HTTP-Redirect or
@@ -30,6 +34,7 @@ public:
     static constexpr std::int64_t kMaxRequestAgeSeconds = 300;
     static constexpr std::int64_t kClockSkewSeconds = 60;
     static constexpr std::int64_t kPendingSeconds = 30 * 60;
+    static constexpr std::int64_t kAssertionSeconds = 300;
 
     struct Stores
     {
@@ -38,10 +43,14 @@ public:
         UserRepository& users;
         IdpKeyStore& keys;
         SsoSessionRepository& sessions;
+        ApplicationRepository& applications;
         AuditLog& audit;
     };
 
-    SsoPages(Stores stores, PortalSite& site, const SamlPages& metadata, const Clock& clock = SystemClock::instance());
+    /// `sessionMaxSeconds` (saml.session_max_seconds): how long after a sign-in the SSO session answers SPs
+    /// without a new sign-in.
+    SsoPages(Stores stores, PortalSite& site, const SamlPages& metadata, std::int64_t sessionMaxSeconds,
+             const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
     RestResponse ssoRedirect(const RestRequest& request);
@@ -57,11 +66,21 @@ private:
     RestResponse accept(const RestRequest& request, const std::string& xml, const std::string& relayState,
                         bool redirectBinding);
     RestResponse answer(const RestRequest& request, PortalVisit& visit, const PendingRequestRecord& pending);
+    RestResponse answerNoPassive(const RestRequest& request, const ServiceProviderRecord& sp,
+                                 const PendingRequestRecord& pending);
+    /// The application profile whose factors SP `sp` needs (none: the registration profile); an error when the
+    /// SP's own profile is disabled.
+    Result<std::optional<ApplicationRecord>> profileFor(const ServiceProviderRecord& sp);
+    /// Whether the browser's signed-in session answers `pending` without a new sign-in: recent enough, made after
+    /// the request when it says ForceAuthn, and with the factors `profile` needs.
+    bool sessionServes(PortalVisit& visit, const PendingRequestRecord& pending,
+                       const std::optional<ApplicationRecord>& profile);
     RestResponse refuse(const RestRequest& request, const std::string& reason, const std::string& issuer = {});
 
     Stores m_stores;
     PortalSite& m_site;
     const SamlPages& m_metadata;
+    std::int64_t m_sessionMaxSeconds;
     const Clock& m_clock;
 };
 

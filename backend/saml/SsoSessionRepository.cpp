@@ -24,16 +24,17 @@ std::string SsoSessionRepository::recordSignIn(const std::string& portalSessionI
     Poco::Int64 sp = participant.spId;
     std::string nameId = participant.nameId;
     std::string sessionIndex = participant.sessionIndex;
+    std::string issuer = participant.idpEntityId;
     std::string id;
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO sso_sessions (id, portal_session_id, user_id, username, source_ip, created_at, last_seen_at) "
              "VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (portal_session_id) DO UPDATE SET last_seen_at = $6",
             use(newId), use(portal), use(user), use(name), use(ip), use(at), now;
         s << "SELECT id FROM sso_sessions WHERE portal_session_id = $1", use(portal), into(id), now;
-        s << "INSERT INTO sso_session_providers (sso_session_id, sp_id, name_id, session_index, signed_in_at) "
-             "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sso_session_id, sp_id) DO UPDATE SET name_id = $3, "
-             "session_index = $4, signed_in_at = $5",
-            use(id), use(sp), use(nameId), use(sessionIndex), use(at), now;
+        s << "INSERT INTO sso_session_providers (sso_session_id, sp_id, name_id, session_index, signed_in_at, "
+             "idp_entity_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sso_session_id, sp_id) DO UPDATE SET "
+             "name_id = $3, session_index = $4, signed_in_at = $5, idp_entity_id = $6",
+            use(id), use(sp), use(nameId), use(sessionIndex), use(at), use(issuer), now;
     });
     return id;
 }
@@ -44,7 +45,7 @@ std::vector<SsoParticipant> SsoSessionRepository::participantsOf(const std::stri
     std::string key = id;
     m_database.read([&](Poco::Data::Session& s) {
         Poco::Data::Statement select(s);
-        select << "SELECT p.sp_id, sp.entity_id, p.name_id, p.session_index, p.signed_in_at "
+        select << "SELECT p.sp_id, sp.entity_id, p.name_id, p.session_index, p.signed_in_at, p.idp_entity_id "
                   "FROM sso_session_providers p JOIN service_providers sp ON sp.id = p.sp_id "
                   "WHERE p.sso_session_id = $1 ORDER BY p.signed_in_at, p.sp_id",
             use(key);
@@ -53,7 +54,7 @@ std::vector<SsoParticipant> SsoSessionRepository::participantsOf(const std::stri
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
             participants.push_back({rs[0].convert<Poco::Int64>(), rs[1].convert<std::string>(),
                                     rs[2].convert<std::string>(), rs[3].convert<std::string>(),
-                                    rs[4].convert<Poco::Int64>()});
+                                    rs[4].convert<Poco::Int64>(), rs[5].convert<std::string>()});
         }
     });
     return participants;
@@ -96,6 +97,49 @@ std::vector<SsoSessionRecord> SsoSessionRepository::active(std::int64_t nowSecon
         r.participants = participantsOf(r.id);
     }
     return sessions;
+}
+
+std::optional<SsoSessionRecord> SsoSessionRepository::findWhere(const std::string& column, const std::string& value)
+{
+    std::optional<SsoSessionRecord> found;
+    std::string key = value;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        // `column` is one of two names fixed by the callers below, never input.
+        select << "SELECT s.id, s.portal_session_id, s.user_id, s.username, s.source_ip, s.created_at, "
+                  "s.last_seen_at, p.expires_at FROM sso_sessions s JOIN portal_sessions p ON p.id = "
+                  "s.portal_session_id WHERE s." +
+                      column + " = $1",
+            use(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            SsoSessionRecord r;
+            r.id = rs[0].convert<std::string>();
+            r.portalSessionId = rs[1].convert<std::string>();
+            r.userId = rs[2].convert<Poco::Int64>();
+            r.username = rs[3].convert<std::string>();
+            r.sourceIp = rs[4].convert<std::string>();
+            r.createdAt = rs[5].convert<Poco::Int64>();
+            r.lastSeenAt = rs[6].convert<Poco::Int64>();
+            r.expiresAt = rs[7].convert<Poco::Int64>();
+            found = r;
+        }
+    });
+    if (found) {
+        found->participants = participantsOf(found->id);
+    }
+    return found;
+}
+
+std::optional<SsoSessionRecord> SsoSessionRepository::findByPortalSession(const std::string& portalSessionId)
+{
+    return findWhere("portal_session_id", portalSessionId);
+}
+
+std::optional<SsoSessionRecord> SsoSessionRepository::findById(const std::string& id)
+{
+    return findWhere("id", id);
 }
 
 std::optional<std::string> SsoSessionRepository::findBySessionIndex(std::int64_t spId, const std::string& sessionIndex,

@@ -17,6 +17,7 @@ struct SsoParticipant
     std::string nameId;
     std::string sessionIndex;
     std::int64_t signedInAt = 0;
+    std::string idpEntityId; ///< the Issuer of its assertion
 };
 
 /// One browser's SSO session (over its portal session) and the SPs it signed into.
@@ -45,6 +46,10 @@ public:
     /// Sessions whose portal session is still unexpired, newest first; `username` filters when not empty.
     std::vector<SsoSessionRecord> active(std::int64_t now, const std::string& username, int offset, int limit,
                                          std::int64_t& total);
+    /// The SSO session over portal session `portalSessionId` (with its SPs), if the browser signed into any SP.
+    std::optional<SsoSessionRecord> findByPortalSession(const std::string& portalSessionId);
+    /// SSO session `id` with its SPs.
+    std::optional<SsoSessionRecord> findById(const std::string& id);
     /// The session in which SP `spId` received `sessionIndex` for `nameId`, if it still exists.
     std::optional<std::string> findBySessionIndex(std::int64_t spId, const std::string& sessionIndex,
                                                   const std::string& nameId);
@@ -53,6 +58,7 @@ public:
 
 private:
     std::vector<SsoParticipant> participantsOf(const std::string& id);
+    std::optional<SsoSessionRecord> findWhere(const std::string& column, const std::string& value);
 
     Database& m_database;
 };

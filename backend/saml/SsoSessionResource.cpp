@@ -5,6 +5,7 @@
 #include "rest/Paging.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
+#include "saml/BackChannelLogout.h"
 #include "saml/SsoSessionRepository.h"
 #include "store/AuditLog.h"
 
@@ -37,8 +38,9 @@ Poco::JSON::Object sessionJson(const SsoSessionRecord& s)
 
 } // namespace
 
-SsoSessionResource::SsoSessionResource(SsoSessionRepository& sessions, AuditLog& audit, const Clock& clock)
-    : m_sessions(sessions), m_audit(audit), m_clock(clock)
+SsoSessionResource::SsoSessionResource(SsoSessionRepository& sessions, BackChannelLogout& backChannel, AuditLog& audit,
+                                       const Clock& clock)
+    : m_sessions(sessions), m_backChannel(backChannel), m_audit(audit), m_clock(clock)
 {}
 
 void SsoSessionResource::addRoutes(Router& router)
@@ -66,15 +68,18 @@ RestResponse SsoSessionResource::list(const RestRequest& request)
 RestResponse SsoSessionResource::remove(const RestRequest& request)
 {
     const auto id = request.pathParams.find("id");
-    if (id == request.pathParams.end() || id->second.size() > 64 || !m_sessions.end(id->second)) {
+    auto session =
+        id == request.pathParams.end() || id->second.size() > 64 ? std::nullopt : m_sessions.findById(id->second);
+    if (!session || !m_sessions.end(session->id)) {
         return Problem::fromError(Error::of(ErrorCode::NotFound, "No SSO session with this id"));
     }
     m_audit.record({.channel = "rest",
                     .event = "sso_session.delete",
                     .actor = request.principal->actor(),
                     .result = "success",
-                    .reason = "SSO session " + id->second + " ended",
+                    .reason = "SSO session " + id->second + " of " + session->username + " ended",
                     .sourceIp = request.sourceIp});
+    m_backChannel.notify(session->username, session->participants, request.sourceIp);
     return noContent();
 }
 

@@ -6,15 +6,17 @@
 namespace castellan {
 
 class AuditLog;
+class BackChannelLogout;
 class Router;
 class SsoSessionRepository;
 
 /// `/sso-sessions` (admin): every user's SSO sessions with the SPs each signed into; ending one makes the browser
-/// sign in again on its next request (SLO to the SPs is a later slice).
+/// sign in again on its next request and tells its SPs that take back-channel (SOAP) logouts.
 class SsoSessionResource
 {
 public:
-    SsoSessionResource(SsoSessionRepository& sessions, AuditLog& audit, const Clock& clock = SystemClock::instance());
+    SsoSessionResource(SsoSessionRepository& sessions, BackChannelLogout& backChannel, AuditLog& audit,
+                       const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
     RestResponse list(const RestRequest& request);
@@ -22,6 +24,7 @@ public:
 
 private:
     SsoSessionRepository& m_sessions;
+    BackChannelLogout& m_backChannel;
     AuditLog& m_audit;
     const Clock& m_clock;
 };

@@ -6,6 +6,7 @@
 #include <Poco/Data/Session.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,9 +72,14 @@ public:
     /// Filtered and sorted; `total` counts all matches.
     AuditPage query(const AuditQuery& query);
 
+    /// Told every recorded event (after it is written), e.g. to count authentication decisions for /metrics.
+    /// Set once at start, before requests are served.
+    void setObserver(std::function<void(const AuditEvent&)> observer) { m_observer = std::move(observer); }
+
 private:
     Database& m_database;
     const Clock& m_clock;
+    std::function<void(const AuditEvent&)> m_observer;
 };
 
 } // namespace castellan

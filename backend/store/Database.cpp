@@ -132,6 +132,11 @@ void Database::write(const std::function<void(Poco::Data::Session&)>& work)
     });
 }
 
+Database::PoolState Database::poolState() const
+{
+    return {m_pool->used(), m_pool->idle(), m_pool->capacity()};
+}
+
 bool Database::ping()
 {
     try {

@@ -48,6 +48,15 @@ public:
     /// True when a trivial query succeeds.
     bool ping();
 
+    /// The session pool now: sessions in use, idle ones, and the most it opens.
+    struct PoolState
+    {
+        int used = 0;
+        int idle = 0;
+        int capacity = 0;
+    };
+    PoolState poolState() const;
+
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 

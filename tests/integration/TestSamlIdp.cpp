@@ -249,7 +249,8 @@ private slots:
         QCOMPARE(r->getValue<std::string>("slo_relay_state"), std::string("slo"));
         QVERIFY2(r->getValue<bool>("slo_success"), result.str().c_str());
         QVERIFY2(r->getValue<bool>("slo_login_again"), result.str().c_str());
-        QVERIFY(m_admin->get("/api/v1/audit?event=saml.slo").body.find("1 SSO session(s) ended") != std::string::npos);
+        QVERIFY(m_admin->get("/api/v1/audit?event=saml.slo").body.find("ended at the SP's request") !=
+                std::string::npos);
     }
 
     void testIdpInitiatedSsoForSpsThatAllowIt()

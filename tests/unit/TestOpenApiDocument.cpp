@@ -30,7 +30,8 @@ namespace {
 const std::string kServerUrl = "/api/v1";
 const std::set<std::string> kPathServerUrls = {"/device/v1"};
 const std::string kPortal = "/portal";
-const std::string kSaml = "/saml"; ///< the SAML IdP's endpoints: XML and HTML for browsers and SPs, not the API
+const std::string kMetrics = "/metrics"; ///< Prometheus text format for scrapers
+const std::string kSaml = "/saml";       ///< the SAML IdP's endpoints: XML and HTML for browsers and SPs, not the API
 const std::set<std::string> kHttpMethods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"};
 
 using OperationKey = std::pair<std::string, std::string>; ///< (METHOD, full path: server URL + document path)
@@ -225,8 +226,8 @@ private slots:
         }
         for (const Route& route : m_services->router().routes()) {
             if (route.pattern == kPortal || route.pattern.rfind(kPortal + "/", 0) == 0 ||
-                route.pattern.rfind(kSaml + "/", 0) == 0) {
-                continue; // the registration portal's HTML pages and the SAML endpoints are not part of the API
+                route.pattern.rfind(kSaml + "/", 0) == 0 || route.pattern == kMetrics) {
+                continue; // the portal's HTML pages, the SAML endpoints and Prometheus' scrape are not the API
             }
             bool served = route.pattern.rfind(kServerUrl + "/", 0) == 0;
             for (const std::string& server : kPathServerUrls) {

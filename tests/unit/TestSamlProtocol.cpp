@@ -103,6 +103,56 @@ private slots:
         QCOMPARE(r->issueInstant, std::int64_t(parseInstant("2026-11-24T17:30:00Z")));
         QCOMPARE(r->acsUrl, std::string("https://sp.example.test/acs"));
         QCOMPARE(r->nameIdFormat, std::string(kNameIdEmail));
+        QVERIFY(!r->forceAuthn && !r->isPassive);
+        std::string flagged = kRequest;
+        flagged.replace(flagged.find(" Version="), 1, " ForceAuthn=\"true\" IsPassive=\"1\" ");
+        auto f = parseAuthnRequest(flagged);
+        QVERIFY(f);
+        QVERIFY(f->forceAuthn && f->isPassive);
+    }
+
+    void testIdpLogoutRequestsAndSpLogoutResponses()
+    {
+        const std::string request =
+            buildLogoutRequest("https://idp", "https://sp/slo", "alice", kNameIdUnspecified, "_s1", "_q1", 100);
+        QVERIFY(request.find("NotOnOrAfter=\"1970-01-01T00:06:40Z\"") != std::string::npos);
+        QVERIFY(request.find(">alice</saml:NameID><samlp:SessionIndex>_s1<") != std::string::npos);
+        // Signed for HTTP-POST: the enveloped signature covers the whole message and verifies.
+        auto pair = SigningKeyPair::generate("idp");
+        QVERIFY(pair);
+        auto signedRequest = signMessage(request, pair->privateKeyPem, pair->certificatePem);
+        QVERIFY(signedRequest);
+        QVERIFY(signedRequest->find("<ds:Reference URI=\"#_q1\">") != std::string::npos);
+        QVERIFY(verifyEnvelopedSignature(*signedRequest, SigningKeyPair::certificateBase64(pair->certificatePem)));
+
+        const std::string partial = buildLogoutResponse("https://idp", "https://sp/slo", "_l1", "_r1", 0,
+                                                        "urn:oasis:names:tc:SAML:2.0:status:Success",
+                                                        "urn:oasis:names:tc:SAML:2.0:status:PartialLogout");
+        auto parsed = parseLogoutResponse(partial);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->inResponseTo, std::string("_l1"));
+        QCOMPARE(parsed->issuer, std::string("https://idp"));
+        QVERIFY(parsed->success());
+        QVERIFY(partial.find("status:PartialLogout\"/></samlp:StatusCode>") != std::string::npos);
+        auto denied = parseLogoutResponse(buildLogoutResponse("https://sp", "https://idp/saml/logout", "_q1", "_r2", 0,
+                                                              "urn:oasis:names:tc:SAML:2.0:status:Requester"));
+        QVERIFY(denied && !denied->success());
+        QVERIFY(!parseLogoutResponse(request));
+        // Over the back channel it arrives in a SOAP envelope.
+        auto soap = parseLogoutResponse("<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body>" +
+                                        partial + "</e:Body></e:Envelope>");
+        QVERIFY(soap && soap->inResponseTo == "_l1" && soap->success());
+        QVERIFY(!parseLogoutResponse("<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body>" +
+                                     request + "</e:Body></e:Envelope>"));
+        QVERIFY(!parseLogoutResponse("<samlp:LogoutResponse xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>"));
+
+        // A Response that refuses (IsPassive): no Assertion, both status levels.
+        const std::string noPassive = buildStatusResponse(
+            "https://idp", "https://sp/acs", "_a1", "_r3", 0, "urn:oasis:names:tc:SAML:2.0:status:Responder",
+            "urn:oasis:names:tc:SAML:2.0:status:NoPassive", "not signed in");
+        QVERIFY(noPassive.find("<saml:Assertion") == std::string::npos);
+        QVERIFY(noPassive.find("status:NoPassive\"/></samlp:StatusCode><samlp:StatusMessage>not signed in<") !=
+                std::string::npos);
     }
 
     void testMalformedAuthnRequestsAreRefused_data()
@@ -238,8 +288,28 @@ private slots:
         QCOMPARE(m->acs.size(), size_t(1));
         QCOMPARE(m->acs[0].location, std::string("https://sp.example.test/acs"));
         QCOMPARE(m->sloUrl, std::string("https://sp.example.test/slo"));
+        QCOMPARE(m->sloBinding, std::string(kRedirectBinding));
         QCOMPARE(m->certificateBase64, std::string("MIIBAAAA"));
         QVERIFY(m->authnRequestsSigned);
+        // HTTP-Redirect is preferred whatever the order; SOAP is never used; ResponseLocation is kept.
+        auto both = parseSpMetadata(spMetadata(
+            "", "<md:SingleLogoutService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:SOAP\" "
+                "Location=\"https://sp.example.test/soap\"/><md:SingleLogoutService Binding=\"" +
+                    std::string(kPostBinding) +
+                    "\" Location=\"https://sp.example.test/slo-post\"/><md:SingleLogoutService Binding=\"" +
+                    kRedirectBinding +
+                    "\" Location=\"https://sp.example.test/slo\" ResponseLocation=\"https://sp.example.test/done\"/>" +
+                    kPostAcs));
+        QVERIFY(both);
+        QCOMPARE(both->sloUrl, std::string("https://sp.example.test/slo"));
+        QCOMPARE(both->sloResponseUrl, std::string("https://sp.example.test/done"));
+        QCOMPARE(both->sloSoapUrl, std::string("https://sp.example.test/soap"));
+        auto postOnly =
+            parseSpMetadata(spMetadata("", "<md:SingleLogoutService Binding=\"" + std::string(kPostBinding) +
+                                               "\" Location=\"https://sp.example.test/slo-post\"/>" + kPostAcs));
+        QVERIFY(postOnly);
+        QCOMPARE(postOnly->sloBinding, std::string(kPostBinding));
+        QCOMPARE(postOnly->sloUrl, std::string("https://sp.example.test/slo-post"));
     }
 
     void testBadSpMetadataSaysWhy_data()
