@@ -19,7 +19,7 @@ pkg_check_modules(FIDO2 REQUIRED IMPORTED_TARGET libfido2)
 pkg_check_modules(CBOR REQUIRED IMPORTED_TARGET libcbor)
 
 if(CASTELLAN_BUILD_CONSOLE OR CASTELLAN_BUILD_TESTS)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Svg Test LinguistTools)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Svg Concurrent Test LinguistTools)
     qt_standard_project_setup()
 endif()
 if(CASTELLAN_BUILD_CONSOLE)

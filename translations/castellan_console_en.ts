@@ -66,6 +66,10 @@
         <source>Audit Log</source>
         <translation>Audit Log</translation>
     </message>
+    <message>
+        <source>SSO Sessions</source>
+        <translation>SSO Sessions</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -669,10 +673,6 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <translation>File Too Large</translation>
     </message>
     <message>
-        <source>The server accepts files of up to 64 MiB; split this one into several.</source>
-        <translation>The server accepts files of up to 64 MiB; split this one into several.</translation>
-    </message>
-    <message>
         <source>Cannot Read the File</source>
         <translation>Cannot Read the File</translation>
     </message>
@@ -748,6 +748,10 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message>
+        <source>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</source>
+        <translation>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::CsvPreviewPage</name>
@@ -811,6 +815,22 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
     <message>
         <source>Correct them, or choose to skip invalid lines, to import.</source>
         <translation>Correct them, or choose to skip invalid lines, to import.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1848,92 @@ Start an enrollment (Ctrl+N) and let the user scan its QR code.</translation>
     <message>
         <source>Could not remove the device</source>
         <translation>Could not remove the device</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SsoSessionModel</name>
+    <message>
+        <source>%1, signed in %2 as %3</source>
+        <translation>%1, signed in %2 as %3</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Source IP</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Last Seen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Service Providers</source>
+        <translation>Service Providers</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SsoSessionsPage</name>
+    <message>
+        <source>Username…</source>
+        <translation>Username…</translation>
+    </message>
+    <message>
+        <source>Shows the sessions of the user with exactly this username</source>
+        <translation>Shows the sessions of the user with exactly this username</translation>
+    </message>
+    <message>
+        <source>End Session…</source>
+        <translation>End Session…</translation>
+    </message>
+    <message>
+        <source>End the selected sessions: the browser must sign in again (Del)</source>
+        <translation>End the selected sessions: the browser must sign in again (Del)</translation>
+    </message>
+    <message>
+        <source>No one is signed in to a SAML application.
+A session starts when a user signs in to a service provider through Castellan.</source>
+        <translation>No one is signed in to a SAML application.
+A session starts when a user signs in to a service provider through Castellan.</translation>
+    </message>
+    <message>
+        <source>End the SSO session of “%1”?</source>
+        <translation>End the SSO session of “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n SSO session(s)?</source>
+        <translation>
+            <numerusform>End %n SSO session?</numerusform>
+            <numerusform>End %n SSO sessions?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>End Session</translation>
+    </message>
+    <message>
+        <source>The browser must sign in again before it opens another application.</source>
+        <translation>The browser must sign in again before it opens another application.</translation>
+    </message>
+    <message>
+        <source>Could not end the session</source>
+        <translation>Could not end the session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SSO session(s) ended</source>
+        <translation>
+            <numerusform>%n SSO session ended</numerusform>
+            <numerusform>%n SSO sessions ended</numerusform>
+        </translation>
     </message>
 </context>
 <context>

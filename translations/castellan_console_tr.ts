@@ -66,6 +66,10 @@
         <source>Audit Log</source>
         <translation>Denetim Kaydı</translation>
     </message>
+    <message>
+        <source>SSO Sessions</source>
+        <translation>SSO Oturumları</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -667,10 +671,6 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <translation>Dosya Çok Büyük</translation>
     </message>
     <message>
-        <source>The server accepts files of up to 64 MiB; split this one into several.</source>
-        <translation>Sunucu en fazla 64 MiB boyutundaki dosyaları kabul eder; bu dosyayı birkaç parçaya bölün.</translation>
-    </message>
-    <message>
         <source>Cannot Read the File</source>
         <translation>Dosya Okunamıyor</translation>
     </message>
@@ -744,6 +744,10 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <source>&amp;Import</source>
         <translation>&amp;İçe Aktar</translation>
     </message>
+    <message>
+        <source>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</source>
+        <translation>Bu dosya %1; sunucu en fazla %2 boyutundaki dosyaları kabul eder. Dosyayı daha küçük dosyalara bölün ve bunları tek tek içe aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::CsvPreviewPage</name>
@@ -804,6 +808,22 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
     <message>
         <source>Correct them, or choose to skip invalid lines, to import.</source>
         <translation>İçe aktarmak için sorunları düzeltin ya da geçersiz satırları atlamayı seçin.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 okunuyor…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Dosyanın okunması iptal edildi.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1829,90 @@ Bir kayıt başlatın (Ctrl+N) ve kullanıcının QR kodunu taratmasını sağla
     <message>
         <source>Could not remove the device</source>
         <translation>Cihaz kaldırılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SsoSessionModel</name>
+    <message>
+        <source>%1, signed in %2 as %3</source>
+        <translation>%1, %2 tarihinde %3 olarak oturum açıldı</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>Kaynak IP</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Son Görülme</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Sona Erme</translation>
+    </message>
+    <message>
+        <source>Service Providers</source>
+        <translation>Hizmet Sağlayıcılar</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SsoSessionsPage</name>
+    <message>
+        <source>Username…</source>
+        <translation>Kullanıcı adı…</translation>
+    </message>
+    <message>
+        <source>Shows the sessions of the user with exactly this username</source>
+        <translation>Tam olarak bu kullanıcı adına sahip kullanıcının oturumlarını gösterir</translation>
+    </message>
+    <message>
+        <source>End Session…</source>
+        <translation>Oturumu Sonlandır…</translation>
+    </message>
+    <message>
+        <source>End the selected sessions: the browser must sign in again (Del)</source>
+        <translation>Seçili oturumları sonlandırır: tarayıcı yeniden oturum açmalıdır (Del)</translation>
+    </message>
+    <message>
+        <source>No one is signed in to a SAML application.
+A session starts when a user signs in to a service provider through Castellan.</source>
+        <translation>Hiç kimse bir SAML uygulamasında oturum açmış değil.
+Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığında bir oturum başlar.</translation>
+    </message>
+    <message>
+        <source>End the SSO session of “%1”?</source>
+        <translation>“%1” kullanıcısının SSO oturumu sonlandırılsın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n SSO session(s)?</source>
+        <translation>
+            <numerusform>%n SSO oturumu sonlandırılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Oturumu Sonlandır</translation>
+    </message>
+    <message>
+        <source>The browser must sign in again before it opens another application.</source>
+        <translation>Tarayıcı başka bir uygulamayı açmadan önce yeniden oturum açmalıdır.</translation>
+    </message>
+    <message>
+        <source>Could not end the session</source>
+        <translation>Oturum sonlandırılamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SSO session(s) ended</source>
+        <translation>
+            <numerusform>%n SSO oturumu sonlandırıldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,13 +64,13 @@ void ApiClientResource::addRoutes(Router& router)
 
 RestResponse ApiClientResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, ApiClientRepository::sortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
     std::int64_t total = 0;
     Poco::JSON::Array items;
-    for (const ApiClientRecord& c : m_clients.list(paging->query, paging->offset, paging->limit, total)) {
+    for (const ApiClientRecord& c : m_clients.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
         items.add(toJson(c));
     }
     return listResponse(items, total);

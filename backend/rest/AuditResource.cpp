@@ -20,7 +20,7 @@ void AuditResource::addRoutes(Router& router)
 
 RestResponse AuditResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, AuditLog::sortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
@@ -30,6 +30,7 @@ RestResponse AuditResource::list(const RestRequest& request)
     q.event = request.queryValue("event");
     q.offset = paging->offset;
     q.limit = paging->limit;
+    q.sort = paging->sort;
     std::vector<FieldError> errors;
     for (const char* bound : {"from", "to"}) {
         const std::string value = request.queryValue(bound);

@@ -112,7 +112,7 @@ RestResponse LicenseResource::install(const RestRequest& request)
 
 RestResponse LicenseResource::usage(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, LicenseRepository::usageSortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
@@ -122,7 +122,8 @@ RestResponse LicenseResource::usage(const RestRequest& request)
     }
     std::int64_t total = 0;
     Poco::JSON::Array items;
-    for (const UsageRow& row : m_license.repository().usage(month, paging->offset, paging->limit, total)) {
+    for (const UsageRow& row :
+         m_license.repository().usage(month, paging->sort, paging->offset, paging->limit, total)) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
         o.set("username", row.username);
         o.set("first_seen", Rfc3339::format(row.firstSeen));
@@ -159,7 +160,7 @@ RestResponse LicenseResource::appKeyFile(const RestRequest& request)
     }
     const LicenseState state = m_license.current();
     std::int64_t total = 0;
-    const std::vector<UsageRow> users = m_license.repository().usage(state.month, 0, 1'000'000, total);
+    const std::vector<UsageRow> users = m_license.repository().usage(state.month, {}, 0, 1'000'000, total);
     RestResponse response;
     if (format == "csv") {
         CsvWriter csv;

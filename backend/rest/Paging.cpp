@@ -7,8 +7,26 @@
 #include <Poco/NumberParser.h>
 
 namespace castellan {
+namespace {
 
-Result<Paging> Paging::fromRequest(const RestRequest& request)
+FieldError sortFieldError(const SortableColumns& columns)
+{
+    std::string names;
+    for (const std::string& field : columns.fields()) {
+        names += (names.empty() ? "" : ", ") + field;
+    }
+    return {"sort", "must be one of " + names + " (prefix - for descending)"};
+}
+
+/// Reads a `sort` value into `order`; false when it names no field of `sortable`. Empty: the default order.
+bool readSort(const std::string& value, const SortableColumns& sortable, SortOrder& order)
+{
+    order.descending = !value.empty() && value.front() == '-';
+    order.field = order.descending ? value.substr(1) : value;
+    return value.empty() || sortable.has(order.field);
+}
+
+Result<Paging> read(const RestRequest& request, const SortableColumns* sortable)
 {
     Paging p;
     std::vector<FieldError> errors;
@@ -21,13 +39,29 @@ Result<Paging> Paging::fromRequest(const RestRequest& request)
         errors.push_back({"offset", "must be a whole number of 0 or more"});
     }
     const std::string limit = request.queryValue("limit");
-    if (!limit.empty() && (!Poco::NumberParser::tryParse(limit, p.limit) || p.limit < 1 || p.limit > kMaxLimit)) {
-        errors.push_back({"limit", "must be a whole number from 1 to " + std::to_string(kMaxLimit)});
+    if (!limit.empty() &&
+        (!Poco::NumberParser::tryParse(limit, p.limit) || p.limit < 1 || p.limit > Paging::kMaxLimit)) {
+        errors.push_back({"limit", "must be a whole number from 1 to " + std::to_string(Paging::kMaxLimit)});
+    }
+    if (sortable && !readSort(request.queryValue("sort"), *sortable, p.sort)) {
+        errors.push_back(sortFieldError(*sortable));
     }
     if (!errors.empty()) {
         return Error::invalid(errors);
     }
     return p;
+}
+
+} // namespace
+
+Result<Paging> Paging::fromRequest(const RestRequest& request)
+{
+    return read(request, nullptr);
+}
+
+Result<Paging> Paging::fromRequest(const RestRequest& request, const SortableColumns& sortable)
+{
+    return read(request, &sortable);
 }
 
 RestResponse listResponse(const Poco::JSON::Array& items, std::int64_t total)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "rest/RestMessage.h"
+#include "store/SortableColumns.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -10,7 +11,8 @@
 
 namespace castellan {
 
-/// List parameters shared by every list route: `q`, `offset`, `limit` (1–500, default 50).
+/// List parameters shared by every list route: `q`, `offset`, `limit` (1–500, default 50), and `sort` where
+/// the route sorts.
 struct Paging
 {
     static constexpr int kDefaultLimit = 50;
@@ -19,8 +21,13 @@ struct Paging
     std::string query;
     int offset = 0;
     int limit = kDefaultLimit;
+    SortOrder sort; ///< empty field: the list's default order
 
     static Result<Paging> fromRequest(const RestRequest& request);
+    /// Also reads `sort` for a route that sorts by `sortable`: one of its fields, prefixed `-` for descending
+    /// (`sort=username`, `sort=-created_at`). An unknown field is an InvalidInput error on the `sort` field that
+    /// names the fields it takes.
+    static Result<Paging> fromRequest(const RestRequest& request, const SortableColumns& sortable);
 };
 
 /// `{"items": [...], "total": N}`.

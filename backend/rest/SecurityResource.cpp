@@ -58,15 +58,15 @@ void SecurityResource::addRoutes(Router& router)
 
 RestResponse SecurityResource::listBlocks(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, LockoutRepository::blockSortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     std::int64_t total = 0;
     Poco::JSON::Array items;
-    for (const BlockRow& b :
-         LockoutRepository(m_database).listActive(nowSeconds, paging->offset, paging->limit, total)) {
+    const BlockQuery query{paging->query, paging->sort, paging->offset, paging->limit};
+    for (const BlockRow& b : LockoutRepository(m_database).listActive(query, nowSeconds, total)) {
         items.add(blockJson(b, nowSeconds));
     }
     return listResponse(items, total);

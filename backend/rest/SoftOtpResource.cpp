@@ -65,14 +65,14 @@ void SoftOtpResource::addRoutes(Router& router)
 
 RestResponse SoftOtpResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, DeviceRepository::sortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
     std::int64_t total = 0;
     const std::int64_t now = m_clock.nowSeconds();
     Poco::JSON::Array items;
-    for (const DeviceRecord& d : m_devices.list({paging->query, paging->offset, paging->limit}, total)) {
+    for (const DeviceRecord& d : m_devices.list({paging->query, paging->offset, paging->limit, paging->sort}, total)) {
         items.add(deviceJson(d, now));
     }
     return listResponse(items, total);

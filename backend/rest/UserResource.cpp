@@ -125,7 +125,7 @@ void UserResource::addRoutes(Router& router)
 
 RestResponse UserResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, UserRepository::sortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
@@ -133,26 +133,11 @@ RestResponse UserResource::list(const RestRequest& request)
     q.text = paging->query;
     q.offset = paging->offset;
     q.limit = paging->limit;
+    q.sort = paging->sort;
     q.status = request.queryValue("status");
-    std::string sort = request.queryValue("sort", "username");
-    if (!sort.empty() && sort[0] == '-') {
-        q.descending = true;
-        sort = sort.substr(1);
-    }
-    q.sort = sort;
     static const std::set<std::string> kStatuses = {"", "active", "disabled", "expired", "blocked"};
-    static const std::set<std::string> kSorts = {"username", "first_name", "last_name",
-                                                 "email",    "created_at", "expires_at"};
-    std::vector<FieldError> errors;
     if (!kStatuses.count(q.status)) {
-        errors.push_back({"status", "must be active, disabled, expired or blocked"});
-    }
-    if (!kSorts.count(q.sort)) {
-        errors.push_back({"sort", "must be one of username, first_name, last_name, email, created_at, expires_at "
-                                  "(prefix - for descending)"});
-    }
-    if (!errors.empty()) {
-        return Problem::fromError(Error::invalid(errors));
+        return Problem::fromError(Error::invalid({{"status", "must be active, disabled, expired or blocked"}}));
     }
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     std::int64_t total = 0;

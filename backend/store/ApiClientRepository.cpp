@@ -35,6 +35,18 @@ ApiClientRecord fromRow(Poco::Data::RecordSet& rs)
 
 ApiClientRepository::ApiClientRepository(Database& database) : m_database(database) {}
 
+const SortableColumns& ApiClientRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"name", "LOWER(name)"},
+                                            {"type", "type"},
+                                            {"client_id", "client_id"},
+                                            {"enabled", "enabled"},
+                                            {"created_at", "created_at"},
+                                            {"last_used_at", "last_used_at", SortColumn::Nulls::Smallest}},
+                                           {"name"}, "id");
+    return kSortable;
+}
+
 std::int64_t ApiClientRepository::create(const ApiClientRecord& client)
 {
     ApiClientRecord c = client;
@@ -80,8 +92,8 @@ std::optional<ApiClientRecord> ApiClientRepository::findByClientId(const std::st
     return found;
 }
 
-std::vector<ApiClientRecord> ApiClientRepository::list(const std::string& query, int offset, int limitRows,
-                                                       std::int64_t& total)
+std::vector<ApiClientRecord> ApiClientRepository::list(const std::string& query, const SortOrder& sort, int offset,
+                                                       int limitRows, std::int64_t& total)
 {
     std::vector<ApiClientRecord> clients;
     std::string pattern = "%" + Poco::toLower(query) + "%";
@@ -91,8 +103,8 @@ std::vector<ApiClientRecord> ApiClientRepository::list(const std::string& query,
         s << "SELECT COUNT(*) FROM api_clients" + where, use(pattern), into(n), now;
         total = n;
         Poco::Data::Statement select(s);
-        select << std::string("SELECT ") + kColumns + " FROM api_clients" + where + " ORDER BY LOWER(name), id LIMIT " +
-                      std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
+        select << std::string("SELECT ") + kColumns + " FROM api_clients" + where + sortColumns().orderBy(sort) +
+                      " LIMIT " + std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
             use(pattern);
         select.execute();
         Poco::Data::RecordSet rs(select);

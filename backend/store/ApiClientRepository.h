@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,11 +32,16 @@ class ApiClientRepository
 public:
     explicit ApiClientRepository(Database& database);
 
+    /// What the client list sorts by: name (the default), type, client_id, enabled, created_at, last_used_at
+    /// (never used sorts first).
+    static const SortableColumns& sortColumns();
+
     std::int64_t create(const ApiClientRecord& client);
     std::optional<ApiClientRecord> findById(std::int64_t id);
     std::optional<ApiClientRecord> findByClientId(const std::string& clientId);
-    /// Clients whose name or client id contains `query` (case-insensitive), by name.
-    std::vector<ApiClientRecord> list(const std::string& query, int offset, int limit, std::int64_t& total);
+    /// Clients whose name or client id contains `query` (case-insensitive), in `sort` order.
+    std::vector<ApiClientRecord> list(const std::string& query, const SortOrder& sort, int offset, int limit,
+                                      std::int64_t& total);
     /// Applies name/enabled when the stored version is `expectedVersion` (0: any); false when stale or gone.
     bool update(std::int64_t id, const std::optional<std::string>& name, const std::optional<bool>& enabled,
                 std::int64_t expectedVersion, std::int64_t now);

@@ -28,6 +28,13 @@ void AuditLog::record(Poco::Data::Session& session, const AuditEvent& event)
     }
 }
 
+const SortableColumns& AuditLog::sortColumns()
+{
+    static const SortableColumns kSortable(
+        {{"at", "at"}, {"event", "event"}, {"username", "username"}, {"actor", "actor"}}, {"at", true}, "id");
+    return kSortable;
+}
+
 AuditPage AuditLog::query(const AuditQuery& query)
 {
     std::string where = " WHERE 1=1";
@@ -63,7 +70,7 @@ AuditPage AuditLog::query(const AuditQuery& query)
         Poco::Data::Statement select(session);
         select << "SELECT id, at, channel, event, actor, username, client, result, reason, source_ip, details "
                   "FROM audit_log" +
-                      where + " ORDER BY id DESC LIMIT " + std::to_string(query.limit) + " OFFSET " +
+                      where + sortColumns().orderBy(query.sort) + " LIMIT " + std::to_string(query.limit) + " OFFSET " +
                       std::to_string(query.offset);
         for (auto& p : textParams) {
             select, use(p);

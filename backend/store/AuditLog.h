@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "store/SortableColumns.h"
 
 #include <Poco/Data/Session.h>
 
@@ -44,6 +45,7 @@ struct AuditQuery
     std::optional<std::int64_t> to;
     int offset = 0;
     int limit = 100;
+    SortOrder sort; ///< a field of AuditLog::sortColumns(); empty: newest first
 };
 
 struct AuditPage
@@ -63,7 +65,11 @@ public:
     /// Records an event inside the caller's transaction, so the change and its audit commit together.
     void record(Poco::Data::Session& session, const AuditEvent& event);
 
-    /// Newest first, filtered; `total` counts all matches.
+    /// What the audit log sorts by: at (the default, newest first), event, username, actor. Only indexed
+    /// columns: the log is the largest table, and a sort without an index would read all of it for every page.
+    static const SortableColumns& sortColumns();
+
+    /// Filtered and sorted; `total` counts all matches.
     AuditPage query(const AuditQuery& query);
 
     /// Told every recorded event (after it is written), e.g. to count authentication decisions for /metrics.

@@ -196,6 +196,22 @@ bool DeviceRepository::acceptFirstOtp(std::int64_t deviceId, std::int64_t factor
     return fresh;
 }
 
+const SortableColumns& DeviceRepository::sortColumns()
+{
+    static const SortableColumns kSortable(
+        {{"username", "u.username_key"},
+         {"label", "LOWER(d.label)"},
+         {"platform", "LOWER(d.platform)"},
+         {"verified", "d.verified"},
+         {"pin_required", "d.pin_required"},
+         {"biometric_required", "d.biometric_required"},
+         {"config_delivered", "CASE WHEN d.delivered_config_version >= d.config_version THEN 1 ELSE 0 END"},
+         {"last_sync_at", "d.last_sync_at", SortColumn::Nulls::Smallest},
+         {"created_at", "d.created_at"}},
+        {"username"}, "d.id");
+    return kSortable;
+}
+
 std::vector<DeviceRecord> DeviceRepository::list(const DeviceQuery& query, std::int64_t& total)
 {
     const std::string where = " WHERE (u.username_key LIKE $1 OR LOWER(d.label) LIKE $1 OR LOWER(d.platform) LIKE $1)";
@@ -206,8 +222,8 @@ std::vector<DeviceRecord> DeviceRepository::list(const DeviceQuery& query, std::
         s << "SELECT COUNT(*) FROM devices d JOIN users u ON u.id = d.user_id" + where, use(pattern), into(n), now;
         total = n;
         Poco::Data::Statement select(s);
-        select << std::string(kSelect) + where + " ORDER BY u.username_key, d.id LIMIT " + std::to_string(query.limit) +
-                      " OFFSET " + std::to_string(query.offset),
+        select << std::string(kSelect) + where + sortColumns().orderBy(query.sort) + " LIMIT " +
+                      std::to_string(query.limit) + " OFFSET " + std::to_string(query.offset),
             use(pattern);
         select.execute();
         Poco::Data::RecordSet rs(select);

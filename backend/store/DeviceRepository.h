@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <Poco/Data/Session.h>
 
 #include <cstdint>
@@ -82,6 +84,7 @@ struct DeviceQuery
     std::string text; ///< matches username, label and platform (case-insensitive)
     int offset = 0;
     int limit = 50;
+    SortOrder sort; ///< a field of DeviceRepository::sortColumns(); empty: by username
 };
 
 /// Persistence of `devices` and of the TOTP factor each one owns. Every state change is one atomic statement
@@ -94,6 +97,10 @@ public:
     using Alongside = std::function<void(Poco::Data::Session&)>;
 
     explicit DeviceRepository(Database& database);
+
+    /// What the device list sorts by: username (the default), label, platform, verified, pin_required,
+    /// biometric_required, config_delivered, last_sync_at (never synced sorts first), created_at.
+    static const SortableColumns& sortColumns();
 
     /// Creates the factor and the pending device in one transaction. `seal(factorId)` gives the stored form of
     /// the secret (the factor id is part of its associated data). Returns {device id, factor id}.

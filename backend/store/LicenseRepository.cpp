@@ -160,7 +160,16 @@ int LicenseRepository::monthCount(const std::string& month)
     return count.empty() ? 0 : count.front();
 }
 
-std::vector<UsageRow> LicenseRepository::usage(const std::string& month, int offset, int limit, std::int64_t& total)
+const SortableColumns& LicenseRepository::usageSortColumns()
+{
+    static const SortableColumns kSortable(
+        {{"username", "username_key"}, {"first_seen", "first_seen"}, {"last_login", "last_login"}}, {"username"},
+        "username_key");
+    return kSortable;
+}
+
+std::vector<UsageRow> LicenseRepository::usage(const std::string& month, const SortOrder& sort, int offset, int limit,
+                                               std::int64_t& total)
 {
     std::string m = month;
     int first = offset;
@@ -171,8 +180,8 @@ std::vector<UsageRow> LicenseRepository::usage(const std::string& month, int off
         s << "SELECT COUNT(*) FROM license_usage WHERE month = $1", use(m), into(n), now;
         total = n;
         Poco::Data::Statement select(s);
-        select << "SELECT username, first_seen, last_login FROM license_usage WHERE month = $1 "
-                  "ORDER BY username_key LIMIT $2 OFFSET $3",
+        select << "SELECT username, first_seen, last_login FROM license_usage WHERE month = $1" +
+                      usageSortColumns().orderBy(sort) + " LIMIT $2 OFFSET $3",
             use(m), use(count), use(first);
         select.execute();
         Poco::Data::RecordSet rs(select);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -63,6 +65,9 @@ public:
 
     explicit LicenseRepository(Database& database);
 
+    /// What a month's user list sorts by: username (the default), first_seen, last_login.
+    static const SortableColumns& usageSortColumns();
+
     /// The license row, created with `appKey` and the Demo License starting `now` on the first call ever.
     LicenseRow ensure(const std::string& appKey, std::int64_t now);
     std::optional<LicenseRow> find();
@@ -71,7 +76,8 @@ public:
     AdmissionResult admit(const std::string& month, const std::string& usernameKey, const std::string& username,
                           std::int64_t now, int limit);
     int monthCount(const std::string& month);
-    std::vector<UsageRow> usage(const std::string& month, int offset, int limit, std::int64_t& total);
+    std::vector<UsageRow> usage(const std::string& month, const SortOrder& sort, int offset, int limit,
+                                std::int64_t& total);
     /// Unique users per month, newest first.
     std::vector<std::pair<std::string, int>> months(int limit);
 

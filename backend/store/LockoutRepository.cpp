@@ -4,6 +4,7 @@
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
+#include <Poco/String.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -157,20 +158,33 @@ int LockoutRepository::sourceFailures(const std::string& sourceIp, std::int64_t 
     return count;
 }
 
-std::vector<BlockRow> LockoutRepository::listActive(std::int64_t nowSeconds, int offset, int limitRows,
+const SortableColumns& LockoutRepository::blockSortColumns()
+{
+    static const SortableColumns kSortable({{"username", "username_key"},
+                                            {"reason", "LOWER(reason)"},
+                                            {"blocked_at", "blocked_at"},
+                                            {"blocked_by", "LOWER(blocked_by)"},
+                                            {"remaining_seconds", "expires_at", SortColumn::Nulls::Largest}},
+                                           {"blocked_at", true}, "username_key");
+    return kSortable;
+}
+
+std::vector<BlockRow> LockoutRepository::listActive(const BlockQuery& query, std::int64_t nowSeconds,
                                                     std::int64_t& total)
 {
     std::vector<BlockRow> rows;
     Poco::Int64 at = nowSeconds;
+    std::string pattern = "%" + Poco::toLower(query.text) + "%";
+    const std::string where = " WHERE (expires_at IS NULL OR expires_at > $1) AND username_key LIKE $2";
     m_database.read([&](Poco::Data::Session& s) {
         Poco::Int64 n = 0;
-        s << "SELECT COUNT(*) FROM blocks WHERE expires_at IS NULL OR expires_at > $1", use(at), into(n), now;
+        s << "SELECT COUNT(*) FROM blocks" + where, use(at), use(pattern), into(n), now;
         total = n;
         Poco::Data::Statement select(s);
-        select << "SELECT username_key, username, reason, blocked_at, expires_at, blocked_by FROM blocks "
-                  "WHERE expires_at IS NULL OR expires_at > $1 ORDER BY blocked_at DESC, username_key LIMIT " +
-                      std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
-            use(at);
+        select << "SELECT username_key, username, reason, blocked_at, expires_at, blocked_by FROM blocks" + where +
+                      blockSortColumns().orderBy(query.sort) + " LIMIT " + std::to_string(query.limit) + " OFFSET " +
+                      std::to_string(query.offset),
+            use(at), use(pattern);
         select.execute();
         Poco::Data::RecordSet rs(select);
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <Poco/Data/Session.h>
 
 #include <cstdint>
@@ -22,12 +24,24 @@ struct BlockRow
     std::string blockedBy;
 };
 
+struct BlockQuery
+{
+    std::string text; ///< part of the username (case-insensitive)
+    SortOrder sort;   ///< a field of LockoutRepository::blockSortColumns(); empty: newest first
+    int offset = 0;
+    int limit = 50;
+};
+
 /// Failure counters and blocks (`failed_attempts`, `source_failures`, `blocks`). Every counter changes
 /// through one atomic statement, so several nodes on one PostgreSQL count exactly.
 class LockoutRepository
 {
 public:
     explicit LockoutRepository(Database& database);
+
+    /// What the block list sorts by: username, reason, blocked_at (the default, newest first), blocked_by,
+    /// remaining_seconds (permanent blocks sort last).
+    static const SortableColumns& blockSortColumns();
 
     /// The block in force for `usernameKey` at `now`, if any.
     std::optional<BlockRow> activeBlock(const std::string& usernameKey, std::int64_t now);
@@ -49,8 +63,8 @@ public:
     /// Failures from a source in its current window (0 when the window has passed).
     int sourceFailures(const std::string& sourceIp, std::int64_t now, int windowSeconds);
 
-    /// Blocks in force at `now`, newest first.
-    std::vector<BlockRow> listActive(std::int64_t now, int offset, int limit, std::int64_t& total);
+    /// Blocks in force at `now` that match `query`.
+    std::vector<BlockRow> listActive(const BlockQuery& query, std::int64_t now, std::int64_t& total);
 
 private:
     Database& m_database;

@@ -6,8 +6,6 @@
 #include <Poco/Nullable.h>
 #include <Poco/String.h>
 
-#include <set>
-
 using namespace Poco::Data::Keywords;
 
 namespace castellan {
@@ -88,6 +86,18 @@ bool UserChanges::empty() const
 }
 
 UserRepository::UserRepository(Database& database) : m_database(database) {}
+
+const SortableColumns& UserRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"username", "u.username_key"},
+                                            {"first_name", "LOWER(u.first_name)"},
+                                            {"last_name", "LOWER(u.last_name)"},
+                                            {"email", "LOWER(u.email)"},
+                                            {"created_at", "u.created_at"},
+                                            {"expires_at", "u.expires_at", SortColumn::Nulls::Largest}},
+                                           {"username"}, "u.id");
+    return kSortable;
+}
 
 std::int64_t UserRepository::insert(Poco::Data::Session& s, const UserRecord& user)
 {
@@ -258,13 +268,8 @@ std::vector<std::string> UserRepository::existingKeys(const std::vector<std::str
 
 std::vector<UserRecord> UserRepository::list(const UserQuery& q, std::int64_t nowSeconds, std::int64_t& total)
 {
-    static const std::set<std::string> kSortable = {"username", "first_name", "last_name",
-                                                    "email",    "created_at", "expires_at"};
-    const std::string sortColumn = kSortable.count(q.sort) ? q.sort : "username";
     const std::string where = filterClause(q);
-    const std::string order = " ORDER BY " +
-                              std::string(sortColumn == "username" ? "u.username_key" : "u." + sortColumn) +
-                              (q.descending ? " DESC" : " ASC") + ", u.id" + (q.descending ? " DESC" : " ASC");
+    const std::string order = sortColumns().orderBy(q.sort);
     std::vector<UserRecord> users;
     Poco::Int64 at = nowSeconds;
     std::string pattern = "%" + Poco::toLower(q.text) + "%";

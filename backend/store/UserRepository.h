@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <Poco/Data/Session.h>
 
 #include <cstdint>
@@ -52,10 +54,9 @@ struct UserChanges
 
 struct UserQuery
 {
-    std::string text;              ///< matches username, names, e-mail (case-insensitive)
-    std::string status;            ///< empty or one of the statuses
-    std::string sort = "username"; ///< username | first_name | last_name | email | created_at | expires_at
-    bool descending = false;
+    std::string text;   ///< matches username, names, e-mail (case-insensitive)
+    std::string status; ///< empty or one of the statuses
+    SortOrder sort;     ///< a field of UserRepository::sortColumns(); empty: by username
     int offset = 0;
     int limit = 50;
 };
@@ -65,6 +66,10 @@ class UserRepository
 {
 public:
     explicit UserRepository(Database& database);
+
+    /// What the user list sorts by: username (the default), first_name, last_name, email, created_at, expires_at
+    /// (never expiring sorts last).
+    static const SortableColumns& sortColumns();
 
     /// Inserts within the caller's transaction; returns the new id. Throws on a duplicate username.
     std::int64_t insert(Poco::Data::Session& session, const UserRecord& user);

@@ -7,6 +7,7 @@
 #include "pages/LocalUsersPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
+#include "pages/SsoSessionsPage.h"
 
 namespace castellan::console {
 
@@ -21,6 +22,8 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new SoftOtpUsersPage(client);
     case ConsolePage::BlockedUsers:
         return new BlockedUsersPage(client);
+    case ConsolePage::SsoSessions:
+        return new SsoSessionsPage(client);
     case ConsolePage::SecuritySettings:
         return new SecuritySettingsPage(client);
     case ConsolePage::AuditLog:

@@ -4,7 +4,6 @@
 #include "dialogs/MessageBoxes.h"
 
 #include <QButtonGroup>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -84,18 +83,16 @@ void CsvFilePage::browse()
 
 bool CsvFilePage::validatePage()
 {
-    QFile file(fileName());
+    // Only what the file system says at once; the preview reads the file off the GUI thread.
+    const QFileInfo file(fileName());
     if (file.size() > CsvImportWizard::kMaxFileBytes) {
-        messages::information(this, tr("File Too Large"),
-                              tr("The server accepts files of up to 64 MiB; split this one into several."));
+        messages::information(this, tr("File Too Large"), CsvImportWizard::tooLargeText(file.size()));
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        messages::information(this, tr("Cannot Read the File"), tr("Cannot read %1.").arg(fileName()),
-                              file.errorString());
+    if (!file.isReadable()) {
+        messages::information(this, tr("Cannot Read the File"), tr("Cannot read %1.").arg(fileName()));
         return false;
     }
-    m_wizard->setCsv(file.readAll());
     return true;
 }
 

@@ -23,7 +23,7 @@ public:
     QRadioButton* skipInvalidButton() const { return m_skipButton; }
 
     bool isComplete() const override;
-    /// Reads the file into the wizard; refuses files it cannot read or that are too large.
+    /// Refuses files that are not readable or larger than the server takes, before anything is read.
     bool validatePage() override;
 
 private:

@@ -4,6 +4,8 @@
 #include "dialogs/CsvImportPage.h"
 #include "dialogs/CsvPreviewPage.h"
 
+#include <QLocale>
+
 namespace castellan::console {
 
 CsvImportWizard::CsvImportWizard(RestClient& client, QWidget* parent)
@@ -21,6 +23,14 @@ CsvImportWizard::CsvImportWizard(RestClient& client, QWidget* parent)
     setButtonText(QWizard::CommitButton, tr("&Import"));
     resize(760, 560);
     connect(m_importPage, &CsvImportPage::imported, this, &CsvImportWizard::imported);
+}
+
+QString CsvImportWizard::tooLargeText(qint64 size)
+{
+    const QLocale locale;
+    return tr("This file is %1; the server accepts files of up to %2. Split it into smaller files and import them "
+              "one by one.")
+        .arg(locale.formattedDataSize(size), locale.formattedDataSize(kMaxFileBytes));
 }
 
 UsersApi::ImportMode CsvImportWizard::mode() const

@@ -13,8 +13,8 @@ class CsvPreviewPage;
 class RestClient;
 
 /// Imports local users from a CSV file in three steps: choose the file and how to treat invalid lines; a
-/// preview (the file's first lines, and the server's dry run with each problem by line); the import itself,
-/// with upload progress and cancel, and its report.
+/// preview (the file read off the GUI thread with progress and cancel, its first lines, and the server's dry run
+/// with each problem by line); the import itself, with upload progress and cancel, and its report.
 class CsvImportWizard : public QWizard
 {
     Q_OBJECT
@@ -27,13 +27,15 @@ public:
         ImportPageId,
     };
 
-    /// The server's limit for one upload (`POST /users/import`).
+    /// The server's limit for one upload (`POST /users/import`, UserCsvResource::kImportBodyLimit).
     static constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    /// Says that a file of `size` bytes is over kMaxFileBytes, and what to do.
+    static QString tooLargeText(qint64 size);
 
     explicit CsvImportWizard(RestClient& client, QWidget* parent = nullptr);
 
     UsersApi& api() { return m_api; }
-    /// The file read on leaving the first page.
+    /// The file as the preview read it (empty until then).
     QByteArray csv() const { return m_csv; }
     void setCsv(const QByteArray& csv) { m_csv = csv; }
     UsersApi::ImportMode mode() const;

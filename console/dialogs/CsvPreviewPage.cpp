@@ -1,12 +1,15 @@
 #include "dialogs/CsvPreviewPage.h"
 
-#include "csv/CsvReader.h"
+#include "dialogs/CsvFileLoader.h"
+#include "dialogs/CsvFilePage.h"
 #include "dialogs/CsvImportWizard.h"
 #include "models/StatusPalette.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,15 +30,11 @@ QTableWidget* readOnlyTable(const QString& name)
     return table;
 }
 
-QString text(std::string_view value)
-{
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
-}
-
 } // namespace
 
 CsvPreviewPage::CsvPreviewPage(CsvImportWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_summary(new QLabel), m_progress(new QProgressBar),
+    : QWizardPage(wizard), m_wizard(wizard), m_loader(new CsvFileLoader(this)), m_summary(new QLabel),
+      m_progress(new QProgressBar), m_cancelButton(new QPushButton(tr("Stop"))),
       m_preview(readOnlyTable(QStringLiteral("previewTable"))), m_issues(readOnlyTable(QStringLiteral("issueTable")))
 {
     setObjectName(QStringLiteral("csvPreviewPage"));
@@ -44,17 +43,24 @@ CsvPreviewPage::CsvPreviewPage(CsvImportWizard* wizard)
     setCommitPage(true);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
+    m_progress->setObjectName(QStringLiteral("previewProgress"));
+    m_cancelButton->setObjectName(QStringLiteral("stopButton"));
     m_issues->setColumnCount(3);
     m_issues->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Problem")});
+    connect(m_cancelButton, &QPushButton::clicked, this, &CsvPreviewPage::cancelCheck);
+    connect(m_loader, &CsvFileLoader::progressChanged, this, &CsvPreviewPage::showReadProgress);
+    connect(m_loader, &CsvFileLoader::finished, this, &CsvPreviewPage::onFileRead);
+    connect(m_loader, &CsvFileLoader::cancelled, this, &CsvPreviewPage::onReadCancelled);
 
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_preview);
     splitter->addWidget(m_issues);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_progress);
+    layout->addLayout(progressRow);
     layout->addWidget(splitter, 1);
 }
 
@@ -62,43 +68,89 @@ void CsvPreviewPage::initializePage()
 {
     m_report.reset();
     m_issues->setRowCount(0);
-    fillPreview();
-    m_summary->setText(tr("Checking the file on the server…"));
-    m_progress->show();
-    m_pending = m_wizard->api().importCsv(m_wizard->csv(), true, m_wizard->mode(), this,
-                                          [this](const ApiResult<ImportReport>& result) { showReport(result); });
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_previewRowOfLine.clear();
+    m_wizard->setCsv({});
+    m_summary->setText(tr("Reading %1…").arg(m_wizard->filePage()->fileName()));
+    m_progress->setRange(0, CsvFileLoader::kProgressMaximum);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    showBusy(true);
+    m_loader->start(m_wizard->filePage()->fileName(), CsvImportWizard::kMaxFileBytes, kPreviewRows);
     emit completeChanged();
 }
 
-void CsvPreviewPage::fillPreview()
+void CsvPreviewPage::cleanupPage()
 {
-    const QByteArray csv = m_wizard->csv();
-    castellan::CsvReader reader(std::string_view(csv.constData(), static_cast<std::size_t>(csv.size())));
-    m_preview->clear();
-    m_preview->setRowCount(0);
-    m_previewRowOfLine.clear();
-    if (!reader.readHeader()) {
-        return; // the dry run says what is wrong with it
+    m_loader->cancel();
+    if (m_pending) {
+        m_pending->cancel();
     }
-    QStringList header{tr("Line")};
-    for (const std::string& cell : reader.header()) {
-        header.append(QString::fromStdString(cell));
+    QWizardPage::cleanupPage();
+}
+
+bool CsvPreviewPage::isReading() const
+{
+    return m_loader->isRunning();
+}
+
+void CsvPreviewPage::showReadProgress(int value)
+{
+    m_progress->setValue(value);
+}
+
+void CsvPreviewPage::onFileRead(const CsvFileContents& contents)
+{
+    switch (contents.problem) {
+    case CsvFileContents::Problem::None:
+        break;
+    case CsvFileContents::Problem::TooLarge:
+        showBusy(false);
+        m_summary->setText(CsvImportWizard::tooLargeText(contents.size));
+        return;
+    case CsvFileContents::Problem::CannotOpen:
+    case CsvFileContents::Problem::ReadFailed:
+        showBusy(false);
+        m_summary->setText(tr("Cannot read %1: %2").arg(m_wizard->filePage()->fileName(), contents.detail));
+        return;
     }
-    m_preview->setColumnCount(int(header.size()));
-    m_preview->setHorizontalHeaderLabels(header);
-    castellan::CsvRecord record;
-    while (m_preview->rowCount() < kPreviewRows) {
-        auto more = reader.next(record);
-        if (!more || !more.value()) {
-            break;
-        }
-        const int row = m_preview->rowCount();
-        m_preview->insertRow(row);
+    m_wizard->setCsv(contents.bytes);
+    fillPreview(contents);
+    startCheck();
+}
+
+void CsvPreviewPage::onReadCancelled()
+{
+    showBusy(false);
+    m_summary->setText(tr("Reading the file was cancelled."));
+}
+
+void CsvPreviewPage::startCheck()
+{
+    m_summary->setText(tr("Checking the file on the server…"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_pending = m_wizard->api().importCsv(m_wizard->csv(), true, m_wizard->mode(), this,
+                                          [this](const ApiResult<ImportReport>& result) { showReport(result); });
+}
+
+void CsvPreviewPage::fillPreview(const CsvFileContents& contents)
+{
+    if (contents.header.isEmpty()) {
+        return; // the dry run says what is wrong with the file
+    }
+    m_preview->setColumnCount(int(contents.header.size()) + 1);
+    m_preview->setHorizontalHeaderLabels(QStringList{tr("Line")} + contents.header);
+    m_preview->setRowCount(int(contents.rows.size()));
+    for (int row = 0; row < contents.rows.size(); ++row) {
+        const CsvFileContents::Row& record = contents.rows.at(row);
         m_preview->setItem(row, 0, new QTableWidgetItem(QString::number(record.line)));
-        for (std::size_t cell = 0; cell < reader.header().size(); ++cell) {
-            m_preview->setItem(row, int(cell) + 1, new QTableWidgetItem(text(record.field(cell))));
+        for (int cell = 0; cell < record.cells.size(); ++cell) {
+            m_preview->setItem(row, cell + 1, new QTableWidgetItem(record.cells.at(cell)));
         }
-        m_previewRowOfLine.insert(qint64(record.line), row);
+        m_previewRowOfLine.insert(record.line, row);
     }
     m_preview->resizeColumnsToContents();
 }
@@ -106,7 +158,7 @@ void CsvPreviewPage::fillPreview()
 void CsvPreviewPage::showReport(const ApiResult<ImportReport>& result)
 {
     m_pending = nullptr;
-    m_progress->hide();
+    showBusy(false);
     if (!result.ok()) {
         m_summary->setText(result.error().isCancelled()
                                ? tr("The check was cancelled.")
@@ -154,6 +206,12 @@ void CsvPreviewPage::markPreviewLines()
     }
 }
 
+void CsvPreviewPage::showBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+}
+
 bool CsvPreviewPage::isComplete() const
 {
     if (!m_report || m_report->validRows == 0) {
@@ -164,6 +222,9 @@ bool CsvPreviewPage::isComplete() const
 
 bool CsvPreviewPage::cancelCheck()
 {
+    if (m_loader->cancel()) {
+        return true;
+    }
     if (!m_pending) {
         return false;
     }

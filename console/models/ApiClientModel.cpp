@@ -7,7 +7,10 @@
 
 namespace castellan::console {
 
-ApiClientModel::ApiClientModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client) {}
+ApiClientModel::ApiClientModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client)
+{
+    setInitialSort(NameColumn, Qt::AscendingOrder); // the server's default order: by name
+}
 
 int ApiClientModel::columnCount(const QModelIndex& parent) const
 {
@@ -70,6 +73,26 @@ QVariant ApiClientModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last Used");
     case CreatedColumn:
         return tr("Created");
+    default:
+        return {};
+    }
+}
+
+QString ApiClientModel::sortKey(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("name");
+    case TypeColumn:
+        return QStringLiteral("type");
+    case ClientIdColumn:
+        return QStringLiteral("client_id");
+    case StatusColumn:
+        return QStringLiteral("enabled");
+    case LastUsedColumn:
+        return QStringLiteral("last_used_at");
+    case CreatedColumn:
+        return QStringLiteral("created_at");
     default:
         return {};
     }

@@ -30,6 +30,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QString sortKey(int column) const override;
 
     /// The client a (valid) index shows, or nullptr.
     const ApiClient* clientFromIndex(const QModelIndex& index) const;

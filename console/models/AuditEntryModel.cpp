@@ -14,7 +14,10 @@ bool isFailure(const AuditEntry& entry)
 
 } // namespace
 
-AuditEntryModel::AuditEntryModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client) {}
+AuditEntryModel::AuditEntryModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client)
+{
+    setInitialSort(TimeColumn, Qt::DescendingOrder); // the server's default order: newest first
+}
 
 void AuditEntryModel::setFilter(const AuditFilter& filter)
 {
@@ -96,6 +99,22 @@ QVariant AuditEntryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Source IP");
     case ReasonColumn:
         return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+QString AuditEntryModel::sortKey(int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return QStringLiteral("at");
+    case EventColumn:
+        return QStringLiteral("event");
+    case UsernameColumn:
+        return QStringLiteral("username");
+    case ActorColumn:
+        return QStringLiteral("actor");
     default:
         return {};
     }

@@ -37,6 +37,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QString sortKey(int column) const override;
 
     const AuditEntry* entryFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromEntryId(qint64 id, int column = TimeColumn) const;

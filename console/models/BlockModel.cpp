@@ -27,6 +27,7 @@ qint64 monotonicMs()
 BlockModel::BlockModel(RestClient& client, QObject* parent)
     : EntityTableModel(parent), m_api(client), m_nowMs(monotonicMs)
 {
+    setInitialSort(BlockedAtColumn, Qt::DescendingOrder); // the server's default order: newest first
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &BlockModel::tick);
     connect(this, &PagedTableModel::pageLoaded, this, [this] {
@@ -133,6 +134,24 @@ QVariant BlockModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Blocked By");
     case RemainingColumn:
         return tr("Remaining");
+    default:
+        return {};
+    }
+}
+
+QString BlockModel::sortKey(int column) const
+{
+    switch (column) {
+    case UsernameColumn:
+        return QStringLiteral("username");
+    case ReasonColumn:
+        return QStringLiteral("reason");
+    case BlockedAtColumn:
+        return QStringLiteral("blocked_at");
+    case BlockedByColumn:
+        return QStringLiteral("blocked_by");
+    case RemainingColumn:
+        return QStringLiteral("remaining_seconds");
     default:
         return {};
     }

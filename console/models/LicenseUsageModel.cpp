@@ -4,7 +4,10 @@
 
 namespace castellan::console {
 
-LicenseUsageModel::LicenseUsageModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client) {}
+LicenseUsageModel::LicenseUsageModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client)
+{
+    setInitialSort(UsernameColumn, Qt::AscendingOrder); // the server's default order: by username
+}
 
 void LicenseUsageModel::setMonth(const QString& month)
 {
@@ -51,6 +54,20 @@ QVariant LicenseUsageModel::headerData(int section, Qt::Orientation orientation,
         return tr("First Sign-in This Month");
     case LastLoginColumn:
         return tr("Last Sign-in");
+    default:
+        return {};
+    }
+}
+
+QString LicenseUsageModel::sortKey(int column) const
+{
+    switch (column) {
+    case UsernameColumn:
+        return QStringLiteral("username");
+    case FirstSeenColumn:
+        return QStringLiteral("first_seen");
+    case LastLoginColumn:
+        return QStringLiteral("last_login");
     default:
         return {};
     }

@@ -31,6 +31,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QString sortKey(int column) const override;
 
     const LicenseUsage* usageFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromUsername(const QString& username, int column = UsernameColumn) const;

@@ -5,7 +5,10 @@
 
 namespace castellan::console {
 
-SoftOtpDeviceModel::SoftOtpDeviceModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client) {}
+SoftOtpDeviceModel::SoftOtpDeviceModel(RestClient& client, QObject* parent) : EntityTableModel(parent), m_api(client)
+{
+    setInitialSort(UsernameColumn, Qt::AscendingOrder); // the server's default order: by username
+}
 
 int SoftOtpDeviceModel::columnCount(const QModelIndex& parent) const
 {
@@ -92,6 +95,32 @@ QVariant SoftOtpDeviceModel::headerData(int section, Qt::Orientation orientation
         return tr("Last Sync");
     case CreatedColumn:
         return tr("Created");
+    default:
+        return {};
+    }
+}
+
+QString SoftOtpDeviceModel::sortKey(int column) const
+{
+    switch (column) {
+    case UsernameColumn:
+        return QStringLiteral("username");
+    case LabelColumn:
+        return QStringLiteral("label");
+    case PlatformColumn:
+        return QStringLiteral("platform");
+    case VerifiedColumn:
+        return QStringLiteral("verified");
+    case PinColumn:
+        return QStringLiteral("pin_required");
+    case BiometricColumn:
+        return QStringLiteral("biometric_required");
+    case ConfigurationColumn:
+        return QStringLiteral("config_delivered");
+    case LastSyncColumn:
+        return QStringLiteral("last_sync_at");
+    case CreatedColumn:
+        return QStringLiteral("created_at");
     default:
         return {};
     }

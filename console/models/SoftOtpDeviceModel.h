@@ -33,6 +33,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QString sortKey(int column) const override;
 
     const SoftOtpDevice* deviceFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromDeviceId(qint64 id, int column = UsernameColumn) const;

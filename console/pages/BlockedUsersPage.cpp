@@ -17,7 +17,6 @@ BlockedUsersPage::BlockedUsersPage(RestClient& client, QWidget* parent)
       m_removeAction(new QAction(this))
 {
     setObjectName(QStringLiteral("blockedUsersPage"));
-    setSearchable(false); // the server lists blocks without a search
     m_blockAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_removeAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     addToolAction(m_blockAction);

@@ -10,8 +10,8 @@ namespace castellan::console {
 class BlockModel;
 class RestClient;
 
-/// Blocked users: reason, when and by whom, the time left counting down live; block by hand; remove a block
-/// after a Yes/No confirmation.
+/// Blocked users: reason, when and by whom, the time left counting down live; search by username; block by hand;
+/// remove a block after a Yes/No confirmation.
 class BlockedUsersPage : public TablePage
 {
     Q_OBJECT

@@ -15,6 +15,8 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "SoftOTP Users");
     case ConsolePage::BlockedUsers:
         return QCoreApplication::translate("ConsolePage", "Blocked Users");
+    case ConsolePage::SsoSessions:
+        return QCoreApplication::translate("ConsolePage", "SSO Sessions");
     case ConsolePage::SecuritySettings:
         return QCoreApplication::translate("ConsolePage", "Security Settings");
     case ConsolePage::License:
@@ -36,6 +38,8 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/softotp-users.svg");
     case ConsolePage::BlockedUsers:
         return QStringLiteral(":/icons/blocked-users.svg");
+    case ConsolePage::SsoSessions:
+        return QStringLiteral(":/icons/sso-sessions.svg");
     case ConsolePage::SecuritySettings:
         return QStringLiteral(":/icons/security-settings.svg");
     case ConsolePage::License:

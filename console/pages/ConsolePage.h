@@ -14,6 +14,7 @@ enum class ConsolePage
     LocalUsers,
     SoftOtpUsers,
     BlockedUsers,
+    SsoSessions,
     SecuritySettings,
     License,
     AuditLog,
@@ -21,8 +22,8 @@ enum class ConsolePage
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::ApiClients,       ConsolePage::LocalUsers, ConsolePage::SoftOtpUsers, ConsolePage::BlockedUsers,
-    ConsolePage::SecuritySettings, ConsolePage::License,    ConsolePage::AuditLog,
+    ConsolePage::ApiClients,  ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers, ConsolePage::BlockedUsers,
+    ConsolePage::SsoSessions, ConsolePage::SecuritySettings, ConsolePage::License,      ConsolePage::AuditLog,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.

@@ -7,6 +7,7 @@
 #include "models/LicenseUsageModel.h"
 #include "pages/LicenseSummaryView.h"
 #include "pages/PagerBar.h"
+#include "pages/ServerSortedHeader.h"
 #include "pages/UsageChart.h"
 
 #include <QComboBox>
@@ -122,6 +123,7 @@ QWidget* LicensePage::buildUsers()
     m_usersView->horizontalHeader()->setStretchLastSection(true);
     m_usersView->setColumnWidth(LicenseUsageModel::UsernameColumn, 220);
     m_usersView->setColumnWidth(LicenseUsageModel::FirstSeenColumn, 220);
+    new ServerSortedHeader(m_usersView->horizontalHeader(), m_usageModel);
     m_pager = new PagerBar(m_usageModel);
 
     auto* title = new QHBoxLayout;

@@ -31,6 +31,7 @@ public:
     LicenseSummaryView* summary() const { return m_summary; }
     UsageChart* chart() const { return m_chart; }
     LicenseUsageModel* usageModel() const { return m_usageModel; }
+    QTableView* usersView() const { return m_usersView; }
     QComboBox* monthField() const { return m_monthField; }
 
 public slots:

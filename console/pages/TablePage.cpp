@@ -2,6 +2,7 @@
 
 #include "models/PagedTableModel.h"
 #include "pages/PagerBar.h"
+#include "pages/ServerSortedHeader.h"
 
 #include <QAction>
 #include <QEvent>
@@ -40,7 +41,7 @@ TablePage::TablePage(ConsolePage page, PagedTableModel* model, QWidget* parent)
     connectModel();
     const QSettings settings;
     m_view->horizontalHeader()->restoreState(settings.value(settingsKey()).toByteArray());
-    showSortIndicator();
+    m_sortedHeader->showSortIndicator(); // the saved state holds an old indicator
 }
 
 TablePage::~TablePage()
@@ -126,10 +127,9 @@ void TablePage::buildLayout()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, &TablePage::onHeaderClicked);
+    m_sortedHeader = new ServerSortedHeader(m_view->horizontalHeader(), m_model);
     // activated: a double click, or Enter (a single click where the platform activates on it).
     connect(m_view, &QTableView::activated, this, &TablePage::openItem);
     m_contextMenu = new QMenu(this);
@@ -281,28 +281,6 @@ void TablePage::onLoadFailed(const ApiError& error)
 {
     m_errorLabel->setText(tr("Could not load the list: %1").arg(error.message()));
     m_errorBar->show();
-}
-
-void TablePage::onHeaderClicked(int section)
-{
-    if (!m_model->isSortable(section)) {
-        showSortIndicator(); // the header moved its indicator; put it back where the server sorts
-        return;
-    }
-    const bool sameColumn = section == m_model->sortColumn();
-    const Qt::SortOrder order =
-        sameColumn && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-    m_model->sort(section, order);
-    showSortIndicator();
-}
-
-void TablePage::showSortIndicator()
-{
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSortIndicatorShown(m_model->sortColumn() >= 0);
-    if (m_model->sortColumn() >= 0) {
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    }
 }
 
 void TablePage::showEmptyState()

@@ -21,6 +21,7 @@ namespace castellan::console {
 
 class PagedTableModel;
 class PagerBar;
+class ServerSortedHeader;
 
 /// A page showing one entity table: title, tool bar, search field and filters, the table (server-side
 /// sorting by header click where the route sorts), paging, an empty state, a loading bar and an error line
@@ -82,8 +83,6 @@ private:
     void onLoadingChanged(bool loading);
     void onPageLoaded();
     void onLoadFailed(const ApiError& error);
-    void onHeaderClicked(int section);
-    void showSortIndicator();
     void showEmptyState();
     void restoreSelection();
     QString settingsKey() const;
@@ -103,6 +102,7 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_emptyLabel = nullptr;
     PagerBar* m_pager = nullptr;
+    ServerSortedHeader* m_sortedHeader = nullptr;
     QMenu* m_contextMenu = nullptr;
     QMenu* m_moreMenu = nullptr;
     QToolButton* m_moreButton = nullptr;

@@ -2,9 +2,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTest>
 #include <QWidget>
 
@@ -51,6 +53,19 @@ inline void typeText(QLineEdit* field, const QString& text)
         QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
         QApplication::sendEvent(field, &release);
     }
+}
+
+/// Clicks the horizontal header of `view` on `section`, as an admin sorting the table would; false when the
+/// section is not on screen.
+inline bool clickHeader(QTableView* view, int section)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
+    if (header->logicalIndexAt(at) != section) {
+        return false;
+    }
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    return true;
 }
 
 } // namespace castellan::console::test

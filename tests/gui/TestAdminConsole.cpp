@@ -1,6 +1,7 @@
 #include "ConsoleTestServer.h"
 #include "GuiTestHelpers.h"
 #include "IsolatedSettings.h"
+#include "PortalBrowser.h"
 
 #include "api/RestClient.h"
 #include "api/TokenStore.h"
@@ -24,9 +25,11 @@
 #include "pages/PlaceholderPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
+#include "pages/SsoSessionsPage.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -59,8 +62,9 @@ private slots:
     void testScreenshotsForDocumentation();
 
 private:
-    /// Users, clients, devices and blocks, so the screenshots show pages in use.
+    /// Users, clients, devices, blocks and SSO sessions, so the screenshots show pages in use.
     void addSampleData();
+    void addSampleSsoSessions();
     /// Opens the main dialogs, saves each to `prefix-<name>.png` and closes it.
     void grabDialogs(const QString& prefix);
     std::unique_ptr<MainWindow> makeWindow(ConsoleSession& session, std::unique_ptr<AdminConsole>& console);
@@ -115,6 +119,7 @@ void TestAdminConsole::testSigningInInstallsThePages()
     QVERIFY(qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers)));
     QVERIFY(qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers)));
     QVERIFY(qobject_cast<BlockedUsersPage*>(m_window->pageWidget(ConsolePage::BlockedUsers)));
+    QVERIFY(qobject_cast<SsoSessionsPage*>(m_window->pageWidget(ConsolePage::SsoSessions)));
     QVERIFY(qobject_cast<SecuritySettingsPage*>(m_window->pageWidget(ConsolePage::SecuritySettings)));
     QVERIFY(qobject_cast<AuditLogPage*>(m_window->pageWidget(ConsolePage::AuditLog)));
     QVERIFY(qobject_cast<LicensePage*>(m_window->pageWidget(ConsolePage::License)));
@@ -236,6 +241,35 @@ void TestAdminConsole::addSampleData()
                             castellan::test::json({{"username", username}, {"password", "Correct-Horse-77"}}),
                             "application/json", {{"Authorization", "Bearer " + agent}});
     }
+    addSampleSsoSessions();
+}
+
+void TestAdminConsole::addSampleSsoSessions()
+{
+    castellan::test::AdminSession& admin = m_server->admin();
+    admin.send("POST", "/api/v1/applications",
+               "{\"name\":\"Portal\",\"type\":\"registration\",\"allowed_factors\":[],"
+               "\"second_factor_required\":false}");
+    std::vector<std::string> providers;
+    for (const char* entityId : {"https://crm.example.com/saml", "https://wiki.example.com/saml"}) {
+        const std::string metadata =
+            std::string("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"") +
+            entityId +
+            "\"><md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
+            "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" Location=\"" +
+            entityId + "/acs\" index=\"0\"/></md:SPSSODescriptor></md:EntityDescriptor>";
+        const auto created =
+            admin.send("POST", "/api/v1/service-providers", castellan::test::json({{"metadata", metadata}}));
+        const std::string id = std::to_string(created.json()->getValue<qint64>("id"));
+        admin.send("PATCH", "/api/v1/service-providers/" + id, "{\"idp_initiated\":true}");
+        providers.push_back(id);
+    }
+    for (const char* username : {"bora.sahin", "cem.aydin"}) {
+        castellan::test::PortalBrowser browser(m_server->process().httpsPort());
+        for (const std::string& sp : providers) {
+            browser.signInToServiceProvider(sp, username, "Correct-Horse-77");
+        }
+    }
 }
 
 void TestAdminConsole::grabDialogs(const QString& prefix)
@@ -279,7 +313,10 @@ void TestAdminConsole::testScreenshotsForDocumentation()
         for (const ConsolePage page : kConsolePages) {
             m_window->showPage(page);
             QTest::qWait(600); // let the page load and lay out; screenshots only
-            const QString name = QStringLiteral("%1/console-%2-%3.png").arg(directory, language).arg(int(page));
+            const QString name = QStringLiteral("%1/console-%2-%3-%4.png")
+                                     .arg(directory, language)
+                                     .arg(int(page))
+                                     .arg(QFileInfo(consolePageIconPath(page)).baseName());
             QVERIFY(m_window->grab().save(name));
         }
         grabDialogs(directory + QStringLiteral("/dialog-") + language);

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,7 +22,7 @@ using namespace castellan::console;
 using test::waitForVisibleChild;
 
 /// The API Clients page against a real server: create (the secret shown once, copied), a rename the server
-/// refuses on its field, secret rotation, disable after a confirmation, delete.
+/// refuses on its field, secret rotation, disable after a confirmation, delete, header clicks sorting on the server.
 class TestApiClientsPage : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private slots:
     void testRotateShowsANewSecret();
     void testDisableAsksFirst();
     void testDeleteRemovesTheClient();
+    void testHeaderClicksSortOnTheServer();
 
 private:
     test::SignedInConsole m_console;
@@ -136,6 +138,34 @@ void TestApiClientsPage::testDeleteRemovesTheClient()
     QVERIFY(test::answerMessageBox(m_page.get(), QStringLiteral("confirmationBox"), QMessageBox::Yes));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, 30000);
     QTRY_VERIFY(m_page->findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+}
+
+void TestApiClientsPage::testHeaderClicksSortOnTheServer()
+{
+    m_console.admin().createClientToken("agent", "VPN gateway"); // used once: it has a last use
+    m_console.admin().send("POST", "/api/v1/api-clients", castellan::test::json({{"type", "user"}, {"name", "alpha"}}));
+    m_console.admin().send("POST", "/api/v1/api-clients", castellan::test::json({{"type", "agent"}, {"name", "Zeta"}}));
+    ApiClientModel* model = m_page->model();
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 3, 30000);
+    const auto names = [model] {
+        QStringList shown;
+        for (const ApiClient& client : model->items()) {
+            shown << client.name;
+        }
+        return shown;
+    };
+    QCOMPARE(names(), (QStringList{"alpha", "VPN gateway", "Zeta"})); // by name, as the server sorts by default
+    QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(ApiClientModel::NameColumn));
+
+    QVERIFY(test::clickHeader(m_page->view(), ApiClientModel::NameColumn));
+    QTRY_COMPARE_WITH_TIMEOUT(names(), (QStringList{"Zeta", "VPN gateway", "alpha"}), 30000);
+    QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    QVERIFY(test::clickHeader(m_page->view(), ApiClientModel::LastUsedColumn)); // never used first
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->query().sortKey == QStringLiteral("last_used_at"), 30000);
+    QCOMPARE(names().last(), QStringLiteral("VPN gateway"));
+    QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(ApiClientModel::LastUsedColumn));
 }
 
 QTEST_MAIN(TestApiClientsPage)

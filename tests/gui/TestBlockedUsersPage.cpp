@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,7 @@ private slots:
 
     void testFailedSignInsBlockAUserWithALiveCountdown();
     void testManualBlockWithoutUsernameIsRefusedOnTheFieldThenSet();
+    void testHeaderClicksSortOnTheServerAndSearchFindsAUser();
     void testRemoveBlockAsksFirst();
     void testAuditLogShowsTheRemoval();
 
@@ -116,6 +118,44 @@ void TestBlockedUsersPage::testManualBlockWithoutUsernameIsRefusedOnTheFieldThen
     QCOMPARE(m_page->model()->index(row, BlockModel::BlockedByColumn).data().toString(), QStringLiteral("admin:admin"));
 }
 
+void TestBlockedUsersPage::testHeaderClicksSortOnTheServerAndSearchFindsAUser()
+{
+    BlockModel* model = m_page->model();
+    QHeaderView* header = m_page->view()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(BlockModel::BlockedAtColumn)); // newest first, as the server
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    const auto loaded = [model] {
+        return !model->isLoading() && model->rowCount() == 2;
+    };
+
+    QVERIFY(test::clickHeader(m_page->view(), BlockModel::UsernameColumn));
+    QCOMPARE(model->query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("username"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(), 30000);
+    QCOMPARE(model->itemAt(0).username, QStringLiteral("ayse.yilmaz"));
+    QCOMPARE(header->sortIndicatorSection(), int(BlockModel::UsernameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+
+    QVERIFY(test::clickHeader(m_page->view(), BlockModel::UsernameColumn)); // again: the other way
+    QCOMPARE(model->query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-username"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded() && model->itemAt(0).username == QStringLiteral("bora.sahin"), 30000);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    // The permanent block has the most time left.
+    QVERIFY(test::clickHeader(m_page->view(), BlockModel::RemainingColumn));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded() && model->query().sortKey == QStringLiteral("remaining_seconds"), 30000);
+    QCOMPARE(model->itemAt(0).username, QStringLiteral("ayse.yilmaz"));
+    QCOMPARE(model->itemAt(1).username, QStringLiteral("bora.sahin"));
+
+    QVERIFY(m_page->canSearch());
+    m_page->focusSearch(); // what Ctrl+F does
+    test::typeText(m_page->searchField(), QStringLiteral("BORA"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1, 30000);
+    QCOMPARE(model->query().toUrlQuery().queryItemValue(QStringLiteral("q")), QStringLiteral("BORA"));
+    QCOMPARE(model->itemAt(0).username, QStringLiteral("bora.sahin"));
+    m_page->searchField()->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(), 30000);
+}
+
 void TestBlockedUsersPage::testRemoveBlockAsksFirst()
 {
     m_page->view()->selectRow(rowOf(QStringLiteral("ayse.yilmaz")));
@@ -159,6 +199,13 @@ void TestBlockedUsersPage::testAuditLogShowsTheRemoval()
     audit.refreshLive(); // the live timer's step, without waiting for it
     QTRY_COMPARE_WITH_TIMEOUT(audit.model()->rowCount(), 2, 30000);
     QCOMPARE(audit.model()->itemAt(0).username, QStringLiteral("bora.sahin")); // newest first
+
+    // By username, on the server.
+    QVERIFY(test::clickHeader(audit.view(), AuditEntryModel::UsernameColumn));
+    QCOMPARE(audit.model()->query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("username"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !audit.model()->isLoading() && audit.model()->itemAt(0).username == QStringLiteral("ayse.yilmaz"), 30000);
+    QCOMPARE(audit.view()->horizontalHeader()->sortIndicatorSection(), int(AuditEntryModel::UsernameColumn));
 }
 
 QTEST_MAIN(TestBlockedUsersPage)

@@ -4,10 +4,13 @@
 #include "models/BlockModel.h"
 #include "models/LicenseUsageModel.h"
 #include "models/SoftOtpDeviceModel.h"
+#include "models/SsoSessionModel.h"
 #include "models/StatusPalette.h"
 #include "models/UserModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +29,8 @@ private slots:
     void testUserModelColoursStatusAndNearExpiration();
     void testUserModelSortsOnlyWhereTheServerSorts();
     void testUserModelPageResetIsAnnounced();
+    void testEntityModelsSortWhereTheirRoutesSort();
+    void testSsoSessionModelJoinsTheServiceProviders();
     void testSoftOtpModelGivesTheReasonWhenNotVerified();
     void testBlockModelCountsDownLive();
     void testAuditModelMarksFailures();
@@ -33,6 +38,10 @@ private slots:
     void testPagingStateFollowsTheTotal();
 
 private:
+    /// The model starts in the server's default order, maps exactly `keys` to sort keys, and a sort asks for the
+    /// first page again with `sort=` (descending with a `-`).
+    static void checkSortKeys(PagedTableModel& model, int defaultColumn, Qt::SortOrder defaultOrder,
+                              const QMap<int, QString>& keys);
     static LocalUser user(qint64 id, const QString& name, LocalUser::Status status, const QDateTime& expiresAt = {});
 
     RestClient m_client; // never called: the tests set pages by hand
@@ -131,6 +140,104 @@ void TestEntityModels::testUserModelSortsOnlyWhereTheServerSorts()
     QCOMPARE(model.query().sortKey, QStringLiteral("expires_at"));
     QVERIFY(model.query().descending);
     QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-expires_at"));
+}
+
+void TestEntityModels::checkSortKeys(PagedTableModel& model, int defaultColumn, Qt::SortOrder defaultOrder,
+                                     const QMap<int, QString>& keys)
+{
+    QCOMPARE(model.sortColumn(), defaultColumn);
+    QCOMPARE(model.sortOrder(), defaultOrder);
+    QCOMPARE(model.query().sortKey, keys.value(defaultColumn));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(model.sortKey(column), keys.value(column));
+    }
+    const int other = keys.lastKey();
+    model.showNextPage(); // nothing loaded: stays on the first page
+    model.sort(other, Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), other);
+    QCOMPARE(model.query().offset, 0);
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QLatin1Char('-') + keys.value(other));
+    model.sort(other, Qt::AscendingOrder);
+    QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), keys.value(other));
+}
+
+void TestEntityModels::testEntityModelsSortWhereTheirRoutesSort()
+{
+    ApiClientModel clients(m_client);
+    checkSortKeys(clients, ApiClientModel::NameColumn, Qt::AscendingOrder,
+                  {{ApiClientModel::NameColumn, QStringLiteral("name")},
+                   {ApiClientModel::TypeColumn, QStringLiteral("type")},
+                   {ApiClientModel::ClientIdColumn, QStringLiteral("client_id")},
+                   {ApiClientModel::StatusColumn, QStringLiteral("enabled")},
+                   {ApiClientModel::LastUsedColumn, QStringLiteral("last_used_at")},
+                   {ApiClientModel::CreatedColumn, QStringLiteral("created_at")}});
+    SoftOtpDeviceModel devices(m_client);
+    checkSortKeys(devices, SoftOtpDeviceModel::UsernameColumn, Qt::AscendingOrder,
+                  {{SoftOtpDeviceModel::UsernameColumn, QStringLiteral("username")},
+                   {SoftOtpDeviceModel::LabelColumn, QStringLiteral("label")},
+                   {SoftOtpDeviceModel::PlatformColumn, QStringLiteral("platform")},
+                   {SoftOtpDeviceModel::VerifiedColumn, QStringLiteral("verified")},
+                   {SoftOtpDeviceModel::PinColumn, QStringLiteral("pin_required")},
+                   {SoftOtpDeviceModel::BiometricColumn, QStringLiteral("biometric_required")},
+                   {SoftOtpDeviceModel::ConfigurationColumn, QStringLiteral("config_delivered")},
+                   {SoftOtpDeviceModel::LastSyncColumn, QStringLiteral("last_sync_at")},
+                   {SoftOtpDeviceModel::CreatedColumn, QStringLiteral("created_at")}});
+    BlockModel blocks(m_client);
+    checkSortKeys(blocks, BlockModel::BlockedAtColumn, Qt::DescendingOrder,
+                  {{BlockModel::UsernameColumn, QStringLiteral("username")},
+                   {BlockModel::ReasonColumn, QStringLiteral("reason")},
+                   {BlockModel::BlockedAtColumn, QStringLiteral("blocked_at")},
+                   {BlockModel::BlockedByColumn, QStringLiteral("blocked_by")},
+                   {BlockModel::RemainingColumn, QStringLiteral("remaining_seconds")}});
+    AuditEntryModel audit(m_client);
+    checkSortKeys(audit, AuditEntryModel::TimeColumn, Qt::DescendingOrder,
+                  {{AuditEntryModel::TimeColumn, QStringLiteral("at")},
+                   {AuditEntryModel::EventColumn, QStringLiteral("event")},
+                   {AuditEntryModel::UsernameColumn, QStringLiteral("username")},
+                   {AuditEntryModel::ActorColumn, QStringLiteral("actor")}});
+    LicenseUsageModel usage(m_client);
+    checkSortKeys(usage, LicenseUsageModel::UsernameColumn, Qt::AscendingOrder,
+                  {{LicenseUsageModel::UsernameColumn, QStringLiteral("username")},
+                   {LicenseUsageModel::FirstSeenColumn, QStringLiteral("first_seen")},
+                   {LicenseUsageModel::LastLoginColumn, QStringLiteral("last_login")}});
+}
+
+void TestEntityModels::testSsoSessionModelJoinsTheServiceProviders()
+{
+    SsoSessionModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QJsonObject answer =
+        QJsonDocument::fromJson(
+            "{\"items\":[{\"id\":\"sso_1\",\"user_id\":7,\"username\":\"ayse\",\"source_ip\":\"192.0.2.4\","
+            "\"created_at\":\"2026-03-01T10:00:00Z\",\"last_seen_at\":\"2026-03-01T11:00:00Z\","
+            "\"expires_at\":\"2026-03-01T18:00:00Z\",\"service_providers\":["
+            "{\"service_provider_id\":1,\"entity_id\":\"https://crm.example.test\",\"name_id\":\"ayse\","
+            "\"session_index\":\"_a\",\"signed_in_at\":\"2026-03-01T10:00:00Z\"},"
+            "{\"service_provider_id\":2,\"entity_id\":\"https://wiki.example.test\",\"name_id\":\"ayse\","
+            "\"session_index\":\"_a\",\"signed_in_at\":\"2026-03-01T10:30:00Z\"}]},"
+            "{\"id\":\"sso_2\",\"user_id\":8,\"username\":\"bora\",\"source_ip\":\"192.0.2.5\","
+            "\"created_at\":\"2026-03-01T09:00:00Z\",\"last_seen_at\":\"2026-03-01T09:00:00Z\","
+            "\"expires_at\":\"2026-03-01T17:00:00Z\",\"service_providers\":[]}],\"total\":2}")
+            .object();
+    model.setPage(ListPage<SsoSession>::fromJson(answer));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(SsoSessionModel::ColumnCount));
+    const QModelIndex providers =
+        model.indexFromSessionId(QStringLiteral("sso_1"), SsoSessionModel::ServiceProvidersColumn);
+    QCOMPARE(providers.data().toString(), QStringLiteral("https://crm.example.test, https://wiki.example.test"));
+    QVERIFY(providers.data(Qt::ToolTipRole).toString().contains(QStringLiteral("https://wiki.example.test")));
+    QCOMPARE(model.indexFromSessionId(QStringLiteral("sso_1"), SsoSessionModel::SourceIpColumn).data().toString(),
+             QStringLiteral("192.0.2.4"));
+    QCOMPARE(model.sessionFromIndex(model.indexFromSessionId(QStringLiteral("sso_2")))->userId, qint64(8));
+    QVERIFY(model.indexFromSessionId(QStringLiteral("sso_2"), SsoSessionModel::ServiceProvidersColumn)
+                .data()
+                .toString()
+                .isEmpty());
+    QCOMPARE(model.sortColumn(), -1); // one server order: no sort indicator
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QVERIFY(!model.isSortable(column));
+    }
+    QCOMPARE(model.headerData(SsoSessionModel::UserColumn, Qt::Horizontal).toString(), QStringLiteral("User"));
 }
 
 void TestEntityModels::testUserModelPageResetIsAnnounced()

@@ -142,9 +142,13 @@ void TestLanguageSelector::testSwitchingToTurkishRetranslatesTheWindow()
 
     // QApplication posts LanguageChange to the windows, so the texts change on the next event loop pass.
     const QStringList turkish{
-        QStringLiteral("API İstemcileri"),       QStringLiteral("Yerel Kullanıcılar"),
-        QStringLiteral("SoftOTP Kullanıcıları"), QStringLiteral("Engellenen Kullanıcılar"),
-        QStringLiteral("Güvenlik Ayarları"),     QStringLiteral("Lisans"),
+        QStringLiteral("API İstemcileri"),
+        QStringLiteral("Yerel Kullanıcılar"),
+        QStringLiteral("SoftOTP Kullanıcıları"),
+        QStringLiteral("Engellenen Kullanıcılar"),
+        QStringLiteral("SSO Oturumları"),
+        QStringLiteral("Güvenlik Ayarları"),
+        QStringLiteral("Lisans"),
         QStringLiteral("Denetim Kaydı"),
     };
     QTRY_COMPARE(sidebarTexts(window), turkish);

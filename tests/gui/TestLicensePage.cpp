@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +30,8 @@ using test::waitForVisibleChild;
 
 /// The License page against a real server trusting a test vendor key: the Demo License with its usage bar and
 /// support end, a sign-in counted in the month's users and the chart, a refused key shown on its field, a
-/// signed key installed, alarms refused on a bad address then saved, and the App Key file.
+/// signed key installed, alarms refused on a bad address then saved, the App Key file, and the month's users
+/// sorted on the server by a header click.
 class TestLicensePage : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private slots:
     void testSignedKeyIsInstalled();
     void testAlarmsRefuseABadAddressThenSave();
     void testAppKeyFileIsSaved();
+    void testUsersOfTheMonthSortOnTheServer(); // last: it counts a second user
 
 private:
     bool reload();
@@ -193,6 +196,33 @@ void TestLicensePage::testAppKeyFileIsSaved()
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(json.value(QStringLiteral("app_key")).toString(), m_page->license()->appKey);
     QVERIFY(json.value(QStringLiteral("users")).toArray().size() == 1);
+}
+
+void TestLicensePage::testUsersOfTheMonthSortOnTheServer()
+{
+    QVERIFY(m_console.server().createUser(QStringLiteral("bora.sahin")) > 0);
+    const std::string agent = m_console.admin().createClientToken("agent", "RDP");
+    m_console.admin().client().send(
+        "POST", "/api/v1/auth/validate",
+        castellan::test::json({{"username", "bora.sahin"}, {"password", "Correct-Horse-77"}}), "application/json",
+        {{"Authorization", "Bearer " + agent}});
+    LicenseUsageModel* model = m_page->usageModel();
+    QVERIFY(reload());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 30000);
+    QCOMPARE(model->itemAt(0).username, QStringLiteral("ayse.yilmaz")); // by username, the server's default
+    QHeaderView* header = m_page->usersView()->horizontalHeader();
+    QVERIFY(header->isSortIndicatorShown());
+    QCOMPARE(header->sortIndicatorSection(), int(LicenseUsageModel::UsernameColumn));
+
+    QVERIFY(test::clickHeader(m_page->usersView(), LicenseUsageModel::UsernameColumn));
+    QCOMPARE(model->query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-username"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->itemAt(0).username == QStringLiteral("bora.sahin"), 30000);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    QVERIFY(test::clickHeader(m_page->usersView(), LicenseUsageModel::FirstSeenColumn));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->query().sortKey == QStringLiteral("first_seen"), 30000);
+    QCOMPARE(model->itemAt(0).username, QStringLiteral("ayse.yilmaz")); // counted first
+    QCOMPARE(header->sortIndicatorSection(), int(LicenseUsageModel::FirstSeenColumn));
 }
 
 QTEST_MAIN(TestLicensePage)

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,8 +33,9 @@ using namespace castellan::console;
 using test::waitForVisibleChild;
 
 /// The Local Users page against a real server, driven through its widgets: a create refused on a field and then
-/// accepted, search, a CSV import with a bad line (preview, per-line errors, report), expiration and password
-/// reset on a multi-selection, disable, export.
+/// accepted, search, a CSV import with a bad line (preview, per-line errors, report), a file over the upload limit
+/// refused before reading, a large file read off the GUI thread, expiration and password reset on a
+/// multi-selection, disable, export.
 class TestLocalUsersPage : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ private slots:
     void testCreateShowsTheServersFieldErrorThenSucceeds();
     void testSearchAsksTheServer();
     void testCsvImportPreviewsLineErrorsAndImportsTheValidLines();
+    void testCsvFileOverTheUploadLimitIsRefusedBeforeReading();
+    void testLargeCsvFileIsReadInTheBackgroundAndTheCheckCanBeStopped();
     void testExpirationIsSetForASelectionOfUsers();
     void testPasswordsAreResetForASelectionOfUsers();
     void testDisabledUserIsGreyedOut();
@@ -181,6 +185,68 @@ void TestLocalUsersPage::testCsvImportPreviewsLineErrorsAndImportsTheValidLines(
     QVERIFY(import->resultLabel()->text().startsWith(QStringLiteral("2 users imported")));
     wizard->accept();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 4, 30000);
+}
+
+void TestLocalUsersPage::testCsvFileOverTheUploadLimitIsRefusedBeforeReading()
+{
+    const QString path = m_files.filePath(QStringLiteral("huge.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(CsvImportWizard::kMaxFileBytes + 1)); // sparse: nothing to write
+    file.close();
+
+    m_page->action(QStringLiteral("import"))->trigger();
+    auto* wizard = waitForVisibleChild<CsvImportWizard>(m_page.get());
+    QVERIFY(wizard);
+    wizard->filePage()->setFileName(path);
+    wizard->next();
+    auto* box = waitForVisibleChild<QMessageBox>(wizard, QStringLiteral("informationBox"));
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), QStringLiteral("File Too Large"));
+    QVERIFY2(box->text().contains(QStringLiteral("64")), qPrintable(box->text()));
+    box->button(QMessageBox::Ok)->click();
+    QCOMPARE(wizard->currentId(), int(CsvImportWizard::FilePageId)); // still choosing the file
+    QVERIFY(wizard->csv().isEmpty());
+    wizard->reject();
+}
+
+void TestLocalUsersPage::testLargeCsvFileIsReadInTheBackgroundAndTheCheckCanBeStopped()
+{
+    const QString path = m_files.filePath(QStringLiteral("large.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = "username,email,description\n";
+    for (int line = 1; line <= 500'000; ++line) { // about 40 MB
+        const QByteArray n = QByteArray::number(line).rightJustified(7, '0');
+        text += "bulk" + n + ",bulk" + n + "@example.com,Moved from the old directory in the large import\n";
+    }
+    file.write(text);
+    file.close();
+
+    m_page->action(QStringLiteral("import"))->trigger();
+    auto* wizard = waitForVisibleChild<CsvImportWizard>(m_page.get());
+    QVERIFY(wizard);
+    wizard->filePage()->setFileName(path);
+    wizard->next();
+    CsvPreviewPage* preview = wizard->previewPage();
+    // next() came back before the file was read: the preview page shows the read under way.
+    QCOMPARE(wizard->currentId(), int(CsvImportWizard::PreviewPageId));
+    QVERIFY(preview->isReading());
+    QVERIFY(preview->cancelButton()->isVisible());
+    QVERIFY(preview->summaryLabel()->text().startsWith(QStringLiteral("Reading ")));
+    QVERIFY(wizard->csv().isEmpty());
+
+    QTRY_COMPARE_WITH_TIMEOUT(preview->previewTable()->rowCount(), CsvPreviewPage::kPreviewRows, 60000);
+    QCOMPARE(wizard->csv().size(), QFileInfo(path).size());
+    QCOMPARE(preview->previewTable()->item(0, 1)->text(), QStringLiteral("bulk0000001"));
+    QCOMPARE(preview->summaryLabel()->text(), QStringLiteral("Checking the file on the server…"));
+    QVERIFY(preview->cancelButton()->isVisible());
+    QTest::mouseClick(preview->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(preview->summaryLabel()->text(), QStringLiteral("The check was cancelled."), 30000);
+    QVERIFY(!preview->cancelButton()->isVisible());
+    QVERIFY(!preview->isComplete());
+    wizard->reject();
+    QCOMPARE(m_console.admin().get("/api/v1/users?q=bulk").json()->getValue<int>("total"), 0);
 }
 
 void TestLocalUsersPage::testExpirationIsSetForASelectionOfUsers()

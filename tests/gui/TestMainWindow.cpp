@@ -30,7 +30,7 @@ private slots:
     void cleanup();
 
     void testWindowShowsAtTheDefaultSize();
-    void testSidebarListsTheSevenPagesInOrder();
+    void testSidebarListsTheEightPagesInOrder();
     void testSelectingAnEntrySwitchesThePage();
     void testEveryPageIsAPlaceholderUntilItsServerSideExists();
     void testPlaceholderConnectButtonAsksToConnect();
@@ -99,7 +99,7 @@ void TestMainWindow::testWindowShowsAtTheDefaultSize()
     QCOMPARE(sidebar->width(), MainWindow::kSidebarWidth);
 }
 
-void TestMainWindow::testSidebarListsTheSevenPagesInOrder()
+void TestMainWindow::testSidebarListsTheEightPagesInOrder()
 {
     const auto window = makeWindow();
     const auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
@@ -107,9 +107,9 @@ void TestMainWindow::testSidebarListsTheSevenPagesInOrder()
     QVERIFY(sidebar && stack);
 
     const QStringList expected{
-        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),       QStringLiteral("SoftOTP Users"),
-        QStringLiteral("Blocked Users"), QStringLiteral("Security Settings"), QStringLiteral("License"),
-        QStringLiteral("Audit Log"),
+        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),  QStringLiteral("SoftOTP Users"),
+        QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"), QStringLiteral("Security Settings"),
+        QStringLiteral("License"),       QStringLiteral("Audit Log"),
     };
     QStringList actual;
     for (int row = 0; row < sidebar->count(); ++row) {
@@ -134,13 +134,13 @@ void TestMainWindow::testSelectingAnEntrySwitchesThePage()
     QCOMPARE(window->currentPage(), ConsolePage::BlockedUsers);
     QCOMPARE(stack->currentWidget(), window->pageWidget(ConsolePage::BlockedUsers));
 
-    sidebar->setCurrentRow(6);
+    sidebar->setCurrentRow(7);
     QCOMPARE(window->currentPage(), ConsolePage::AuditLog);
     QCOMPARE(qobject_cast<PlaceholderPage*>(stack->currentWidget())->page(), ConsolePage::AuditLog);
 
     window->showPage(ConsolePage::SecuritySettings);
-    QCOMPARE(sidebar->currentRow(), 4);
-    QCOMPARE(stack->currentIndex(), 4);
+    QCOMPARE(sidebar->currentRow(), 5);
+    QCOMPARE(stack->currentIndex(), 5);
 }
 
 void TestMainWindow::testEveryPageIsAPlaceholderUntilItsServerSideExists()

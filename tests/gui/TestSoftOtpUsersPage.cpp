@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +28,8 @@ using test::waitForVisibleChild;
 
 /// The SoftOTP Users page against a real server with devices made over REST and by the reference app (the
 /// device API): Verified with its reason, an enrollment QR code for a user picked by search, and remote
-/// configuration set for two devices at once, then delivered to the app at its sync.
+/// configuration set for two devices at once, then delivered to the app at its sync; header clicks sort on the
+/// server.
 class TestSoftOtpUsersPage : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private slots:
     void testEnrollmentQrCodeForAPickedUser();
     void testRemoteConfigurationForTwoDevices();
     void testMixedDevicesMustBeDecidedBeforeSaving();
+    void testHeaderClicksSortOnTheServer();
 
 private:
     /// Starts an enrollment over REST for a new user; answers its otpauth URI.
@@ -195,6 +198,28 @@ void TestSoftOtpUsersPage::testMixedDevicesMustBeDecidedBeforeSaving()
     QVERIFY(dialog->pinBox()->checkState() != Qt::PartiallyChecked);
     QVERIFY(dialog->saveButton()->isEnabled());
     dialog->reject();
+}
+
+void TestSoftOtpUsersPage::testHeaderClicksSortOnTheServer()
+{
+    SoftOtpDeviceModel* model = m_page->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() >= 2, 30000);
+    QHeaderView* header = m_page->view()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(SoftOtpDeviceModel::UsernameColumn));
+
+    QVERIFY(test::clickHeader(m_page->view(), SoftOtpDeviceModel::UsernameColumn));
+    QCOMPARE(model->query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-username"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->itemAt(0).username == QStringLiteral("cem.aydin"), 30000);
+    QCOMPARE(model->itemAt(model->rowCount() - 1).username, QStringLiteral("ayse.yilmaz"));
+
+    QVERIFY(test::clickHeader(m_page->view(), SoftOtpDeviceModel::VerifiedColumn)); // not verified first
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->query().sortKey == QStringLiteral("verified"), 30000);
+    QVERIFY(!model->itemAt(0).verified);
+    QVERIFY(model->itemAt(model->rowCount() - 1).verified);
+    QVERIFY(test::clickHeader(m_page->view(), SoftOtpDeviceModel::VerifiedColumn));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->query().descending && model->itemAt(0).verified, 30000);
+    QCOMPARE(header->sortIndicatorSection(), int(SoftOtpDeviceModel::VerifiedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 QTEST_MAIN(TestSoftOtpUsersPage)

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Renders every console page, in English and Turkish, to PNG files under a real (virtual) X server, against a
-# real castellan-server with sample data. For the README's screenshots.
+# Renders every console page (API Clients, Local Users, SoftOTP Users, Blocked Users, SSO Sessions, Security
+# Settings, License, Audit Log) and the main dialogs, in English and Turkish, to PNG files under a real (virtual)
+# X server, against a real castellan-server with sample data (SSO sessions signed in through the portal). For the
+# README's screenshots: console-<language>-<sidebar row>-<page>.png.
 #
 #   tests/gui/render-screenshots.sh [build directory] [output directory]
 #

@@ -68,6 +68,43 @@ private slots:
         AuditPage window = audit.query({.from = 1010, .to = 1019});
         QCOMPARE(window.total, std::int64_t(10));
     }
+    void testSortsByTheChosenFieldNewestFirstByDefault()
+    {
+        test::FreshDatabase fresh;
+        FixedClock clock;
+        AuditLog audit(fresh.open(), clock);
+        const std::vector<std::pair<std::string, std::string>> events = {
+            {"carol", "user.create"}, {"alice", "auth.validate"}, {"bob", "block.create"}, {"alice", "user.create"}};
+        for (const auto& [username, event] : events) {
+            ++clock.t;
+            audit.record({.channel = "rest", .event = event, .actor = "admin:" + username, .username = username});
+        }
+        auto order = [&](const SortOrder& sort) {
+            std::string seen;
+            for (const AuditRecord& r : audit.query({.sort = sort}).items) {
+                seen += (seen.empty() ? "" : ",") + r.event.username + "/" + r.event.event;
+            }
+            return seen;
+        };
+        const std::string newestFirst = "alice/user.create,bob/block.create,alice/auth.validate,carol/user.create";
+        QCOMPARE(order({}), newestFirst);
+        QCOMPARE(order({"at", true}), newestFirst);
+        QCOMPARE(order({"at"}),
+                 std::string("carol/user.create,alice/auth.validate,bob/block.create,alice/user.create"));
+        // Equal values keep the id order in the same direction, so pages never overlap.
+        QCOMPARE(order({"username"}),
+                 std::string("alice/auth.validate,alice/user.create,bob/block.create,carol/user.create"));
+        QCOMPARE(order({"username", true}),
+                 std::string("carol/user.create,bob/block.create,alice/user.create,alice/auth.validate"));
+        QCOMPARE(order({"event"}),
+                 std::string("alice/auth.validate,bob/block.create,carol/user.create,alice/user.create"));
+        QCOMPARE(order({"actor", true}).substr(0, 17), std::string("carol/user.create"));
+
+        AuditPage filtered = audit.query({.event = "user.create", .limit = 1, .sort = {"username"}});
+        QCOMPARE(filtered.total, std::int64_t(2));
+        QCOMPARE(filtered.items.front().event.username, std::string("alice"));
+    }
+
     void testEventRolledBackWithItsTransaction()
     {
         test::FreshDatabase fresh;

@@ -210,6 +210,38 @@ private slots:
         QVERIFY(total >= 2);
         QCOMPARE(byPlatform.size(), size_t(2));
     }
+
+    void testListSortsByTheChosenFieldWithNeverSyncedFirst()
+    {
+        auto usernames = [this](const SortOrder& sort) {
+            std::int64_t total = 0;
+            std::vector<std::string> names;
+            for (const DeviceRecord& d : m_fixture->devices.list({"sorted.", 0, 50, sort}, total)) {
+                names.push_back(d.username);
+            }
+            return names;
+        };
+        using Names = std::vector<std::string>;
+        const DeviceRecord b = m_fixture->enroll("sorted.b").device;
+        m_fixture->clock.t += 10;
+        const DeviceRecord c = m_fixture->enroll("sorted.c").device;
+        m_fixture->clock.t += 10;
+        const DeviceRecord a = m_fixture->enroll("sorted.a").device;
+        QVERIFY(m_fixture->devices.configure(c.id, true, false, 0, [](Poco::Data::Session&) {}));
+        m_fixture->clock.t += 10;
+        QVERIFY(m_fixture->devices.deliver(b.id, m_fixture->clock.t, [](Poco::Data::Session&) {}));
+        m_fixture->clock.t += 10;
+        QVERIFY(m_fixture->devices.deliver(a.id, m_fixture->clock.t, [](Poco::Data::Session&) {}));
+
+        QCOMPARE(usernames({}), (Names{"sorted.a", "sorted.b", "sorted.c"}));
+        QCOMPARE(usernames({"username", true}), (Names{"sorted.c", "sorted.b", "sorted.a"}));
+        QCOMPARE(usernames({"created_at", true}), (Names{"sorted.a", "sorted.c", "sorted.b"}));
+        QCOMPARE(usernames({"last_sync_at"}), (Names{"sorted.c", "sorted.b", "sorted.a"}));
+        QCOMPARE(usernames({"last_sync_at", true}), (Names{"sorted.a", "sorted.b", "sorted.c"}));
+        QCOMPARE(usernames({"pin_required", true}).front(), std::string("sorted.c"));
+        QCOMPARE(usernames({"config_delivered"}).front(), std::string("sorted.c"));
+        QCOMPARE(usernames({"no_such_field"}), usernames({})); // the default order, never the text
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceRepository)

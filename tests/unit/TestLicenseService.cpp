@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(m_license->admit("Bob"), LicenseService::Gate::Open);
         QCOMPARE(m_license->current().activeUsers, 3);
         std::int64_t total = 0;
-        QCOMPARE(m_license->repository().usage("2026-11", 0, 10, total).size(), size_t(3));
+        QCOMPARE(m_license->repository().usage("2026-11", {}, 0, 10, total).size(), size_t(3));
         QCOMPARE(total, std::int64_t(3));
     }
 

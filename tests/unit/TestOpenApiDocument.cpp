@@ -1,6 +1,12 @@
 #include "FreshDatabase.h"
 #include "app/ServerServices.h"
 #include "rest/OpenApiResource.h"
+#include "store/ApiClientRepository.h"
+#include "store/AuditLog.h"
+#include "store/DeviceRepository.h"
+#include "store/LicenseRepository.h"
+#include "store/LockoutRepository.h"
+#include "store/UserRepository.h"
 
 #include <Poco/JSON/Parser.h>
 
@@ -367,6 +373,45 @@ private slots:
             const std::vector<std::string> names = templateParameters(key.second);
             QVERIFY2(declared == std::set<std::string>(names.begin(), names.end()),
                      (describe(key) + ": path parameters " + joined(declared)).c_str());
+        }
+    }
+
+    /// A list route's documented `sort` values are exactly its repository's fields, each also with `-`.
+    void testSortParametersMatchTheRepositories()
+    {
+        const std::map<std::string, const SortableColumns*> sorted = {
+            {"/api/v1/users", &UserRepository::sortColumns()},
+            {"/api/v1/api-clients", &ApiClientRepository::sortColumns()},
+            {"/api/v1/softotp", &DeviceRepository::sortColumns()},
+            {"/api/v1/blocks", &LockoutRepository::blockSortColumns()},
+            {"/api/v1/audit", &AuditLog::sortColumns()},
+            {"/api/v1/license/usage", &LicenseRepository::usageSortColumns()},
+        };
+        for (const auto& [key, operation] : m_operations) {
+            Object::Ptr sort;
+            Array::Ptr parameters = operation->getArray("parameters");
+            for (size_t i = 0; parameters && i < parameters->size(); ++i) {
+                Object::Ptr parameter = dereferenced(parameters->getObject(static_cast<unsigned>(i)));
+                if (parameter && parameter->getValue<std::string>("name") == "sort") {
+                    sort = parameter;
+                }
+            }
+            const auto expected = key.first == "GET" ? sorted.find(key.second) : sorted.end();
+            if (expected == sorted.end()) {
+                QVERIFY2(!sort, (describe(key) + ": documents a sort the route does not read").c_str());
+                continue;
+            }
+            QVERIFY2(sort, (describe(key) + ": sort is not documented").c_str());
+            std::set<std::string> values;
+            for (const std::string& field : expected->second->fields()) {
+                values.insert(field);
+                values.insert("-" + field);
+            }
+            Object::Ptr schema = sort->getObject("schema");
+            QVERIFY2(stringSet(schema->getArray("enum")) == values,
+                     (describe(key) + ": documented " + joined(stringSet(schema->getArray("enum")))).c_str());
+            const SortOrder& order = expected->second->defaultOrder();
+            QCOMPARE(schema->getValue<std::string>("default"), (order.descending ? "-" : "") + order.field);
         }
     }
 

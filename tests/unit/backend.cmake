@@ -2,6 +2,7 @@
 castellan_add_qtest(NAME TestDatabaseUrl SOURCES TestDatabaseUrl.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestServerConfig SOURCES TestServerConfig.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestSortableColumns SOURCES TestSortableColumns.cpp LIBS castellan_backend LABELS unit)
 
 castellan_add_qtest(NAME TestMigrator SOURCES TestMigrator.cpp LIBS castellan_test_support LABELS store
     DATABASES sqlite postgresql)
@@ -11,5 +12,10 @@ castellan_add_qtest(NAME TestDatabase SOURCES TestDatabase.cpp LIBS castellan_te
     DATABASES sqlite postgresql)
 castellan_add_qtest(NAME TestHousekeeping SOURCES TestHousekeeping.cpp LIBS castellan_test_support LABELS store
     DATABASES sqlite postgresql)
+# List routes' search and sort orders, the same on both databases.
+foreach(test IN ITEMS TestUserRepository TestApiClientRepository TestLockoutRepository TestLicenseRepository)
+    castellan_add_qtest(NAME ${test} SOURCES ${test}.cpp LIBS castellan_test_support LABELS store
+        DATABASES sqlite postgresql)
+endforeach()
 # WebAuthn ceremonies with a software authenticator built in the test (OpenSSL + libcbor).
 castellan_add_qtest(NAME TestWebAuthnVerifier SOURCES TestWebAuthnVerifier.cpp LIBS castellan_backend LABELS unit)
