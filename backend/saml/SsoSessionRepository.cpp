@@ -8,6 +8,27 @@
 using namespace Poco::Data::Keywords;
 
 namespace castellan {
+namespace {
+
+/// The columns every session query selects, in this order.
+constexpr const char* kSessionColumns = "SELECT s.id, s.portal_session_id, s.user_id, s.username, s.source_ip, "
+                                        "s.created_at, s.last_seen_at, p.expires_at";
+
+SsoSessionRecord fromRow(Poco::Data::RecordSet& rs)
+{
+    SsoSessionRecord r;
+    r.id = rs[0].convert<std::string>();
+    r.portalSessionId = rs[1].convert<std::string>();
+    r.userId = rs[2].convert<Poco::Int64>();
+    r.username = rs[3].convert<std::string>();
+    r.sourceIp = rs[4].convert<std::string>();
+    r.createdAt = rs[5].convert<Poco::Int64>();
+    r.lastSeenAt = rs[6].convert<Poco::Int64>();
+    r.expiresAt = rs[7].convert<Poco::Int64>();
+    return r;
+}
+
+} // namespace
 
 SsoSessionRepository::SsoSessionRepository(Database& database) : m_database(database) {}
 
@@ -73,24 +94,13 @@ std::vector<SsoSessionRecord> SsoSessionRepository::active(std::int64_t nowSecon
         s << "SELECT COUNT(*)" + where, use(at), use(name), into(n), now;
         total = n;
         Poco::Data::Statement select(s);
-        select << "SELECT s.id, s.portal_session_id, s.user_id, s.username, s.source_ip, s.created_at, "
-                  "s.last_seen_at, p.expires_at" +
-                      where + " ORDER BY s.created_at DESC, s.id LIMIT " + std::to_string(limitRows) + " OFFSET " +
-                      std::to_string(offset),
+        select << kSessionColumns + where + " ORDER BY s.created_at DESC, s.id LIMIT " + std::to_string(limitRows) +
+                      " OFFSET " + std::to_string(offset),
             use(at), use(name);
         select.execute();
         Poco::Data::RecordSet rs(select);
         for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-            SsoSessionRecord r;
-            r.id = rs[0].convert<std::string>();
-            r.portalSessionId = rs[1].convert<std::string>();
-            r.userId = rs[2].convert<Poco::Int64>();
-            r.username = rs[3].convert<std::string>();
-            r.sourceIp = rs[4].convert<std::string>();
-            r.createdAt = rs[5].convert<Poco::Int64>();
-            r.lastSeenAt = rs[6].convert<Poco::Int64>();
-            r.expiresAt = rs[7].convert<Poco::Int64>();
-            sessions.push_back(r);
+            sessions.push_back(fromRow(rs));
         }
     });
     for (SsoSessionRecord& r : sessions) {
@@ -106,24 +116,14 @@ std::optional<SsoSessionRecord> SsoSessionRepository::findWhere(const std::strin
     m_database.read([&](Poco::Data::Session& s) {
         Poco::Data::Statement select(s);
         // `column` is one of two names fixed by the callers below, never input.
-        select << "SELECT s.id, s.portal_session_id, s.user_id, s.username, s.source_ip, s.created_at, "
-                  "s.last_seen_at, p.expires_at FROM sso_sessions s JOIN portal_sessions p ON p.id = "
-                  "s.portal_session_id WHERE s." +
-                      column + " = $1",
+        select << std::string(kSessionColumns) +
+                      " FROM sso_sessions s JOIN portal_sessions p ON p.id = s.portal_session_id WHERE s." + column +
+                      " = $1",
             use(key);
         select.execute();
         Poco::Data::RecordSet rs(select);
         if (rs.moveFirst()) {
-            SsoSessionRecord r;
-            r.id = rs[0].convert<std::string>();
-            r.portalSessionId = rs[1].convert<std::string>();
-            r.userId = rs[2].convert<Poco::Int64>();
-            r.username = rs[3].convert<std::string>();
-            r.sourceIp = rs[4].convert<std::string>();
-            r.createdAt = rs[5].convert<Poco::Int64>();
-            r.lastSeenAt = rs[6].convert<Poco::Int64>();
-            r.expiresAt = rs[7].convert<Poco::Int64>();
-            found = r;
+            found = fromRow(rs);
         }
     });
     if (found) {
