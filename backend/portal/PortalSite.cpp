@@ -107,7 +107,9 @@ bool PortalSite::active(PortalVisit& visit)
 
 bool PortalSite::signedIn(PortalVisit& visit)
 {
-    return active(visit) && satisfies(visit.session, registrationProfile());
+    // Without a registration profile there is no self-service: a sign-in made for an SP opens no account page.
+    const auto profile = registrationProfile();
+    return profile && active(visit) && satisfies(visit.session, profile);
 }
 
 bool PortalSite::satisfies(const PortalSessionRecord& session, const std::optional<ApplicationRecord>& profile)
