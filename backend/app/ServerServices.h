@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/MetricsResource.h"
 #include "app/ServerConfig.h"
 #include "auth/AccountLockout.h"
 #include "auth/AdminAuthenticator.h"
@@ -46,7 +47,6 @@
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
-#include "app/MetricsResource.h"
 #include "saml/BackChannelLogout.h"
 #include "saml/IdpKeyResource.h"
 #include "saml/IdpKeyStore.h"
