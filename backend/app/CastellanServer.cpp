@@ -337,6 +337,14 @@ int CastellanServer::serve(const ServerConfig& config)
     if (const int failed = startRadius(radius, config, log); failed != EXIT_OK) {
         return failed;
     }
+    Metrics::instance().setSource("database", [&db](std::string& out) {
+        const Database::PoolState pool = db.poolState();
+        out += "# HELP castellan_db_pool_sessions Database sessions of this node's pool.\n"
+               "# TYPE castellan_db_pool_sessions gauge\n";
+        out += "castellan_db_pool_sessions{state=\"used\"} " + std::to_string(pool.used) + "\n";
+        out += "castellan_db_pool_sessions{state=\"idle\"} " + std::to_string(pool.idle) + "\n";
+        out += "castellan_db_pool_sessions{state=\"capacity\"} " + std::to_string(pool.capacity) + "\n";
+    });
     Metrics::instance().setSource("radius", [&radius](std::string& out) {
         const RadiusCounters& c = radius.counters();
         out += "# HELP castellan_radius_packets_total RADIUS packets, by what became of them.\n"

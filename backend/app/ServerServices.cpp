@@ -1,7 +1,6 @@
 #include "app/ServerServices.h"
 
 #include "app/Metrics.h"
-#include "store/Database.h"
 
 #include "license/VendorKeys.h"
 
@@ -76,14 +75,6 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
         if (event.event == "auth.validate") {
             Metrics::instance().countDecision(event.channel, event.result);
         }
-    });
-    Metrics::instance().setSource("database", [&database](std::string& out) {
-        const Database::PoolState pool = database.poolState();
-        out += "# HELP castellan_db_pool_sessions Database sessions of this node's pool.\n"
-               "# TYPE castellan_db_pool_sessions gauge\n";
-        out += "castellan_db_pool_sessions{state=\"used\"} " + std::to_string(pool.used) + "\n";
-        out += "castellan_db_pool_sessions{state=\"idle\"} " + std::to_string(pool.idle) + "\n";
-        out += "castellan_db_pool_sessions{state=\"capacity\"} " + std::to_string(pool.capacity) + "\n";
     });
     // Sessions ended without the user's browser (signed out elsewhere, terminated by an administrator): their SPs
     // hear of it over the back channel where they offer one.

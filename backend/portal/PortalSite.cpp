@@ -175,10 +175,7 @@ void PortalSite::signIn(PortalVisit& visit, std::int64_t userId, const std::stri
     s.csrf = OpaqueToken::generate("");
     s.transactionId.clear();
     s.secondFactor = methods.size() > 1 || (methods.size() == 1 && methods.front() != "password");
-    s.authMethods.clear();
-    for (const std::string& m : methods) {
-        s.authMethods += (s.authMethods.empty() ? "" : ",") + m;
-    }
+    s.authMethods = ApplicationRepository::joinFactors({methods.begin(), methods.end()});
     s.createdAt = s.lastSeenAt = m_clock.nowSeconds();
     s.authenticatedAt = s.createdAt;
     s.expiresAt = s.createdAt + m_idleSeconds;

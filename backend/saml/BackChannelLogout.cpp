@@ -17,6 +17,7 @@
 #include <Poco/URI.h>
 
 #include <memory>
+#include <optional>
 
 namespace castellan {
 
@@ -74,6 +75,7 @@ int BackChannelLogout::notify(const std::string& username, const std::vector<Sso
                               const std::string& sourceIp)
 {
     int confirmed = 0;
+    std::optional<SigningKeyPair> key;
     for (const SsoParticipant& p : participants) {
         auto sp = m_providers.findById(p.spId);
         if (!sp || !sp->enabled || sp->metadata.sloSoapUrl.empty() || p.idpEntityId.empty()) {
@@ -84,8 +86,10 @@ int BackChannelLogout::notify(const std::string& username, const std::vector<Sso
                                      saml::newId(), m_clock.nowSeconds());
         std::string outcome;
         bool ok = false;
-        const SigningKeyPair key = m_keys.active();
-        if (auto signedXml = saml::signMessage(xml, key.privateKeyPem, key.certificatePem)) {
+        if (!key) {
+            key = m_keys.active(); // only when some SP takes back-channel logouts
+        }
+        if (auto signedXml = saml::signMessage(xml, key->privateKeyPem, key->certificatePem)) {
             std::string message = *signedXml;
             if (message.rfind("<?xml", 0) == 0) {
                 message.erase(0, message.find("?>") + 2); // the declaration may not sit inside the envelope

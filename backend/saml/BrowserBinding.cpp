@@ -2,9 +2,13 @@
 
 #include "crypto/Base64.h"
 #include "saml/AssertionSigner.h"
+#include "saml/EnvelopedSignature.h"
 #include "saml/RedirectBinding.h"
 #include "saml/SamlText.h"
 #include "saml/SigningKeyPair.h"
+
+#include <algorithm>
+#include <cctype>
 
 namespace castellan::saml::browser {
 namespace {
@@ -72,13 +76,32 @@ RestResponse send(const std::string& binding, const std::string& url, const std:
         }
         return postForm(url, parameter, *signedXml, relayState);
     }
+    return seeOther(url + (url.find('?') == std::string::npos ? "?" : "&") +
+                    signedRedirectQuery(parameter, xml, relayState, key.privateKeyPem));
+}
+
+RestResponse seeOther(const std::string& location)
+{
     RestResponse response;
     response.status = 303;
     response.contentType = "text/plain; charset=utf-8";
-    response.headers.emplace_back("Location", url + (url.find('?') == std::string::npos ? "?" : "&") +
-                                                  signedRedirectQuery(parameter, xml, relayState, key.privateKeyPem));
+    response.headers.emplace_back("Location", location);
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
+}
+
+bool validHandle(const std::string& text, std::string_view prefix)
+{
+    return text.size() > prefix.size() && text.size() <= 64 && text.rfind(prefix, 0) == 0 &&
+           std::all_of(text.begin(), text.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
+}
+
+bool signatureVerifies(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
+                       const std::string& certificateBase64)
+{
+    return redirectBinding ? verifyRedirectSignature(rawQuery, certificateBase64)
+                           : verifyEnvelopedSignature(xml, certificateBase64);
 }
 
 } // namespace castellan::saml::browser

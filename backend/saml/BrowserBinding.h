@@ -3,6 +3,7 @@
 #include "rest/RestMessage.h"
 
 #include <string>
+#include <string_view>
 
 namespace castellan {
 
@@ -24,6 +25,18 @@ RestResponse postForm(const std::string& action, const std::string& parameter, c
 /// enveloped signature, else HTTP-Redirect with the query signed (bindings §3.4.4.1). Both with `key`.
 RestResponse send(const std::string& binding, const std::string& url, const std::string& parameter,
                   const std::string& xml, const std::string& relayState, const SigningKeyPair& key);
+
+/// A 303 to `location`, not cached.
+RestResponse seeOther(const std::string& location);
+
+/// Whether `text` can be one of our random handles starting with `prefix` ("sr_", "slo_"): at most 64 letters,
+/// digits, '_' and '-', so what the browser brings back is never passed on unchecked.
+bool validHandle(const std::string& text, std::string_view prefix);
+
+/// Whether an SP's message carries a valid signature by `certificateBase64`: the query signature of HTTP-Redirect
+/// (bindings §3.4.4.1, over `rawQuery` as sent) or the enveloped XML signature of HTTP-POST.
+bool signatureVerifies(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
+                       const std::string& certificateBase64);
 
 /// The script postForm pages load (served at /saml/static/post.js).
 const char* postScript();

@@ -1,29 +1,20 @@
 #include "saml/LogoutRepository.h"
 
 #include "store/Database.h"
+#include "store/NullableValue.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 using namespace Poco::Data::Keywords;
 
 namespace castellan {
-namespace {
-
-Poco::Nullable<Poco::Int64> nullable(const std::optional<std::int64_t>& value)
-{
-    return value ? Poco::Nullable<Poco::Int64>(*value) : Poco::Nullable<Poco::Int64>();
-}
-
-} // namespace
-
 LogoutRepository::LogoutRepository(Database& database) : m_database(database) {}
 
 void LogoutRepository::create(const LogoutRecord& logout)
 {
     LogoutRecord l = logout;
-    auto user = nullable(l.userId);
-    auto origin = nullable(l.originSpId);
+    auto user = nullableValue(l.userId);
+    auto origin = nullableValue(l.originSpId);
     m_database.write([&](Poco::Data::Session& s) {
         s << "DELETE FROM saml_logouts WHERE expires_at < $1", use(l.createdAt), now;
         s << "INSERT INTO saml_logouts (id, user_id, username, origin_sp_id, origin_request_id, origin_relay_state, "

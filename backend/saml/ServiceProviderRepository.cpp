@@ -2,10 +2,10 @@
 
 #include "store/ApplicationRepository.h"
 #include "store/Database.h"
+#include "store/NullableValue.h"
 
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 #include <Poco/String.h>
 
 #include <sstream>
@@ -79,10 +79,7 @@ std::int64_t ServiceProviderRepository::create(const ServiceProviderRecord& reco
     ServiceProviderRecord sp = record;
     std::string acs = joinAcs(sp.metadata.acs);
     std::string attributes = ApplicationRepository::joinFactors(sp.attributes);
-    Poco::Nullable<Poco::Int64> application;
-    if (sp.applicationId) {
-        application = *sp.applicationId;
-    }
+    auto application = nullableValue(sp.applicationId);
     Poco::Int64 id = 0;
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO service_providers (name, metadata, entity_id, acs, slo_url, certificate, "
@@ -160,10 +157,7 @@ bool ServiceProviderRepository::update(const ServiceProviderRecord& record)
     ServiceProviderRecord sp = record;
     std::string acs = joinAcs(sp.metadata.acs);
     std::string attributes = ApplicationRepository::joinFactors(sp.attributes);
-    Poco::Nullable<Poco::Int64> application;
-    if (sp.applicationId) {
-        application = *sp.applicationId;
-    }
+    auto application = nullableValue(sp.applicationId);
     bool updated = false;
     m_database.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement update(s);

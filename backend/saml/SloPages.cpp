@@ -6,7 +6,6 @@
 #include "rest/Router.h"
 #include "saml/BackChannelLogout.h"
 #include "saml/BrowserBinding.h"
-#include "saml/EnvelopedSignature.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/IdpMetadata.h"
 #include "saml/LogoutMessages.h"
@@ -36,13 +35,6 @@ std::string bindingOf(const ServiceProviderRecord& sp)
 std::string responseUrlOf(const ServiceProviderRecord& sp)
 {
     return sp.metadata.sloResponseUrl.empty() ? sp.metadata.sloUrl : sp.metadata.sloResponseUrl;
-}
-
-bool validLogoutId(const std::string& id)
-{
-    return id.size() > 4 && id.size() <= 64 && id.rfind("slo_", 0) == 0 &&
-           std::all_of(id.begin(), id.end(),
-                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
 }
 
 } // namespace
@@ -110,9 +102,7 @@ RestResponse SloPages::handleRequest(const RestRequest& request, const std::stri
         return refuse(request, "The application is not registered with this identity provider.", logout->issuer);
     }
     if (sp->metadata.authnRequestsSigned) {
-        const std::string& cert = sp->metadata.certificateBase64;
-        if (!(redirectBinding ? saml::verifyRedirectSignature(request.rawQuery, cert)
-                              : saml::verifyEnvelopedSignature(xml, cert))) {
+        if (!saml::browser::signatureVerifies(redirectBinding, request.rawQuery, xml, sp->metadata.certificateBase64)) {
             return refuse(request, "The request's signature is missing or does not verify.", logout->issuer);
         }
     }
@@ -242,12 +232,7 @@ RestResponse SloPages::finish(const RestRequest& request, const LogoutRecord& lo
         std::any_of(logout.steps.begin(), logout.steps.end(), [](const LogoutStep& s) { return s.state != "done"; });
     if (!logout.originSpId) {
         // IdP-initiated: the portal says which applications confirmed (the record stays until it expires).
-        RestResponse response;
-        response.status = 303;
-        response.contentType = "text/plain; charset=utf-8";
-        response.headers.emplace_back("Location", "/portal/signed-out?logout=" + logout.id);
-        response.headers.emplace_back("Cache-Control", "no-store");
-        return response;
+        return saml::browser::seeOther("/portal/signed-out?logout=" + logout.id);
     }
     m_stores.logouts.remove(logout.id);
     auto sp = m_stores.providers.findById(*logout.originSpId);
@@ -268,7 +253,9 @@ RestResponse SloPages::handleResponse(const RestRequest& request, const std::str
     if (!answer) {
         return refuse(request, answer.error().message + ".");
     }
-    auto logout = validLogoutId(relayState) ? m_stores.logouts.find(relayState, m_clock.nowSeconds()) : std::nullopt;
+    auto logout = saml::browser::validHandle(relayState, "slo_")
+                      ? m_stores.logouts.find(relayState, m_clock.nowSeconds())
+                      : std::nullopt;
     if (!logout) {
         return refuse(request, "The sign-out this answer belongs to is unknown or expired.", answer->issuer);
     }
@@ -280,9 +267,7 @@ RestResponse SloPages::handleResponse(const RestRequest& request, const std::str
         return refuse(request, "The LogoutResponse answers no request of this sign-out.", answer->issuer);
     }
     if (sp->metadata.authnRequestsSigned) {
-        const std::string& cert = sp->metadata.certificateBase64;
-        if (!(redirectBinding ? saml::verifyRedirectSignature(request.rawQuery, cert)
-                              : saml::verifyEnvelopedSignature(xml, cert))) {
+        if (!saml::browser::signatureVerifies(redirectBinding, request.rawQuery, xml, sp->metadata.certificateBase64)) {
             return refuse(request, "The response's signature is missing or does not verify.", answer->issuer);
         }
     }
@@ -302,7 +287,8 @@ RestResponse SloPages::signedOut(const RestRequest& request)
 {
     PortalVisit visit = m_site.visit(request);
     const std::string id = request.queryValue("logout");
-    auto logout = validLogoutId(id) ? m_stores.logouts.find(id, m_clock.nowSeconds()) : std::nullopt;
+    auto logout =
+        saml::browser::validHandle(id, "slo_") ? m_stores.logouts.find(id, m_clock.nowSeconds()) : std::nullopt;
     std::string items;
     if (logout && !logout->originSpId) {
         for (const LogoutStep& step : logout->steps) {

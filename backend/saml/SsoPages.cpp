@@ -7,7 +7,6 @@
 #include "saml/AssertionSigner.h"
 #include "saml/AuthnRequest.h"
 #include "saml/BrowserBinding.h"
-#include "saml/EnvelopedSignature.h"
 #include "saml/IdpKeyStore.h"
 #include "saml/IdpMetadata.h"
 #include "saml/PendingRequestRepository.h"
@@ -27,13 +26,6 @@ namespace castellan {
 namespace {
 
 constexpr size_t kMaxRelayState = 1024;
-
-bool validHandle(const std::string& handle)
-{
-    return handle.size() > 4 && handle.size() <= 64 && handle.rfind("sr_", 0) == 0 &&
-           std::all_of(handle.begin(), handle.end(),
-                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
-}
 
 std::string attributeValue(const UserRecord& user, const std::string& name)
 {
@@ -119,10 +111,7 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
     }
     if (sp->metadata.authnRequestsSigned) {
         // HTTP-Redirect signs the query (bindings §3.4.4.1); HTTP-POST carries an enveloped XML signature.
-        const std::string& cert = sp->metadata.certificateBase64;
-        const bool verified = redirectBinding ? saml::verifyRedirectSignature(request.rawQuery, cert)
-                                              : saml::verifyEnvelopedSignature(xml, cert);
-        if (!verified) {
+        if (!saml::browser::signatureVerifies(redirectBinding, request.rawQuery, xml, sp->metadata.certificateBase64)) {
             return refuse(request, "The request's signature is missing or does not verify.", authn->issuer);
         }
     }
@@ -156,12 +145,7 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
                                  .createdAt = now,
                                  .expiresAt = now + kPendingSeconds};
     m_stores.pending.create(pending);
-    RestResponse response;
-    response.status = 303;
-    response.contentType = "text/plain; charset=utf-8";
-    response.headers.emplace_back("Location", "/portal/saml/continue?request=" + pending.id);
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return saml::browser::seeOther("/portal/saml/continue?request=" + pending.id);
 }
 
 RestResponse SsoPages::startIdpInitiated(const RestRequest& request)
@@ -191,12 +175,7 @@ RestResponse SsoPages::startIdpInitiated(const RestRequest& request)
                                  .createdAt = now,
                                  .expiresAt = now + kPendingSeconds};
     m_stores.pending.create(pending);
-    RestResponse response;
-    response.status = 303;
-    response.contentType = "text/plain; charset=utf-8";
-    response.headers.emplace_back("Location", "/portal/saml/continue?request=" + pending.id);
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return saml::browser::seeOther("/portal/saml/continue?request=" + pending.id);
 }
 
 Result<std::optional<ApplicationRecord>> SsoPages::profileFor(const ServiceProviderRecord& sp)
@@ -239,7 +218,7 @@ RestResponse SsoPages::continueLogin(const RestRequest& request)
 {
     const std::string handle = request.queryValue("request");
     PortalVisit visit = m_site.visit(request);
-    if (!validHandle(handle)) {
+    if (!saml::browser::validHandle(handle, "sr_")) {
         return refuse(request, "The sign-in request is unknown.");
     }
     auto waiting = m_stores.pending.find(handle, m_clock.nowSeconds());

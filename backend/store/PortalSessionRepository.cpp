@@ -1,9 +1,9 @@
 #include "store/PortalSessionRepository.h"
 
 #include "store/Database.h"
+#include "store/NullableValue.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -45,11 +45,6 @@ PortalSessionRecord fromRow(Poco::Data::RecordSet& rs)
     return r;
 }
 
-Poco::Nullable<Poco::Int64> nullable(const std::optional<std::int64_t>& value)
-{
-    return value ? Poco::Nullable<Poco::Int64>(*value) : Poco::Nullable<Poco::Int64>();
-}
-
 } // namespace
 
 PortalSessionRepository::PortalSessionRepository(Database& database) : m_database(database) {}
@@ -59,9 +54,9 @@ namespace {
 void insert(Poco::Data::Session& db, const PortalSessionRecord& session)
 {
     PortalSessionRecord s = session;
-    auto user = nullable(s.userId);
-    auto authenticated = nullable(s.authenticatedAt);
-    auto application = nullable(s.loginApplicationId);
+    auto user = nullableValue(s.userId);
+    auto authenticated = nullableValue(s.authenticatedAt);
+    auto application = nullableValue(s.loginApplicationId);
     db << "INSERT INTO portal_sessions (id, user_id, state, csrf, transaction_id, username, language, source_ip, "
           "user_agent, created_at, authenticated_at, last_seen_at, expires_at, continue_to, second_factor, "
           "auth_methods, login_application_id) "
@@ -110,9 +105,9 @@ std::optional<PortalSessionRecord> PortalSessionRepository::find(const std::stri
 void PortalSessionRepository::update(const PortalSessionRecord& session)
 {
     PortalSessionRecord s = session;
-    auto user = nullable(s.userId);
-    auto authenticated = nullable(s.authenticatedAt);
-    auto application = nullable(s.loginApplicationId);
+    auto user = nullableValue(s.userId);
+    auto authenticated = nullableValue(s.authenticatedAt);
+    auto application = nullableValue(s.loginApplicationId);
     m_database.write([&](Poco::Data::Session& db) {
         db << "UPDATE portal_sessions SET user_id = $1, state = $2, csrf = $3, transaction_id = $4, username = $5, "
               "language = $6, authenticated_at = $7, last_seen_at = $8, expires_at = $9, webauthn_challenge = $10, "

@@ -1,9 +1,9 @@
 #include "store/RadiusClientRepository.h"
 
 #include "store/Database.h"
+#include "store/NullableValue.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 #include <Poco/String.h>
 
 using namespace Poco::Data::Keywords;
@@ -35,11 +35,6 @@ RadiusClientRecord fromRow(Poco::Data::RecordSet& rs)
     return c;
 }
 
-Poco::Nullable<Poco::Int64> nullableId(const std::optional<std::int64_t>& id)
-{
-    return id ? Poco::Nullable<Poco::Int64>(*id) : Poco::Nullable<Poco::Int64>();
-}
-
 } // namespace
 
 RadiusClientRepository::RadiusClientRepository(Database& database) : m_database(database) {}
@@ -54,7 +49,7 @@ std::int64_t RadiusClientRepository::create(const RadiusClientRecord& client,
 {
     RadiusClientRecord c = client;
     std::string key = Poco::toLower(c.name);
-    Poco::Nullable<Poco::Int64> application = nullableId(c.applicationId);
+    Poco::Nullable<Poco::Int64> application = nullableValue(c.applicationId);
     Poco::Int64 id = 0;
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO radius_clients (name, name_key, source, require_message_authenticator, application_id, "
@@ -129,7 +124,7 @@ bool RadiusClientRepository::update(const RadiusClientRecord& client, std::int64
 {
     RadiusClientRecord c = client;
     std::string key = Poco::toLower(c.name);
-    Poco::Nullable<Poco::Int64> application = nullableId(c.applicationId);
+    Poco::Nullable<Poco::Int64> application = nullableValue(c.applicationId);
     Poco::Int64 expected = expectedVersion;
     Poco::Int64 at = nowSeconds;
     bool updated = false;
