@@ -2,6 +2,8 @@
 find_package(OpenSSL 3.0 REQUIRED)
 find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
+# Boost.Asio and Boost.Beast (header-only) drive the HTTPS listeners.
+find_package(Boost 1.74 REQUIRED)
 
 # Debian's PocoDataPostgreSQLTargets.cmake links PostgreSQL::client, which FindPostgreSQL does not define.
 find_package(PostgreSQL REQUIRED)

@@ -2,13 +2,13 @@
 
 #include "app/AdminCommand.h"
 #include "app/BootstrapAdmin.h"
+#include "app/HttpListeners.h"
 #include "app/Metrics.h"
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
 #include "crypto/MasterKey.h"
 #include "radius/RadiusCounters.h"
 #include "radius/RadiusServer.h"
-#include "rest/RestHandlerFactory.h"
 #include "store/Database.h"
 #include "store/Housekeeping.h"
 #include "store/Migrator.h"
@@ -16,13 +16,9 @@
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
-#include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLManager.h>
-#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/PatternFormatter.h>
-#include <Poco/ThreadPool.h>
 #include <Poco/Timer.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/MapConfiguration.h>
@@ -229,21 +225,6 @@ Result<void> prepareStateDirectory(const std::string& dir)
     return {};
 }
 
-Poco::Net::Context::Ptr makeTlsContext(const std::string& certFile, const std::string& keyFile)
-{
-    Poco::Net::Context::Params params;
-    params.certificateFile = certFile;
-    params.privateKeyFile = keyFile;
-    params.verificationMode = Poco::Net::Context::VERIFY_NONE;
-    params.loadDefaultCAs = false;
-    params.cipherList = "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1";
-    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
-    context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
-                              Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
-    context->enableSessionCache(true, "castellan");
-    return context;
-}
-
 RadiusSettings radiusSettings(const ServerConfig& config, const std::string& certFile, const std::string& keyFile)
 {
     RadiusSettings s;
@@ -367,35 +348,10 @@ int CastellanServer::serve(const ServerConfig& config)
                    std::to_string(value.load()) + "\n";
         }
     });
-    std::unique_ptr<Poco::Net::HTTPServer> http;
-    Poco::ThreadPool threads("http", 2, config.httpThreads, 60);
-    try {
-        Poco::Net::Context::Ptr tls = makeTlsContext(certFile, keyFile);
-        Poco::Net::SecureServerSocket socket(tls);
-        // Address reuse for quick restarts, but never SO_REUSEPORT: a second server on the same port must fail.
-        socket.bind(Poco::Net::SocketAddress(config.httpAddress, static_cast<Poco::UInt16>(config.httpPort)), true,
-                    false);
-        socket.listen(128);
-        auto* params = new Poco::Net::HTTPServerParams;
-        params->setMaxThreads(config.httpThreads);
-        params->setMaxQueued(256);
-        params->setKeepAliveTimeout(Poco::Timespan(5, 0));
-        params->setTimeout(Poco::Timespan(30, 0));
-        params->setServerName("castellan");
-        auto observe = [](const std::string& route, const std::string& method, int status, double seconds) {
-            Metrics::instance().countRequest(route, method, status, seconds);
-        };
-        http = std::make_unique<Poco::Net::HTTPServer>(
-            new RestHandlerFactory(router, RestHandlerFactory::kDefaultBodyLimit, observe), threads, socket, params);
-        http->start();
-        log.notice("listening https %s (REST API /api/v1)", socket.address().toString());
-    } catch (const Poco::Net::NetException& e) {
-        std::cerr << "castellan-server: cannot listen on " << config.httpAddress << ":" << config.httpPort << ": "
-                  << e.displayText() << "\n";
-        return kExitRuntime;
-    } catch (const Poco::Exception& e) {
-        std::cerr << "castellan-server: cannot start HTTPS: " << e.displayText() << "\n";
-        return kExitConfig;
+    HttpListeners http;
+    if (auto started = http.start(config, certFile, keyFile, router, log); !started) {
+        std::cerr << "castellan-server: " << started.error().message << "\n";
+        return started.error().code == ErrorCode::Configuration ? kExitConfig : kExitRuntime;
     }
 
     audit.record({.channel = "system", .event = "server.start", .actor = "system", .result = "success"});
@@ -421,8 +377,7 @@ int CastellanServer::serve(const ServerConfig& config)
     housekeepingTimer.stop();
 
     log.notice("stopping: finishing requests in flight");
-    http->stopAll(false);
-    threads.joinAll();
+    http.stop();
     radius.stop();
     Metrics::instance().removeSource("radius");
     Metrics::instance().removeSource("database");
@@ -430,7 +385,6 @@ int CastellanServer::serve(const ServerConfig& config)
         log.information("radius counters: %s", radius.counters().summary());
     }
     audit.record({.channel = "system", .event = "server.stop", .actor = "system", .result = "success"});
-    http.reset();
     log.notice("stopped");
     return EXIT_OK;
 }

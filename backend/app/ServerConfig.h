@@ -3,6 +3,7 @@
 #include "license/LicenseMonth.h"
 
 #include "core/Result.h"
+#include "http/ListenerSettings.h"
 #include "notify/SmsGatewaySettings.h"
 #include "notify/SmtpSettings.h"
 #include "radius/SourceNetwork.h"
@@ -31,9 +32,16 @@ struct ServerConfig
 
     std::string httpAddress = "127.0.0.1";
     int httpPort = 8443; ///< 0 picks a free port (tests); the log prints the actual one
-    int httpThreads = 16;
+    int httpThreads = 32;
     std::string tlsCertFile; ///< empty: generated in stateDir
     std::string tlsKeyFile;
+    /// The HTTPS listeners (README "Listeners"): the single default listener serving everything, or, when
+    /// http.public_port or http.admin_port is set, the listeners of the split. Empty certificate fields take the
+    /// http.tls.* certificate (generated when that is empty too).
+    std::vector<ListenerSettings> httpListeners;
+    /// http.front: "async" (the default listener design) or "threaded" (the earlier thread-per-connection
+    /// Poco::Net::HTTPServer, kept only so the flood benchmark can compare both designs; one listener only)
+    std::string httpFront = "async";
     std::string publicUrl; ///< empty: https://localhost:<port>
 
     static constexpr int kAnyPort = -1; ///< an optional listener's port given as `auto`: a free port (tests)

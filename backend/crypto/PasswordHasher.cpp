@@ -119,6 +119,9 @@ PasswordHasher::Options resolved(PasswordHasher::Options options)
     if (options.maxConcurrent == 0) {
         options.maxConcurrent = std::max<std::ptrdiff_t>(1, std::thread::hardware_concurrency());
     }
+    if (options.maxWaiting <= 0) {
+        options.maxWaiting = 2 * options.maxConcurrent;
+    }
     return options;
 }
 
@@ -149,7 +152,17 @@ Result<void> PasswordHasher::validate(const Options& options)
 
 std::optional<PasswordHasher::Slot> PasswordHasher::tryAcquireSlot(std::chrono::milliseconds wait) const
 {
-    if (!m_slots.try_acquire_for(wait)) {
+    if (m_slots.try_acquire()) {
+        return Slot(m_slots);
+    }
+    // Only a bounded number of callers queue for a slot; the rest are refused now rather than after `wait`.
+    if (m_waiting.fetch_add(1) >= m_options.maxWaiting) {
+        m_waiting.fetch_sub(1);
+        return std::nullopt;
+    }
+    const bool acquired = m_slots.try_acquire_for(wait);
+    m_waiting.fetch_sub(1);
+    if (!acquired) {
         return std::nullopt;
     }
     return Slot(m_slots);

@@ -4,6 +4,7 @@
 #include "crypto/Argon2Parameters.h"
 #include "crypto/Random.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -20,7 +21,8 @@ namespace castellan {
 ///
 /// Each hash takes `memoryKiB` of memory and tens of milliseconds of CPU, so hashing is bounded
 /// (DESIGN §8): at most `maxConcurrent` hashes or verifications run at once, and a call that finds no free
-/// slot within `slotWait` fails with ErrorCode::RateLimited instead of queueing, so callers shed load
+/// slot within `slotWait` (or finds `maxWaiting` calls already waiting) fails with ErrorCode::RateLimited instead of
+/// queueing, so callers shed load
 /// (REST: 429 with Retry-After; RADIUS: Reject). Thread-safe.
 class PasswordHasher
 {
@@ -32,6 +34,9 @@ public:
         std::ptrdiff_t maxConcurrent = 0;
         /// How long a call waits for a free slot before it is refused.
         std::chrono::milliseconds slotWait{2000};
+        /// Calls that may wait for a slot at once; 0 means two per slot. Beyond them a call is refused at once,
+        /// so a flood of password guesses ties up no more than slots + waiters request threads (issue 14).
+        std::ptrdiff_t maxWaiting = 0;
     };
 
     /// Largest memory cost accepted, in configuration and in stored hashes alike, so that a tampered
@@ -92,6 +97,7 @@ private:
     Options m_options;
     Random m_random;
     mutable std::counting_semaphore<> m_slots;
+    mutable std::atomic<std::ptrdiff_t> m_waiting{0};
 };
 
 } // namespace castellan

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <stdexcept>
+#include <atomic>
 #include <thread>
 
 using namespace castellan;
@@ -265,6 +266,36 @@ private slots:
         releaser.join();
         QVERIFY(verified.ok());
         QVERIFY(*verified);
+    }
+    void testCallersBeyondTheWaitingLimitAreRefusedAtOnce()
+    {
+        PasswordHasher::Options options = fastOptions();
+        options.maxConcurrent = 1;
+        options.maxWaiting = 1;
+        options.slotWait = std::chrono::milliseconds(5000);
+        auto hasher = makeHasher(options);
+        auto encoded = hasher->hash("password");
+        QVERIFY(encoded.ok());
+        auto held = hasher->tryAcquireSlot(std::chrono::milliseconds(0));
+        QVERIFY(held);
+        std::atomic<bool> waiterDone{false};
+        std::thread waiter([&] {
+            auto waited = hasher->verify("password", *encoded); // the one caller allowed to wait
+            QVERIFY(waited.ok() && *waited);
+            waiterDone = true;
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const auto started = std::chrono::steady_clock::now();
+        auto refused = hasher->verify("password", *encoded);
+        const auto took = std::chrono::steady_clock::now() - started;
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::RateLimited);
+        // Refused without waiting out slotWait (5 s): the limit, not the clock, turned it away.
+        QVERIFY(took < std::chrono::milliseconds(4000));
+        QVERIFY(!waiterDone);
+        held.reset();
+        waiter.join();
+        QVERIFY(waiterDone);
     }
     void testGarbageIsRefusedWithoutTakingASlot()
     {
