@@ -63,7 +63,34 @@ Result<void> HttpListeners::start(const ServerConfig& config, const std::string&
                    servedRoutes(settings.exposure, settings.publicAgentApi));
         m_listeners.push_back(std::move(listener));
     }
+    Metrics::instance().setSource("http", [this](std::string& out) { describeConnections(out); });
     return {};
+}
+
+void HttpListeners::describeConnections(std::string& out) const
+{
+    out += "# HELP castellan_http_connections_open Open HTTPS connections of this node's listeners.\n"
+           "# TYPE castellan_http_connections_open gauge\n";
+    for (const auto& l : m_listeners) {
+        out += "castellan_http_connections_open{listener=\"" + l->settings().name + "\"} " +
+               std::to_string(l->openConnections()) + "\n";
+    }
+    out += "# HELP castellan_http_connections_total HTTPS connections by what became of them: accepted, refused "
+           "by the per-address or total cap, closed at a deadline, requests shed with 503.\n"
+           "# TYPE castellan_http_connections_total counter\n";
+    for (const auto& l : m_listeners) {
+        const HttpListener::Counters& c = l->counters();
+        const std::pair<const char*, const std::atomic<std::uint64_t>&> counts[] = {
+            {"accepted", c.accepted},
+            {"refused_address_cap", c.refusedAddressFull},
+            {"refused_total_cap", c.refusedServerFull},
+            {"deadline", c.timedOut},
+            {"shed_busy", c.shedBusy}};
+        for (const auto& [outcome, value] : counts) {
+            out += "castellan_http_connections_total{listener=\"" + l->settings().name + "\",outcome=\"" +
+                   outcome + "\"} " + std::to_string(value.load()) + "\n";
+        }
+    }
 }
 
 Result<void> HttpListeners::startThreaded(const ListenerSettings& settings, const Router& router, Poco::Logger& log)
@@ -104,6 +131,7 @@ Result<void> HttpListeners::startThreaded(const ListenerSettings& settings, cons
 
 void HttpListeners::stop()
 {
+    Metrics::instance().removeSource("http");
     for (auto& listener : m_listeners) {
         listener->stop();
     }

@@ -38,6 +38,7 @@ public:
     const std::vector<std::unique_ptr<HttpListener>>& listeners() const { return m_listeners; }
 
 private:
+    void describeConnections(std::string& out) const;
     Result<void> startThreaded(const ListenerSettings& settings, const Router& router, Poco::Logger& log);
 
     std::vector<std::unique_ptr<HttpListener>> m_listeners;

@@ -11,6 +11,8 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
+#include <limits>
+
 namespace castellan {
 
 namespace beast = boost::beast;
@@ -63,7 +65,9 @@ void HttpSession::nextRequest(bool first)
     }
     m_parser.emplace();
     m_parser->header_limit(static_cast<std::uint32_t>(m_core.settings.maxHeaderBytes));
-    m_parser->body_limit(m_core.settings.bodyLimit);
+    // No limit while the head is read (a declared length is judged against the route's limit once the route is
+    // known); the route's limit applies to the body itself.
+    m_parser->body_limit(std::numeric_limits<std::uint64_t>::max()); // not boost::none: Beast 1.74 compares it as 0
     m_request = RestRequest{};
     m_route = "unmatched";
     if (!first) {
@@ -92,6 +96,10 @@ void HttpSession::onHead(beast::error_code ec, std::size_t bytes)
 {
     if (ec == http::error::header_limit) {
         refuse(HttpExchange::headersTooLarge(m_core.settings.maxHeaderBytes, m_core.settings.maxHeaderFields));
+        return;
+    }
+    if (ec == http::error::body_limit) {
+        refuse(HttpExchange::bodyTooLarge(m_core.settings.bodyLimit));
         return;
     }
     if (ec == beast::error::timeout) {

@@ -1,6 +1,7 @@
 #include "radius/RadSecConnection.h"
 
 #include "radius/ListenAddress.h"
+#include "radius/RadSecAdmission.h"
 #include "radius/RadiusCounters.h"
 #include "radius/RadiusPacket.h"
 #include "radius/RadiusWorkers.h"
@@ -17,7 +18,8 @@ namespace {
 
 constexpr long kPollMicroseconds = 100'000;
 constexpr int kIdleSeconds = 600;
-constexpr int kHandshakeSeconds = 10;
+constexpr int kHandshakeSeconds = 5;    ///< no read of the handshake may stall longer
+constexpr int kFirstPacketSeconds = 10; ///< a connection that sends no packet this long after its handshake ends
 
 std::string peerText(const RadiusPeer& peer)
 {
@@ -84,10 +86,22 @@ private:
 };
 
 RadSecConnection::RadSecConnection(const Poco::Net::StreamSocket& socket, RadiusDispatcher& dispatcher,
-                                   RadiusWorkers& workers, RadiusCounters& counters, const std::atomic<bool>& stopping)
+                                   RadiusWorkers& workers, RadiusCounters& counters, const std::atomic<bool>& stopping,
+                                   RadSecAdmission& admission)
     : TCPServerConnection(socket), m_dispatcher(dispatcher), m_workers(workers), m_counters(counters),
-      m_stopping(stopping)
-{}
+      m_stopping(stopping), m_admission(admission)
+{
+    try {
+        m_address = peerAddress(socket.peerAddress().host());
+    } catch (const Poco::Exception&) {
+        // Gone already; RadSecAdmission could not have counted it under an address either.
+    }
+}
+
+RadSecConnection::~RadSecConnection()
+{
+    m_admission.forget(m_address);
+}
 
 bool RadSecConnection::dispatchFrames(std::vector<std::uint8_t>& buffer, const std::shared_ptr<RadSecLink>& link,
                                       const RadiusPeer& peer)
@@ -142,13 +156,15 @@ void RadSecConnection::run()
     std::vector<std::uint8_t> buffer;
     std::vector<std::uint8_t> chunk(RadiusPacket::kMaxSize);
     int idle = 0;
+    bool spoken = false; // a peer that completes the handshake and stays silent is let go soon
     try {
-        while (!m_stopping && idle * kPollMicroseconds < kIdleSeconds * 1'000'000L) {
+        while (!m_stopping && idle * kPollMicroseconds < (spoken ? kIdleSeconds : kFirstPacketSeconds) * 1'000'000L) {
             if (!link->waitReadable()) {
                 ++idle;
                 continue;
             }
             idle = 0;
+            spoken = true;
             const int n = link->read(chunk.data(), static_cast<int>(chunk.size()));
             if (n <= 0) {
                 break; // closed by the peer

@@ -8,10 +8,12 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace castellan {
 
+class RadSecAdmission;
 class RadSecLink;
 class RadiusWorkers;
 struct RadiusCounters;
@@ -25,7 +27,8 @@ class RadSecConnection : public Poco::Net::TCPServerConnection
 {
 public:
     RadSecConnection(const Poco::Net::StreamSocket& socket, RadiusDispatcher& dispatcher, RadiusWorkers& workers,
-                     RadiusCounters& counters, const std::atomic<bool>& stopping);
+                     RadiusCounters& counters, const std::atomic<bool>& stopping, RadSecAdmission& admission);
+    ~RadSecConnection() override;
     void run() override;
 
 private:
@@ -37,6 +40,8 @@ private:
     RadiusWorkers& m_workers;
     RadiusCounters& m_counters;
     const std::atomic<bool>& m_stopping;
+    RadSecAdmission& m_admission;
+    std::string m_address; ///< as admitted by RadSecAdmission
 };
 
 /// Makes a RadSecConnection for each accepted TLS connection.
@@ -44,12 +49,13 @@ class RadSecConnectionFactory : public Poco::Net::TCPServerConnectionFactory
 {
 public:
     RadSecConnectionFactory(RadiusDispatcher& dispatcher, RadiusWorkers& workers, RadiusCounters& counters,
-                            const std::atomic<bool>& stopping)
-        : m_dispatcher(dispatcher), m_workers(workers), m_counters(counters), m_stopping(stopping)
+                            const std::atomic<bool>& stopping, RadSecAdmission& admission)
+        : m_dispatcher(dispatcher), m_workers(workers), m_counters(counters), m_stopping(stopping),
+          m_admission(admission)
     {}
     Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override
     {
-        return new RadSecConnection(socket, m_dispatcher, m_workers, m_counters, m_stopping);
+        return new RadSecConnection(socket, m_dispatcher, m_workers, m_counters, m_stopping, m_admission);
     }
 
 private:
@@ -57,6 +63,7 @@ private:
     RadiusWorkers& m_workers;
     RadiusCounters& m_counters;
     const std::atomic<bool>& m_stopping;
+    RadSecAdmission& m_admission;
 };
 
 } // namespace castellan

@@ -2,7 +2,9 @@
 
 #include "auth/AuthEngine.h"
 #include "radius/ListenAddress.h"
+#include "radius/RadSecAdmission.h"
 #include "radius/RadSecConnection.h"
+#include "radius/RadiusClientRegistry.h"
 
 #include <Poco/Net/Context.h>
 #include <Poco/Net/SecureServerSocket.h>
@@ -10,7 +12,8 @@
 namespace castellan {
 namespace {
 
-constexpr int kRadSecConnections = 32;
+constexpr int kRadSecConnections = 64;          ///< connection threads; as many more may wait for one
+constexpr std::size_t kRadSecPerAddress = 16;
 
 Poco::UInt16 bindPort(int configured)
 {
@@ -39,7 +42,7 @@ RadiusServer::RadiusServer(RadiusSettings settings, AuthEngine& engine, RadiusCl
     : m_settings(std::move(settings)),
       m_access([&engine](const AuthRequest& request) { return engine.authenticate(request); }, profiles),
       m_accounting(audit), m_dispatcher(clients, m_access, m_accounting, m_duplicates, m_counters),
-      m_workers(m_settings.workers, m_settings.queueLimit)
+      m_workers(m_settings.workers, m_settings.queueLimit), m_clients(clients)
 {}
 
 RadiusServer::~RadiusServer()
@@ -82,8 +85,14 @@ std::string RadiusServer::startRadSec()
     params->setMaxThreads(kRadSecConnections);
     params->setMaxQueued(kRadSecConnections);
     m_radsecThreads = std::make_unique<Poco::ThreadPool>("radsec", 1, kRadSecConnections, 60);
+    // Admitted connections never exceed threads + queue, so the dispatcher never drops one it was handed.
+    m_radsecAdmission = new RadSecAdmission(
+        [this](const std::string& address) { return m_clients.find(address).has_value(); }, kRadSecPerAddress,
+        2 * kRadSecConnections);
     m_radsec = std::make_unique<Poco::Net::TCPServer>(
-        new RadSecConnectionFactory(m_dispatcher, m_workers, m_counters, m_stopping), *m_radsecThreads, socket, params);
+        new RadSecConnectionFactory(m_dispatcher, m_workers, m_counters, m_stopping, *m_radsecAdmission),
+        *m_radsecThreads, socket, params);
+    m_radsec->setConnectionFilter(m_radsecAdmission);
     m_radsec->start();
     return "radsec tls " + socket.address().toString() + " (RADIUS over TLS)";
 }

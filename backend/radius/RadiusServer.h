@@ -12,6 +12,8 @@
 #include <Poco/ThreadPool.h>
 
 #include <atomic>
+#include <Poco/AutoPtr.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@ namespace castellan {
 class AuditLog;
 class AuthEngine;
 class RadiusClientRegistry;
+class RadSecAdmission;
 class RadiusProfiles;
 
 /// Where and how the RADIUS listeners run (configuration keys radius.*, radsec.*).
@@ -68,6 +71,8 @@ private:
     std::unique_ptr<RadiusUdpListener> m_authListener;
     std::unique_ptr<RadiusUdpListener> m_accountingListener;
     std::atomic<bool> m_stopping{false};
+    RadiusClientRegistry& m_clients;
+    Poco::AutoPtr<RadSecAdmission> m_radsecAdmission;
     std::unique_ptr<Poco::ThreadPool> m_radsecThreads;
     std::unique_ptr<Poco::Net::TCPServer> m_radsec;
     bool m_stopped = false;

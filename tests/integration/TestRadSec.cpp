@@ -1,4 +1,5 @@
 #include "RadSecProxy.h"
+#include "RawConnection.h"
 #include "RadiusServerFixture.h"
 #include "TestCertificates.h"
 
@@ -91,6 +92,33 @@ private slots:
         QVERIFY(m_fixture.logContains("radsec connection from 127.0.0.1"));
         QVERIFY2(m_fixture.logContains("refused: SSL Exception"), qPrintable(m_fixture.server().stderrText()));
         QVERIFY(m_fixture.logContains("peer did not return a certificate"));
+    }
+
+    void testUnauthenticatedSocketsAreClosedAndDoNotDisturbClients()
+    {
+        const int port = m_fixture.server().radsecPort();
+        // 64 plain TCP connections from an address that is no RADIUS client: closed at accept, before any TLS.
+        std::vector<RawConnection> strangers(64);
+        for (auto& c : strangers) {
+            QVERIFY(c.connect(port, "127.0.0.2"));
+        }
+        for (auto& c : strangers) {
+            QVERIFY(c.closedByPeer(2000));
+        }
+        // From the client's own address, sockets that never handshake, or handshake without a certificate and
+        // stay silent, are let go within the handshake deadline; the real client keeps being answered meanwhile.
+        std::vector<RawConnection> silent(12); // with radsecproxy's own connection, under the 16 per address
+        for (auto& c : silent) {
+            QVERIFY(c.connect(port, "127.0.0.1"));
+        }
+        m_fixture.createUser("tls.busy");
+        RadclientResult reject =
+            viaProxy("User-Name = \"tls.busy\"\nUser-Password = \"wrong\"\nMessage-Authenticator = 0x00\n");
+        QVERIFY2(reject.received("Access-Reject"), qPrintable(reject.out + m_proxy->output()));
+        for (auto& c : silent) {
+            QVERIFY(c.closedByPeer(15000));
+            QVERIFY(c.received().empty());
+        }
     }
 };
 

@@ -50,7 +50,9 @@ bool ServerProcess::start(int timeoutMs)
     if (!m_process.waitForStarted(10000)) {
         return false;
     }
-    static const QRegularExpression kListening(R"(listening https \S+:(\d+))");
+    // The single listener, or the admin side of the split (the public side's port: publicHttpsPort()).
+    static const QRegularExpression kListening(R"(listening https(?:-admin)? \S+:(\d+))");
+    static const QRegularExpression kPublic(R"(listening https-public \S+:(\d+))");
     const qsizetype logStart = m_err.size(); // a restarted server: only this run's listener counts
     QElapsedTimer timer;
     timer.start();
@@ -64,6 +66,8 @@ bool ServerProcess::start(int timeoutMs)
         const auto match = kListening.match(m_err, logStart);
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
+            const auto publicMatch = kPublic.match(m_err, logStart);
+            m_publicPort = publicMatch.hasMatch() ? publicMatch.captured(1).toInt() : 0;
             readRadiusPorts();
             return true;
         }

@@ -21,7 +21,10 @@ public:
     /// SIGKILL and wait.
     void kill();
 
+    /// The port of the single HTTPS listener, or of the admin listener when http.public_port splits them.
     int httpsPort() const { return m_port; }
+    /// The public listener's port when http.public_port splits the listeners; 0 otherwise.
+    int publicHttpsPort() const { return m_publicPort; }
     /// The ports of the RADIUS listeners from the start-up log (pass `--set radius.port=auto` etc.); 0 when off.
     int radiusPort() const { return m_radiusPort; }
     int radiusAccountingPort() const { return m_radiusAccountingPort; }
@@ -50,6 +53,7 @@ private:
     QString m_out;
     QString m_err;
     int m_port = 0;
+    int m_publicPort = 0;
     int m_radiusPort = 0;
     int m_radiusAccountingPort = 0;
     int m_radsecPort = 0;

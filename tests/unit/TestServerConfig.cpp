@@ -27,6 +27,55 @@ private slots:
         QCOMPARE(config->radiusPort, 1812);
         QCOMPARE(config->allowAdminWithoutOtp, false);
     }
+    void testOneListenerServesEverythingByDefault()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(config.ok());
+        QCOMPARE(config->httpListeners.size(), size_t(1));
+        const ListenerSettings& only = config->httpListeners.front();
+        QCOMPARE(only.exposure, RouteExposure::All);
+        QCOMPARE(only.port, 8443);
+        QCOMPARE(only.headerTimeoutSeconds, 10);
+        QCOMPARE(only.maxConnectionsPerAddress, size_t(128));
+    }
+    void testPublicPortSplitsTheListeners()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("http.public_port", "443");
+        map->setString("http.public_address", "0.0.0.0");
+        map->setString("http.public_tls.cert", "/etc/castellan/public.crt");
+        map->setString("http.public_tls.key", "/etc/castellan/public.key");
+        map->setString("http.header_timeout_seconds", "4");
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(config.ok());
+        QCOMPARE(config->httpListeners.size(), size_t(2));
+        const ListenerSettings& pub = config->httpListeners[0];
+        const ListenerSettings& admin = config->httpListeners[1];
+        QCOMPARE(pub.exposure, RouteExposure::Public);
+        QCOMPARE(pub.address, std::string("0.0.0.0"));
+        QCOMPARE(pub.port, 443);
+        QCOMPARE(pub.certFile, std::string("/etc/castellan/public.crt"));
+        QCOMPARE(pub.headerTimeoutSeconds, 4);
+        QCOMPARE(admin.exposure, RouteExposure::Admin);
+        QCOMPARE(admin.address, std::string("127.0.0.1")); // the admin side stays where http.* puts it
+        QCOMPARE(admin.port, 8443);
+        QCOMPARE(admin.certFile, std::string());
+    }
+    void testSplitSettingsWithoutTheirPortAreErrors()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("http.admin_address", "10.0.0.1");
+        map->setString("http.public_tls.cert", "/x.crt");
+        map->setString("http.public_tls.key", "/x.key");
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(3));
+        QCOMPARE(errors[0].key, std::string("http.public_tls.cert"));
+        QVERIFY(errors[0].message.find("http.public_port") != std::string::npos);
+    }
     void testDatabaseFollowsStateDir()
     {
         Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);

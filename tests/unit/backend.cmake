@@ -2,6 +2,8 @@
 castellan_add_qtest(NAME TestDatabaseUrl SOURCES TestDatabaseUrl.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestServerConfig SOURCES TestServerConfig.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestConnectionLimits SOURCES TestConnectionLimits.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestHttpExchange SOURCES TestHttpExchange.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestSortableColumns SOURCES TestSortableColumns.cpp LIBS castellan_backend LABELS unit)
 
 castellan_add_qtest(NAME TestMigrator SOURCES TestMigrator.cpp LIBS castellan_test_support LABELS store
