@@ -69,6 +69,7 @@ void HttpSession::nextRequest(bool first)
     // known); the route's limit applies to the body itself.
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max()); // not boost::none: Beast 1.74 compares it as 0
     m_request = RestRequest{};
+    m_method.clear();
     m_route = "unmatched";
     if (!first) {
         // A kept-alive connection may wait idle_timeout_seconds for its next request; the head deadline starts
@@ -147,6 +148,7 @@ void HttpSession::examineHead()
         return;
     }
     m_request.sourceIp = m_source;
+    m_method = m_request.method; // m_request itself moves to the worker
     const Router::Match found = m_core.router.match(m_request.method, m_request.path);
     if (found.route) {
         m_route = found.route->pattern; // a pattern, not the path: ids stay out of the metric labels
@@ -274,11 +276,11 @@ void HttpSession::hand()
     net::post(m_core.workers, [self = shared_from_this(), keepAlive] {
         --self->m_core.queued;
         RestResponse reply;
+        const std::string path = self->m_request.path;
         try {
             reply = self->m_core.router.dispatch(std::move(self->m_request));
         } catch (const std::exception& e) {
-            Poco::Logger::get("rest").error("%s %s failed: %s", self->m_request.method, self->m_request.path,
-                                            std::string(e.what()));
+            Poco::Logger::get("rest").error("%s %s failed: %s", self->m_method, path, std::string(e.what()));
             reply = Problem::make(500, ErrorCode::Internal, "Internal error",
                                   "The server could not complete the request; see the server log");
         }
@@ -303,7 +305,7 @@ void HttpSession::answer(RestResponse reply, bool keepAlive, const std::string& 
     m_response.keep_alive(keepAlive);
     m_response.prepare_payload();
     if (m_core.observe) {
-        m_core.observe(route, m_request.method.empty() ? "-" : m_request.method, reply.status,
+        m_core.observe(route, m_method.empty() ? "-" : m_method, reply.status,
                        std::chrono::duration<double>(Clock::now() - m_started).count());
     }
     expiresAt(bodyDeadline(m_response.body().size()));

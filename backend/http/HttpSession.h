@@ -64,6 +64,7 @@ private:
     boost::beast::http::response<boost::beast::http::string_body> m_response;
     boost::beast::http::response<boost::beast::http::empty_body> m_continue;
     RestRequest m_request;
+    std::string m_method;
     std::string m_route = "unmatched";
     std::size_t m_bodyLimit = 0;
     Clock::time_point m_started;      ///< when the current request's first byte (or the connection) arrived

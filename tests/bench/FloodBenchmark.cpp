@@ -178,9 +178,10 @@ private:
 
     std::string otpRequest()
     {
-        const std::string seed = "12345678901234567890";
+        const std::string seedText = "12345678901234567890";
+        const std::vector<std::uint8_t> seed(seedText.begin(), seedText.end());
         const std::string body = json({{"username", "probe"},
-                                       {"otp", hotp({seed.begin(), seed.end()}, m_counter++, 6, OtpAlgorithm::Sha1)},
+                                       {"otp", hotp(seed, m_counter++, 6, OtpAlgorithm::Sha1)},
                                        {"application", "bench-otp"}});
         return httpRequest("POST", "/api/v1/auth/validate", body,
                            "Content-Type: application/json\r\nAuthorization: Bearer " + m_agent + "\r\n");
