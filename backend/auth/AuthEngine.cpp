@@ -329,8 +329,7 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
     return reject(request, note, place, key);
 }
 
-AuthDecision AuthEngine::withoutProfile(AuthRequest& request, const UserRecord& user, const std::string& key,
-                                        int place)
+AuthDecision AuthEngine::withoutProfile(AuthRequest& request, const UserRecord& user, const std::string& key, int place)
 {
     switch (ProfilelessLogin::ruleFor(hasSecondFactor(user), m_passwordOnlyWithoutProfile)) {
     case ProfilelessLogin::Rule::SecondFactor:

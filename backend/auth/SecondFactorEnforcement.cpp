@@ -20,10 +20,10 @@ std::string passwordOnlyReason(const std::vector<const ApplicationRecord*>& prof
                                bool openWithoutProfile)
 {
     if (profiles.empty()) {
-        return openWithoutProfile
-                   ? "no enabled " + type + " profile and auth.password_only_without_profile=true: users without "
-                                            "second factors sign in with the password alone"
-                   : std::string();
+        return openWithoutProfile ? "no enabled " + type +
+                                        " profile and auth.password_only_without_profile=true: users without "
+                                        "second factors sign in with the password alone"
+                                  : std::string();
     }
     std::string weak;
     for (const ApplicationRecord* p : profiles) {
@@ -36,8 +36,8 @@ std::string passwordOnlyReason(const std::vector<const ApplicationRecord*>& prof
 
 } // namespace
 
-std::vector<SecondFactorEnforcement::Finding> SecondFactorEnforcement::assess(
-    const std::vector<ApplicationRecord>& enabledProfiles, const Settings& settings)
+std::vector<SecondFactorEnforcement::Finding>
+SecondFactorEnforcement::assess(const std::vector<ApplicationRecord>& enabledProfiles, const Settings& settings)
 {
     std::vector<Finding> findings;
     auto add = [&findings](const char* channel, const std::string& reason) {

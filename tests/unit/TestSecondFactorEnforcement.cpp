@@ -78,11 +78,11 @@ private slots:
 
     void testSamlProfileDecidesSamlInsteadOfRegistration()
     {
-        const auto findings = SecondFactorEnforcement::assess(
-            {profile("portal", "registration", false), profile("sso", "saml")}, {});
+        const auto findings =
+            SecondFactorEnforcement::assess({profile("portal", "registration", false), profile("sso", "saml")}, {});
         QCOMPARE(channels(findings), (Names{"portal"}));
-        const auto weakSaml = SecondFactorEnforcement::assess(
-            {profile("portal", "registration"), profile("sso", "saml", false)}, {});
+        const auto weakSaml =
+            SecondFactorEnforcement::assess({profile("portal", "registration"), profile("sso", "saml", false)}, {});
         QCOMPARE(channels(weakSaml), (Names{"saml"}));
     }
 
