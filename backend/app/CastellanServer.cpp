@@ -291,6 +291,10 @@ int CastellanServer::serve(const ServerConfig& config)
         std::cerr << "castellan-server: " << created.error().message << "\n";
         return kExitRuntime;
     }
+    // An MFA server must never silently become single-factor (profiles can change later: GET /api/v1/health).
+    for (const SecondFactorEnforcement::Finding& f : *services.secondFactorEnforcement().findings()) {
+        log.warning("second factor NOT enforced on channel %s: %s", f.channel, f.reason);
+    }
 
     std::string certFile = config.tlsCertFile;
     std::string keyFile = config.tlsKeyFile;

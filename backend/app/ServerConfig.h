@@ -66,6 +66,10 @@ struct ServerConfig
     SmsGatewaySettings smsGateway; ///< sms.gateway.*; url empty: no SMS
 
     bool allowAdminWithoutOtp = false;
+    /// auth.password_only_without_profile: through a channel with no enabled profile of its type (REST validate,
+    /// RADIUS), users without any second factor sign in with the password alone (true) or are refused (false).
+    /// Users with a second factor must pass one either way.
+    bool passwordOnlyWithoutProfile = false;
     int totpWindow = 1;     ///< TOTP steps accepted before and after now (RFC 6238 §5.2)
     int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";

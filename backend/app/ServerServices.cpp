@@ -37,7 +37,9 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_webauthn(database),
       m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges, m_webauthn},
                m_otpVerifier, &m_delivery, m_lockout, m_audit, m_hasher, m_license),
-      m_health(database), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
+      m_enforcement(m_applications, {.passwordOnlyWithoutProfile = config.passwordOnlyWithoutProfile,
+                                     .radiusEnabled = config.radiusPort != 0 || config.radsecPort != 0}),
+      m_health(database, m_enforcement), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
@@ -70,6 +72,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                  m_portalSite, m_samlPages),
       m_metricsResource(config.metricsAllow)
 {
+    m_engine.setPasswordOnlyWithoutProfile(config.passwordOnlyWithoutProfile);
     // Authentication decisions of every channel, counted for /metrics as they are audited.
     m_audit.setObserver([](const AuditEvent& event) {
         if (event.event == "auth.validate") {

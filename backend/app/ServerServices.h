@@ -6,6 +6,7 @@
 #include "auth/AdminAuthenticator.h"
 #include "auth/AuthEngine.h"
 #include "auth/OtpVerifier.h"
+#include "auth/SecondFactorEnforcement.h"
 #include "auth/TokenService.h"
 #include "auth/UserExport.h"
 #include "auth/UserImporter.h"
@@ -94,6 +95,7 @@ public:
     AuthEngine& engine() { return m_engine; }
     RadiusClientRegistry& radiusClients() { return m_radiusClientRegistry; }
     RadiusProfiles& radiusProfiles() { return m_radiusProfiles; }
+    SecondFactorEnforcement& secondFactorEnforcement() { return m_enforcement; }
 
 private:
     Database& m_database;
@@ -127,6 +129,7 @@ private:
     PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
     WebAuthnCredentialRepository m_webauthn;
     AuthEngine m_engine;
+    SecondFactorEnforcement m_enforcement;
 
     HealthResource m_health;
     AuthResource m_authResource;

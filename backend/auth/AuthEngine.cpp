@@ -3,6 +3,7 @@
 #include "auth/AccountLockout.h"
 #include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
+#include "auth/ProfilelessLogin.h"
 #include "crypto/PasswordHasher.h"
 #include "license/LicenseService.h"
 #include "notify/OtpDelivery.h"
@@ -120,7 +121,7 @@ castellan::Result<std::optional<ApplicationRecord>> AuthEngine::resolveApplicati
         return Error::invalid(
             {{"application", "is required: several " + request.applicationType + " applications are enabled"}});
     }
-    // No profile: the password alone decides (a fresh installation before any application is set up).
+    // No profile (a fresh installation before any application is set up): ProfilelessLogin decides.
     return candidates.empty() ? std::optional<ApplicationRecord>() : std::optional<ApplicationRecord>(candidates[0]);
 }
 
@@ -193,7 +194,10 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     } else if (!user) {
         return reject(request, "unknown user", place, key);
     }
-    if (!application.value() || !application.value()->secondFactorRequired) {
+    if (!application.value()) {
+        return withoutProfile(request, *user, key, place);
+    }
+    if (!application.value()->secondFactorRequired) {
         return accept(request, *user, key, passwordRequired ? "password" : "no factor required",
                       passwordRequired ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     }
@@ -224,7 +228,7 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
     AuthTransactionRecord t;
     t.digest = OpaqueToken::digest(transactionId);
     t.userId = user.id;
-    t.applicationId = application.id;
+    t.applicationId = application.id != 0 ? std::optional<std::int64_t>(application.id) : std::nullopt;
     t.channel = request.channel;
     t.client = request.client;
     t.sourceIp = request.sourceIp;
@@ -276,9 +280,9 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
         return reject(request, "transaction " + (t->expiresAt <= nowSeconds ? std::string("expired") : t->state), 0,
                       key);
     }
-    auto application = t->applicationId ? m_stores.applications.findById(*t->applicationId) : std::nullopt;
-    if (!application || !application->enabled) {
-        return reject(request, "application removed or disabled during the login", 0, key);
+    const auto application = transactionProfile(request, *t);
+    if (!application) {
+        return reject(request, "application profile removed, disabled or created during the login", 0, key);
     }
     if (request.webauthn) {
         return answerWithKey(request, *t, *user, *application, key);
@@ -323,6 +327,40 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
         note += "; transaction closed after " + std::to_string(kTransactionAttempts) + " wrong answers";
     }
     return reject(request, note, place, key);
+}
+
+AuthDecision AuthEngine::withoutProfile(AuthRequest& request, const UserRecord& user, const std::string& key, int place)
+{
+    switch (ProfilelessLogin::ruleFor(hasSecondFactor(user), m_passwordOnlyWithoutProfile)) {
+    case ProfilelessLogin::Rule::SecondFactor:
+        return secondFactor(request, user, ProfilelessLogin::standIn(request.applicationType), key, place);
+    case ProfilelessLogin::Rule::PasswordAlone:
+        return accept(request, user, key,
+                      "password alone: no enabled " + request.applicationType +
+                          " profile, no second factor, auth.password_only_without_profile",
+                      {"password"});
+    case ProfilelessLogin::Rule::Refuse:
+        break;
+    }
+    // The right password is not a failure to count; the answer is the same as for any other refusal.
+    m_lockout.releaseAttempt(key);
+    return reject(request, ProfilelessLogin::refusalReason(request.applicationType), 0, key);
+}
+
+std::optional<ApplicationRecord> AuthEngine::transactionProfile(const AuthRequest& request,
+                                                                const AuthTransactionRecord& transaction)
+{
+    if (transaction.applicationId) {
+        auto application = m_stores.applications.findById(*transaction.applicationId);
+        return application && application->enabled ? application : std::nullopt;
+    }
+    // Opened without a profile (or its profile was deleted since): it goes on under the stand-in only while the
+    // channel still has no enabled profile; a profile created meanwhile decides the next login instead.
+    auto current = resolveApplication(request);
+    if (!current || current.value()) {
+        return std::nullopt;
+    }
+    return ProfilelessLogin::standIn(request.applicationType);
 }
 
 std::optional<std::string> AuthEngine::refusal(const UserRecord& user, std::int64_t now) const

@@ -135,6 +135,10 @@ public:
     /// Whether the login `transactionId` still waits for an answer (after a wrong code the user may try again).
     bool transactionPending(const std::string& transactionId);
 
+    /// `auth.password_only_without_profile`: whether a user without second factors may sign in with the password
+    /// alone through a channel that has no enabled profile (ProfilelessLogin). Off unless set.
+    void setPasswordOnlyWithoutProfile(bool allowed) { m_passwordOnlyWithoutProfile = allowed; }
+
     static constexpr const char* kQrLoginPrefix = "qrl_";
 
 private:
@@ -148,6 +152,14 @@ private:
     std::string pushContext(const AuthRequest& request, const std::string& application) const;
     castellan::Result<std::optional<ApplicationRecord>> resolveApplication(const AuthRequest& request);
     castellan::Result<AuthDecision> continueTransaction(AuthRequest& request, const std::string& key);
+    /// The profile a pending login continues under: the one it started with, or the stand-in when it started
+    /// without one and there still is none. Nothing when that changed during the login.
+    std::optional<ApplicationRecord> transactionProfile(const AuthRequest& request,
+                                                        const AuthTransactionRecord& transaction);
+    /// After the password: the login of a channel without an enabled profile (fails closed, ProfilelessLogin).
+    AuthDecision withoutProfile(AuthRequest& request, const UserRecord& user, const std::string& key, int place);
+    /// Whether the user has a verified second factor of any type, or a verified Castellan app for push.
+    bool hasSecondFactor(const UserRecord& user);
     AuthDecision secondFactor(AuthRequest& request, const UserRecord& user, const ApplicationRecord& application,
                               const std::string& key, int place);
     /// What a login of `application` answered with `factorType` proved: the password when the profile asks for it,
@@ -184,6 +196,7 @@ private:
     LicenseService& m_license;
     const Clock& m_clock;
     std::string m_dummyHash;
+    bool m_passwordOnlyWithoutProfile = false;
 };
 
 } // namespace castellan

@@ -48,6 +48,16 @@ std::vector<FactorRecord> AuthEngine::eligibleFactors(const UserRecord& user, co
     return eligible;
 }
 
+bool AuthEngine::hasSecondFactor(const UserRecord& user)
+{
+    for (const FactorRecord& f : m_stores.factors.forUser(user.id)) {
+        if (f.verified) {
+            return true;
+        }
+    }
+    return m_push.available(user.id);
+}
+
 bool AuthEngine::checkCode(const std::vector<FactorRecord>& factors, const std::string& code,
                            const AuthTransactionRecord* transaction, std::string& note, std::string& type)
 {

@@ -211,7 +211,10 @@ bool SsoPages::sessionServes(PortalVisit& visit, const PendingRequestRecord& pen
     if (signedInAt + m_sessionMaxSeconds <= m_clock.nowSeconds()) {
         return false; // the SSO session is too old to answer without a new sign-in
     }
-    return PortalSite::satisfies(visit.session, profile ? profile : m_site.registrationProfile());
+    // Neither a saml nor a registration profile: nobody signs in through the portal now, and a session from before
+    // the profiles were disabled does not answer either (fail closed).
+    const auto effective = profile ? profile : m_site.registrationProfile();
+    return effective && PortalSite::satisfies(visit.session, effective);
 }
 
 RestResponse SsoPages::continueLogin(const RestRequest& request)

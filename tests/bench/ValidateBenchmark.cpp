@@ -77,7 +77,8 @@ int main(int argc, char** argv)
         qputenv("CASTELLAN_SERVER_BINARY", (QCoreApplication::applicationDirPath() + "/castellan-server").toUtf8());
     }
     QTemporaryDir state;
-    QStringList args{"--set", "log.level=notice"};
+    // Password mode measures the password check alone: users without factors, no api profile.
+    QStringList args{"--set", "log.level=notice", "--set", "auth.password_only_without_profile=true"};
     if (!options.dbUrl.empty()) {
         args << "--set" << QString::fromStdString("db.url=" + options.dbUrl);
     }

@@ -82,7 +82,9 @@ void TestAdminConsole::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_settings = std::make_unique<test::IsolatedSettings>();
-    m_server = std::make_unique<test::ConsoleTestServer>();
+    // The sample users sign in with their password alone (license usage in the screenshots); no profile exists.
+    m_server = std::make_unique<test::ConsoleTestServer>(
+        QStringList{QStringLiteral("--set"), QStringLiteral("auth.password_only_without_profile=true")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_server->admin();
     m_languages = std::make_unique<LanguageSelector>();

@@ -64,7 +64,8 @@ void TestLicensePage::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray::fromStdString(m_vendor.second));
     file.close();
-    QVERIFY2(m_console.start({QStringLiteral("--set"), QStringLiteral("license.test_public_key=") + publicKey}),
+    QVERIFY2(m_console.start({QStringLiteral("--set"), QStringLiteral("license.test_public_key=") + publicKey,
+                              QStringLiteral("--set"), QStringLiteral("auth.password_only_without_profile=true")}),
              qPrintable(m_console.errorText()));
     m_page = std::make_unique<LicensePage>(m_console.client());
     m_page->resize(1100, 700);

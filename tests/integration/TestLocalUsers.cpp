@@ -54,8 +54,9 @@ private slots:
     {
         m_db = std::make_unique<FreshDatabase>();
         m_state = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<ServerProcess>(
-            m_state->path(), QStringList{"--set", QString::fromStdString("db.url=" + m_db->url())});
+        m_server = std::make_unique<ServerProcess>(m_state->path(),
+                                                   QStringList{"--set", QString::fromStdString("db.url=" + m_db->url()),
+                                                               "--set", "auth.password_only_without_profile=true"});
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
         m_admin = std::make_unique<AdminSession>(*m_server);
         m_agentToken = m_admin->createClientToken("agent", "RDP");

@@ -55,8 +55,9 @@ private slots:
         QVERIFY(pub.open(QIODevice::WriteOnly));
         pub.write(QByteArray::fromStdString(m_vendor.second));
         pub.close();
-        const QStringList dbArgs{"--set", QString::fromStdString("db.url=" + m_db->url()), "--set",
-                                 "license.test_public_key=" + pub.fileName()};
+        const QStringList dbArgs{"--set", QString::fromStdString("db.url=" + m_db->url()),
+                                 "--set", "license.test_public_key=" + pub.fileName(),
+                                 "--set", "auth.password_only_without_profile=true"};
         m_nodeA = std::make_unique<ServerProcess>(m_stateA->path(), dbArgs);
         QVERIFY2(m_nodeA->start(), qPrintable(m_nodeA->stderrText()));
         // Nodes share the master key, as the README says to deploy them.

@@ -19,7 +19,8 @@ struct RunningServer
     RunningServer()
         : state(std::make_unique<QTemporaryDir>()),
           server(std::make_unique<ServerProcess>(state->path(),
-                                                 QStringList{"--set", QString::fromStdString("db.url=" + db.url())}))
+                                                 QStringList{"--set", QString::fromStdString("db.url=" + db.url()),
+                                                             "--set", "auth.password_only_without_profile=true"}))
     {}
     bool start()
     {

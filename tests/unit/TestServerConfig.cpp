@@ -26,6 +26,7 @@ private slots:
         QCOMPARE(config->httpPort, 8443);
         QCOMPARE(config->radiusPort, 1812);
         QCOMPARE(config->allowAdminWithoutOtp, false);
+        QCOMPARE(config->passwordOnlyWithoutProfile, false); // fail closed unless an operator says otherwise
     }
     void testOneListenerServesEverythingByDefault()
     {
@@ -123,6 +124,9 @@ private slots:
         QTest::newRow("bool") << "auth.allow_admin_without_otp"
                               << "maybe"
                               << "true or false";
+        QTest::newRow("password only") << "auth.password_only_without_profile"
+                                       << "yes please"
+                                       << "true or false";
         QTest::newRow("starttls") << "smtp.starttls"
                                   << "2"
                                   << "true or false";

@@ -5,6 +5,10 @@ castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backen
 castellan_add_qtest(NAME TestConnectionLimits SOURCES TestConnectionLimits.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestHttpExchange SOURCES TestHttpExchange.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestSortableColumns SOURCES TestSortableColumns.cpp LIBS castellan_backend LABELS unit)
+# Fail closed without application profiles: the rule per user and what health reports per channel.
+castellan_add_qtest(NAME TestProfilelessLogin SOURCES TestProfilelessLogin.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestSecondFactorEnforcement SOURCES TestSecondFactorEnforcement.cpp LIBS castellan_backend
+    LABELS unit)
 
 castellan_add_qtest(NAME TestMigrator SOURCES TestMigrator.cpp LIBS castellan_test_support LABELS store
     DATABASES sqlite postgresql)
