@@ -348,7 +348,7 @@ void HttpSession::drainThenClose()
     m_buffer.clear();
     m_drainLeft = kDrainBytes;
     m_drain.resize(16384);
-    expiresAt(Clock::now() + std::chrono::seconds(std::min(3, m_core.settings.bodyGraceSeconds)));
+    expiresAt(Clock::now() + kDrainTime);
     drainSome();
 }
 

@@ -71,7 +71,8 @@ private:
     std::optional<Clock::time_point> m_headDeadline;
     Clock::time_point m_bodyDeadline;
     bool m_closing = false;
-    static constexpr std::size_t kDrainBytes = 8 * 1024 * 1024;
+    static constexpr std::size_t kDrainBytes = 128 * 1024 * 1024; // beyond the largest route limit (64 MiB)
+    static constexpr std::chrono::seconds kDrainTime{10};
     std::string m_drain;
     std::size_t m_drainLeft = 0;
 };
