@@ -87,8 +87,8 @@ void HttpListeners::describeConnections(std::string& out) const
             {"deadline", c.timedOut},
             {"shed_busy", c.shedBusy}};
         for (const auto& [outcome, value] : counts) {
-            out += "castellan_http_connections_total{listener=\"" + l->settings().name + "\",outcome=\"" +
-                   outcome + "\"} " + std::to_string(value.load()) + "\n";
+            out += "castellan_http_connections_total{listener=\"" + l->settings().name + "\",outcome=\"" + outcome +
+                   "\"} " + std::to_string(value.load()) + "\n";
         }
     }
 }
@@ -104,8 +104,7 @@ Result<void> HttpListeners::startThreaded(const ListenerSettings& settings, cons
         params.cipherList = "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1";
         Poco::Net::Context::Ptr tls = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
         Poco::Net::SecureServerSocket socket(tls);
-        socket.bind(Poco::Net::SocketAddress(settings.address, static_cast<Poco::UInt16>(settings.port)), true,
-                    false);
+        socket.bind(Poco::Net::SocketAddress(settings.address, static_cast<Poco::UInt16>(settings.port)), true, false);
         socket.listen(128);
         auto* http = new Poco::Net::HTTPServerParams;
         http->setMaxThreads(settings.workers);

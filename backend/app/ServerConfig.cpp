@@ -12,8 +12,8 @@
 #include <arpa/inet.h>
 
 #include <filesystem>
-#include <optional>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -301,10 +301,10 @@ ListenerSettings readListenerLimits(Reader& read, const ServerConfig& c)
     s.bodyGraceSeconds = read.integer("http.body_grace_seconds", s.bodyGraceSeconds, 1, 300);
     s.maxHeaderBytes = static_cast<std::size_t>(
         read.integer("http.max_header_bytes", static_cast<int>(s.maxHeaderBytes), 1024, 1024 * 1024));
-    s.maxHeaderFields = static_cast<std::size_t>(
-        read.integer("http.max_header_fields", static_cast<int>(s.maxHeaderFields), 8, 10000));
-    s.maxConnectionsPerAddress = static_cast<std::size_t>(read.integer(
-        "http.max_connections_per_address", static_cast<int>(s.maxConnectionsPerAddress), 1, 1000000));
+    s.maxHeaderFields =
+        static_cast<std::size_t>(read.integer("http.max_header_fields", static_cast<int>(s.maxHeaderFields), 8, 10000));
+    s.maxConnectionsPerAddress = static_cast<std::size_t>(
+        read.integer("http.max_connections_per_address", static_cast<int>(s.maxConnectionsPerAddress), 1, 1000000));
     s.maxConnections =
         static_cast<std::size_t>(read.integer("http.max_connections", static_cast<int>(s.maxConnections), 1, 1000000));
     return s;

@@ -6,8 +6,7 @@
 
 namespace castellan {
 
-ConnectionLimits::ConnectionLimits(std::size_t perAddress, std::size_t total)
-    : m_perAddress(perAddress), m_total(total)
+ConnectionLimits::ConnectionLimits(std::size_t perAddress, std::size_t total) : m_perAddress(perAddress), m_total(total)
 {}
 
 std::string ConnectionLimits::sourceKey(const std::string& source)

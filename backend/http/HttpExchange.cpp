@@ -9,8 +9,8 @@ namespace castellan::HttpExchange {
 
 bool parseTarget(const std::string& method, const std::string& target, RestRequest& request)
 {
-    if (target.empty() || (target.front() != '/' && target.rfind("https://", 0) != 0 &&
-                           target.rfind("http://", 0) != 0)) {
+    if (target.empty() ||
+        (target.front() != '/' && target.rfind("https://", 0) != 0 && target.rfind("http://", 0) != 0)) {
         return false; // asterisk-form (OPTIONS *) and authority-form (CONNECT) are not served
     }
     try {

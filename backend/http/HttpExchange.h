@@ -29,7 +29,7 @@ bool exposes(RouteExposure exposure, bool publicAgentApi, const Route* route, co
 RestResponse badRequest(const std::string& detail);
 RestResponse headersTooLarge(std::size_t maxBytes, std::size_t maxFields); ///< 431 (RFC 6585 §5)
 RestResponse bodyTooLarge(std::size_t limit);                              ///< 413
-RestResponse lengthRequired();                                            ///< 411
+RestResponse lengthRequired();                                             ///< 411
 RestResponse serverBusy();                                                 ///< 503 with Retry-After
 RestResponse notFound();                                                   ///< 404, as for an unknown path
 

@@ -22,8 +22,7 @@ class HttpListenerCore
 public:
     HttpListenerCore(ListenerSettings s, const Router& r, HttpListener::Observer o)
         : settings(std::move(s)), router(r), observe(std::move(o)),
-          limits(settings.maxConnectionsPerAddress, settings.maxConnections), workers(settings.workers),
-          acceptor(io)
+          limits(settings.maxConnectionsPerAddress, settings.maxConnections), workers(settings.workers), acceptor(io)
     {}
 
     const ListenerSettings settings;

@@ -35,9 +35,8 @@ void HttpSession::start()
     m_headDeadline = m_started + std::chrono::seconds(m_core.settings.headerTimeoutSeconds);
     net::dispatch(m_stream.get_executor(), [self = shared_from_this()] {
         self->expiresAt(*self->m_headDeadline);
-        self->m_stream.async_handshake(net::ssl::stream_base::server, [self](beast::error_code ec) {
-            self->onHandshake(ec);
-        });
+        self->m_stream.async_handshake(net::ssl::stream_base::server,
+                                       [self](beast::error_code ec) { self->onHandshake(ec); });
     });
 }
 
@@ -87,10 +86,9 @@ void HttpSession::readHead()
 {
     expiresAt(m_headDeadline ? *m_headDeadline
                              : Clock::now() + std::chrono::seconds(m_core.settings.idleTimeoutSeconds));
-    http::async_read_some(m_stream, m_buffer, *m_parser,
-                          [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
-                              self->onHead(ec, bytes);
-                          });
+    http::async_read_some(
+        m_stream, m_buffer, *m_parser,
+        [self = shared_from_this()](beast::error_code ec, std::size_t bytes) { self->onHead(ec, bytes); });
 }
 
 void HttpSession::onHead(beast::error_code ec, std::size_t bytes)

@@ -67,7 +67,7 @@ private:
     std::string m_method;
     std::string m_route = "unmatched";
     std::size_t m_bodyLimit = 0;
-    Clock::time_point m_started;      ///< when the current request's first byte (or the connection) arrived
+    Clock::time_point m_started; ///< when the current request's first byte (or the connection) arrived
     std::optional<Clock::time_point> m_headDeadline;
     Clock::time_point m_bodyDeadline;
     bool m_closing = false;

@@ -28,8 +28,8 @@ struct ListenerSettings
     int ioThreads = 2;  ///< threads doing TLS and reading/writing sockets
     int queueLimit = 0; ///< requests waiting for a worker before 503; 0: 8 per worker
 
-    int headerTimeoutSeconds = 10; ///< TLS handshake plus the whole request head, from accept or first byte
-    int idleTimeoutSeconds = 5;    ///< a kept-alive connection waiting for its next request
+    int headerTimeoutSeconds = 10;         ///< TLS handshake plus the whole request head, from accept or first byte
+    int idleTimeoutSeconds = 5;            ///< a kept-alive connection waiting for its next request
     int bodyMinBytesPerSecond = 16 * 1024; ///< a body (and a response) must move at least this fast ...
     int bodyGraceSeconds = 10;             ///< ... after this allowance; no read may stall longer than it either
 

@@ -12,7 +12,7 @@
 namespace castellan {
 namespace {
 
-constexpr int kRadSecConnections = 64;          ///< connection threads; as many more may wait for one
+constexpr int kRadSecConnections = 64; ///< connection threads; as many more may wait for one
 constexpr std::size_t kRadSecPerAddress = 16;
 
 Poco::UInt16 bindPort(int configured)
@@ -86,9 +86,9 @@ std::string RadiusServer::startRadSec()
     params->setMaxQueued(kRadSecConnections);
     m_radsecThreads = std::make_unique<Poco::ThreadPool>("radsec", 1, kRadSecConnections, 60);
     // Admitted connections never exceed threads + queue, so the dispatcher never drops one it was handed.
-    m_radsecAdmission = new RadSecAdmission(
-        [this](const std::string& address) { return m_clients.find(address).has_value(); }, kRadSecPerAddress,
-        2 * kRadSecConnections);
+    m_radsecAdmission =
+        new RadSecAdmission([this](const std::string& address) { return m_clients.find(address).has_value(); },
+                            kRadSecPerAddress, 2 * kRadSecConnections);
     m_radsec = std::make_unique<Poco::Net::TCPServer>(
         new RadSecConnectionFactory(m_dispatcher, m_workers, m_counters, m_stopping, *m_radsecAdmission),
         *m_radsecThreads, socket, params);

@@ -11,8 +11,8 @@
 #include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 
-#include <atomic>
 #include <Poco/AutoPtr.h>
+#include <atomic>
 
 #include <memory>
 #include <string>

@@ -91,7 +91,8 @@ public:
         // The threaded front runs with main's earlier default of 16 threads, as the issue measured it.
         QStringList args{"--set", "log.level=warning", "--set", QString::fromStdString("http.front=" + m_front)};
         if (m_front == "threaded") {
-            args << "--set" << "http.threads=16";
+            args << "--set"
+                 << "http.threads=16";
         }
         if (!m_options.dbUrl.empty()) {
             args << "--set" << QString::fromStdString("db.url=" + m_options.dbUrl);
@@ -166,11 +167,12 @@ private:
                          {"permanent_block", "false"},
                          {"source_failure_limit", "=1000000"}}),
                    {{"If-Match", settings.headers["ETag"]}});
-        HttpReply user = admin.send("POST", "/api/v1/users",
-                                    json({{"username", "probe"}, {"password", kPassword},
-                                          {"password_confirmation", kPassword}}));
-        admin.send("POST", "/api/v1/users/" + std::to_string(user.json()->getValue<int>("id")) + "/factors",
-                   json({{"type", "hotp"}, {"serial", "P1"}, {"secret_hex", "3132333435363738393031323334353637383930"}}));
+        HttpReply user =
+            admin.send("POST", "/api/v1/users",
+                       json({{"username", "probe"}, {"password", kPassword}, {"password_confirmation", kPassword}}));
+        admin.send(
+            "POST", "/api/v1/users/" + std::to_string(user.json()->getValue<int>("id")) + "/factors",
+            json({{"type", "hotp"}, {"serial", "P1"}, {"secret_hex", "3132333435363738393031323334353637383930"}}));
         admin.send("POST", "/api/v1/users",
                    json({{"username", "flooded"}, {"password", kPassword}, {"password_confirmation", kPassword}}));
         m_counter = 0;
@@ -220,7 +222,8 @@ private:
     {
         const std::string source = "127.0.2." + std::to_string(1 + i % 200);
         const std::string request =
-            httpRequest("POST", "/api/v1/auth/validate", R"({"username":"flooded","password":"wrong-password-1","application":"bench-password"})",
+            httpRequest("POST", "/api/v1/auth/validate",
+                        R"({"username":"flooded","password":"wrong-password-1","application":"bench-password"})",
                         "Content-Type: application/json\r\nAuthorization: Bearer " + m_agent + "\r\n");
         while (!stop) {
             RawConnection c;

@@ -1,6 +1,6 @@
 #include "RadSecProxy.h"
-#include "RawConnection.h"
 #include "RadiusServerFixture.h"
+#include "RawConnection.h"
 #include "TestCertificates.h"
 
 #include <QtTest>

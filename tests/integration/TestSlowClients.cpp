@@ -23,8 +23,8 @@ class TestSlowClients : public QObject
 private:
     static QStringList limits()
     {
-        return {"--set", "http.header_timeout_seconds=3", "--set", "http.idle_timeout_seconds=2", "--set",
-                "http.body_grace_seconds=3"};
+        return {"--set", "http.header_timeout_seconds=3", "--set", "http.idle_timeout_seconds=2",
+                "--set", "http.body_grace_seconds=3"};
     }
 
     static int healthStatus(int port, const std::string& source = "127.0.0.1")
@@ -99,7 +99,8 @@ private slots:
         QVERIFY(c.connect(server.httpsPort()));
         QVERIFY(c.handshake());
         // No Content-Length and no chunked encoding: the body is empty (RFC 9112 §6.3), nothing is waited for.
-        QVERIFY(c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\r\n"));
+        QVERIFY(
+            c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\r\n"));
         const std::string login = c.readResponse(2500); // answered before the 3 s deadline could close it
         QVERIFY2(RawConnection::statusOf(login) >= 400 && RawConnection::statusOf(login) < 500, login.c_str());
         QVERIFY(c.send("OPTIONS /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n"));
@@ -204,7 +205,8 @@ private slots:
     {
         QTemporaryDir state;
         QStringList args = limits();
-        args << "--set" << "http.max_connections_per_address=5";
+        args << "--set"
+             << "http.max_connections_per_address=5";
         ServerProcess server(state.path(), args);
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
         const int port = server.httpsPort();
@@ -258,25 +260,29 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
         AdminSession admin(server);
         const std::string agent = admin.createClientToken("agent", "Flood");
-        QCOMPARE(admin.send("POST", "/api/v1/applications",
-                            R"({"name":"flood","type":"api","allowed_factors":["totp"],"password_required":true,)"
-                            R"("second_factor_required":false})")
+        QCOMPARE(admin
+                     .send("POST", "/api/v1/applications",
+                           R"({"name":"flood","type":"api","allowed_factors":["totp"],"password_required":true,)"
+                           R"("second_factor_required":false})")
                      .status,
                  201);
-        QCOMPARE(admin.send("POST", "/api/v1/users",
-                            json({{"username", "flooded"}, {"password", "Correct-Horse-9"},
-                                  {"password_confirmation", "Correct-Horse-9"}}))
+        QCOMPARE(admin
+                     .send("POST", "/api/v1/users",
+                           json({{"username", "flooded"},
+                                 {"password", "Correct-Horse-9"},
+                                 {"password_confirmation", "Correct-Horse-9"}}))
                      .status,
                  201);
         // The lockout must not end the flood early: every guess should reach Argon2id.
         HttpReply settings = admin.get("/api/v1/settings/security");
-        QCOMPARE(admin.send("PUT", "/api/v1/settings/security",
-                            json({{"failed_attempt_limit", "=1000"},
-                                  {"window_seconds", "=10"},
-                                  {"block_seconds", "=60"},
-                                  {"permanent_block", "false"},
-                                  {"source_failure_limit", "=1000000"}}),
-                            {{"If-Match", settings.headers["ETag"]}})
+        QCOMPARE(admin
+                     .send("PUT", "/api/v1/settings/security",
+                           json({{"failed_attempt_limit", "=1000"},
+                                 {"window_seconds", "=10"},
+                                 {"block_seconds", "=60"},
+                                 {"permanent_block", "false"},
+                                 {"source_failure_limit", "=1000000"}}),
+                           {{"If-Match", settings.headers["ETag"]}})
                      .status,
                  200);
         const int port = server.httpsPort();

@@ -126,8 +126,8 @@ bool RawConnection::readSome(int timeoutMs)
         return m_fd >= 0;
     }
     char buffer[16384];
-    const int n = m_ssl ? SSL_read(m_ssl, buffer, sizeof buffer)
-                        : static_cast<int>(::recv(m_fd, buffer, sizeof buffer, 0));
+    const int n =
+        m_ssl ? SSL_read(m_ssl, buffer, sizeof buffer) : static_cast<int>(::recv(m_fd, buffer, sizeof buffer, 0));
     if (n <= 0) {
         return false;
     }

@@ -97,9 +97,8 @@ private slots:
         const RestResponse busy = HttpExchange::serverBusy();
         QCOMPARE(busy.status, 503);
         QCOMPARE(busy.contentType, std::string("application/problem+json"));
-        QVERIFY(std::find(busy.headers.begin(), busy.headers.end(), std::make_pair(std::string("Retry-After"),
-                                                                                 std::string("1"))) !=
-                busy.headers.end());
+        QVERIFY(std::find(busy.headers.begin(), busy.headers.end(),
+                          std::make_pair(std::string("Retry-After"), std::string("1"))) != busy.headers.end());
     }
 };
 

@@ -2,8 +2,8 @@
 
 #include <QtTest>
 
-#include <stdexcept>
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 
 using namespace castellan;
