@@ -27,10 +27,16 @@ private:
                 "--set", "http.body_grace_seconds=3"};
     }
 
+    /// Connects from `source` and completes the TLS handshake.
+    static bool openTls(RawConnection& c, int port, const std::string& source = "127.0.0.1")
+    {
+        return c.connect(port, source) && c.handshake();
+    }
+
     static int healthStatus(int port, const std::string& source = "127.0.0.1")
     {
         RawConnection probe;
-        if (!probe.connect(port, source) || !probe.handshake()) {
+        if (!openTls(probe, port, source)) {
             return -1;
         }
         probe.send(httpRequest("GET", "/api/v1/health"));
@@ -81,8 +87,7 @@ private slots:
         ServerProcess server(state.path(), limits());
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
         RawConnection c;
-        QVERIFY(c.connect(server.httpsPort()));
-        QVERIFY(c.handshake());
+        QVERIFY(openTls(c, server.httpsPort()));
         QVERIFY(c.send(httpRequest("GET", "/api/v1/health")));
         QCOMPARE(RawConnection::statusOf(c.readResponse()), 200);
         QVERIFY(c.send(httpRequest("GET", "/api/v1/health"))); // kept alive for the next request
@@ -96,8 +101,7 @@ private slots:
         ServerProcess server(state.path(), limits());
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
         RawConnection c;
-        QVERIFY(c.connect(server.httpsPort()));
-        QVERIFY(c.handshake());
+        QVERIFY(openTls(c, server.httpsPort()));
         // No Content-Length and no chunked encoding: the body is empty (RFC 9112 §6.3), nothing is waited for.
         QVERIFY(
             c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\r\n"));
@@ -116,8 +120,7 @@ private slots:
         const int port = server.httpsPort();
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             c.send(httpRequest("GET", "/api/v1/health", {}, "X-Big: " + std::string(100 * 1024, 'a') + "\r\n"));
             const std::string reply = c.readResponse();
             QCOMPARE(RawConnection::statusOf(reply), 431);
@@ -125,8 +128,7 @@ private slots:
         }
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             std::string many;
             for (int i = 0; i < 5000; ++i) {
                 many += "X-H" + std::to_string(i) + ": v\r\n";
@@ -136,15 +138,13 @@ private slots:
         }
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             c.send(httpRequest("GET", "/api/v1/health", {}, "X-A: 1\r\nX-B: 2\r\n")); // 120 fields are fine
             QCOMPARE(RawConnection::statusOf(c.readResponse()), 200);
         }
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             // Declared too large: refused before the body is sent.
             c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                    "Content-Length: 5000000\r\n\r\n");
@@ -154,8 +154,7 @@ private slots:
         }
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             // Chunked without a length: refused when the limit is passed.
             std::string chunked = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                                   "application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
@@ -172,15 +171,13 @@ private slots:
         }
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             c.send("GET /api/v1/health%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
             QCOMPARE(RawConnection::statusOf(c.readResponse()), 400);
         }
         {
             RawConnection c;
-            QVERIFY(c.connect(port));
-            QVERIFY(c.handshake());
+            QVERIFY(openTls(c, port));
             c.send("NOT HTTP AT ALL\r\n\r\n");
             QCOMPARE(RawConnection::statusOf(c.readResponse()), 400);
         }
@@ -193,8 +190,7 @@ private slots:
         ServerProcess server(state.path(), limits());
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
         RawConnection c;
-        QVERIFY(c.connect(server.httpsPort()));
-        QVERIFY(c.handshake());
+        QVERIFY(openTls(c, server.httpsPort()));
         c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                "Content-Length: 100\r\n\r\n{");
         QVERIFY(c.closedByPeer(10000)); // 3 s grace + 100 B at 16 KiB/s
@@ -235,7 +231,7 @@ private slots:
         QVERIFY2(publicPort > 0 && adminPort > 0 && publicPort != adminPort, qPrintable(server.stderrText()));
         auto statusOn = [](int port, const std::string& path) {
             RawConnection c;
-            if (!c.connect(port) || !c.handshake()) {
+            if (!openTls(c, port)) {
                 return -1;
             }
             c.send(httpRequest("GET", path));
