@@ -72,7 +72,7 @@ void readFields(JsonBody& body, ApplicationRecord& a, bool create)
         } else {
             a.allowedFactors.clear();
             for (size_t i = 0; i < array->size(); ++i) {
-                const std::string f = array->get(static_cast<unsigned>(i)).toString();
+                const std::string f = jsonText(array->get(static_cast<unsigned>(i)));
                 if (!kFactors.count(f)) {
                     body.addError("allowed_factors",
                                   "'" + f + "' is not one of totp, hotp, sms, email, push, webauthn");

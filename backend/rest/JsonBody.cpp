@@ -3,9 +3,88 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
 
+#include <cctype>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 namespace castellan {
+namespace {
+
+/// The end of the number token that starts at `at` (RFC 8259 §6 grammar, leniently).
+std::size_t numberEnd(const std::string& text, std::size_t at)
+{
+    std::size_t end = at + 1;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' ||
+                                 text[end] == 'e' || text[end] == 'E' || text[end] == '+' || text[end] == '-')) {
+        ++end;
+    }
+    return end;
+}
+
+/// What Poco's parser is given instead of a number token it would misread or refuse (RFC 8259 §6 leaves the range
+/// of numbers to the implementation): an integer literal outside Int64 becomes a floating-point literal (Poco's
+/// unsigned parsing wraps 2^64 to 0), and a floating-point literal outside double (1e400) the largest double of its
+/// sign or zero, which Poco would refuse with the whole body. Either way a field reader then names the field with its
+/// allowed range. Nothing when the token is kept.
+std::optional<std::string> replacementFor(const std::string& token)
+{
+    const bool isInteger = token.find_first_of(".eE") == std::string::npos;
+    if (isInteger) {
+        std::int64_t asInteger = 0;
+        const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), asInteger);
+        if (error == std::errc() && end == token.data() + token.size()) {
+            return std::nullopt;
+        }
+    }
+    const std::string asFloat = isInteger ? token + "e0" : token;
+    errno = 0;
+    const double value = std::strtod(asFloat.c_str(), nullptr);
+    if (errno != ERANGE) {
+        return isInteger ? std::optional<std::string>(asFloat) : std::nullopt;
+    }
+    if (value == HUGE_VAL || value == -HUGE_VAL) {
+        return std::string(value < 0 ? "-1e308" : "1e308");
+    }
+    return std::string("0.0");
+}
+
+/// The body with every number token that Poco would misread or refuse replaced (replacementFor).
+std::string withReadableNumbers(const std::string& text)
+{
+    std::string out;
+    bool inString = false;
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '-' || std::isdigit(static_cast<unsigned char>(c))) {
+            const std::size_t end = numberEnd(text, i);
+            if (auto replacement = replacementFor(text.substr(i, end - i))) {
+                out.append(text, copied, i - copied).append(*replacement);
+                copied = end;
+            }
+            i = end - 1;
+        }
+    }
+    if (copied == 0) {
+        return text;
+    }
+    return out.append(text, copied, std::string::npos);
+}
+
+} // namespace
 
 JsonBody::JsonBody() : m_object(new Poco::JSON::Object) {}
 
@@ -22,7 +101,7 @@ Result<JsonBody> JsonBody::parse(const RestRequest& request)
     }
     try {
         Poco::JSON::Parser parser;
-        Poco::Dynamic::Var parsed = parser.parse(request.body);
+        Poco::Dynamic::Var parsed = parser.parse(withReadableNumbers(request.body));
         if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) {
             return Error::invalid({{"body", "must be a JSON object"}});
         }
@@ -77,15 +156,31 @@ std::optional<std::int64_t> JsonBody::integer(const std::string& field, bool req
         }
         return std::nullopt;
     }
-    Poco::Dynamic::Var value = m_object->get(field);
-    if (!value.isInteger()) {
-        addError(field, "must be a whole number");
+    auto n = wholeNumber(m_object->get(field), min, max);
+    if (!n) {
+        addError(field, n.error().message);
         return std::nullopt;
+    }
+    return n.value();
+}
+
+Result<std::int64_t> JsonBody::wholeNumber(const Poco::Dynamic::Var& value, std::int64_t min, std::int64_t max)
+{
+    const std::string range = "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+    // A JSON number arrives as Int64, or as double (a fraction, an exponent, or an integer literal outside Int64:
+    // see withReadableNumbers); true and false count as integers to Poco and are refused here.
+    if (value.isBoolean() || !value.isNumeric()) {
+        return Error::of(ErrorCode::InvalidInput, "must be a whole number");
+    }
+    if (!value.isInteger()) {
+        return Error::of(ErrorCode::InvalidInput, range);
+    }
+    if (!value.isSigned() && value.convert<Poco::UInt64>() > static_cast<Poco::UInt64>(max)) {
+        return Error::of(ErrorCode::InvalidInput, range);
     }
     const std::int64_t n = value.convert<std::int64_t>();
     if (n < min || n > max) {
-        addError(field, "must be from " + std::to_string(min) + " to " + std::to_string(max));
-        return std::nullopt;
+        return Error::of(ErrorCode::InvalidInput, range);
     }
     return n;
 }
@@ -106,7 +201,8 @@ std::optional<bool> JsonBody::boolean(const std::string& field, bool required)
     return value.extract<bool>();
 }
 
-std::optional<std::vector<std::int64_t>> JsonBody::integers(const std::string& field, bool required)
+std::optional<std::vector<std::int64_t>> JsonBody::integers(const std::string& field, bool required, std::int64_t min,
+                                                            std::int64_t max)
 {
     if (!m_object->has(field) || m_object->isNull(field)) {
         if (required) {
@@ -121,14 +217,19 @@ std::optional<std::vector<std::int64_t>> JsonBody::integers(const std::string& f
     }
     std::vector<std::int64_t> ids;
     for (size_t i = 0; i < array->size(); ++i) {
-        Poco::Dynamic::Var item = array->get(static_cast<unsigned>(i));
-        if (!item.isInteger()) {
-            addError(field + "[" + std::to_string(i) + "]", "must be a whole number");
+        auto id = wholeNumber(array->get(static_cast<unsigned>(i)), min, max);
+        if (!id) {
+            addError(field + "[" + std::to_string(i) + "]", id.error().message);
             return std::nullopt;
         }
-        ids.push_back(item.convert<std::int64_t>());
+        ids.push_back(id.value());
     }
     return ids;
+}
+
+std::string jsonText(const Poco::Dynamic::Var& value)
+{
+    return value.isString() ? value.extract<std::string>() : toJson(value);
 }
 
 std::string toJson(const Poco::Dynamic::Var& value)

@@ -29,8 +29,12 @@ public:
     std::optional<std::int64_t> integer(const std::string& field, bool required = false, std::int64_t min = INT64_MIN,
                                         std::int64_t max = INT64_MAX);
     std::optional<bool> boolean(const std::string& field, bool required = false);
-    /// An array of integers (ids).
-    std::optional<std::vector<std::int64_t>> integers(const std::string& field, bool required = false);
+    /// An array of integers (ids), each from `min` to `max`.
+    std::optional<std::vector<std::int64_t>> integers(const std::string& field, bool required = false,
+                                                      std::int64_t min = INT64_MIN, std::int64_t max = INT64_MAX);
+    /// A JSON number that is a whole number from `min` to `max`; otherwise an InvalidInput error whose message
+    /// (for a field) says what is allowed. Never throws, whatever the number's size or type.
+    static Result<std::int64_t> wholeNumber(const Poco::Dynamic::Var& value, std::int64_t min, std::int64_t max);
 
     void addError(const std::string& field, const std::string& message);
     std::vector<FieldError>& errors() { return m_errors; }
@@ -45,6 +49,8 @@ private:
     std::vector<FieldError> m_errors;
 };
 
+/// A JSON string's text, or any other value as its JSON text (null, 3, {...}), for messages that quote what was sent.
+std::string jsonText(const Poco::Dynamic::Var& value);
 /// Serialises a JSON object or array for a response body.
 std::string toJson(const Poco::Dynamic::Var& value);
 /// A JSON response with `status`.

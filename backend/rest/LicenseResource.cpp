@@ -56,12 +56,12 @@ std::optional<std::vector<int>> thresholds(JsonBody& body, const std::string& fi
     }
     std::vector<int> values;
     for (std::size_t i = 0; i < array->size(); ++i) {
-        const Poco::Dynamic::Var v = array->get(static_cast<unsigned>(i));
-        if (!v.isInteger() || v.convert<int>() < min || v.convert<int>() > max) {
+        const auto v = JsonBody::wholeNumber(array->get(static_cast<unsigned>(i)), min, max);
+        if (!v) {
             body.addError(field, "must be whole numbers from " + std::to_string(min) + " to " + std::to_string(max));
             return std::nullopt;
         }
-        values.push_back(v.convert<int>());
+        values.push_back(static_cast<int>(v.value()));
     }
     if (values.size() > 10) {
         body.addError(field, "must have at most 10 thresholds");
@@ -244,7 +244,7 @@ RestResponse LicenseResource::updateAlarms(const RestRequest& request)
     if (auto list = body->object()->getArray("recipients")) {
         settings.recipients.clear();
         for (std::size_t i = 0; i < list->size(); ++i) {
-            auto address = EmailAddress::normalise(list->get(static_cast<unsigned>(i)).toString());
+            auto address = EmailAddress::normalise(jsonText(list->get(static_cast<unsigned>(i))));
             if (!address || address.value().empty()) {
                 body->addError("recipients", "must be e-mail addresses");
                 break;

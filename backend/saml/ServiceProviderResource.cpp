@@ -115,7 +115,7 @@ void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create, Applicat
         } else {
             sp.attributes.clear();
             for (size_t i = 0; i < array->size(); ++i) {
-                const std::string a = array->get(static_cast<unsigned>(i)).toString();
+                const std::string a = jsonText(array->get(static_cast<unsigned>(i)));
                 if (!kAttributes.count(a)) {
                     body.addError("attributes", "'" + a + "' is not one of email, first_name, last_name, username");
                 }

@@ -4,6 +4,7 @@ castellan_add_qtest(NAME TestServerConfig SOURCES TestServerConfig.cpp LIBS cast
 castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestConnectionLimits SOURCES TestConnectionLimits.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestHttpExchange SOURCES TestHttpExchange.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestJsonBody SOURCES TestJsonBody.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestSortableColumns SOURCES TestSortableColumns.cpp LIBS castellan_backend LABELS unit)
 # Fail closed without application profiles: the rule per user and what health reports per channel.
 castellan_add_qtest(NAME TestProfilelessLogin SOURCES TestProfilelessLogin.cpp LIBS castellan_backend LABELS unit)
