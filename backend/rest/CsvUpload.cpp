@@ -2,23 +2,20 @@
 
 #include "rest/JsonBody.h"
 #include "rest/Problem.h"
+#include "rest/Router.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/String.h>
 
-#include <set>
+#include <algorithm>
 
 namespace castellan {
 namespace {
 
-/// Media types a CSV upload arrives with: browsers label .csv files text/csv, application/vnd.ms-excel (Windows
-/// with Office) or text/plain.
 bool isCsvMediaType(const std::string& contentType)
 {
-    static const std::set<std::string> kTypes = {"", "text/csv", "application/csv", "text/plain",
-                                                 "application/vnd.ms-excel"};
-    const std::string type = Poco::toLower(Poco::trim(contentType.substr(0, contentType.find(';'))));
-    return kTypes.count(type) > 0;
+    const std::vector<std::string>& types = CsvUpload::mediaTypes();
+    return contentType.empty() || std::find(types.begin(), types.end(), mediaTypeOf(contentType)) != types.end();
 }
 
 /// The charset parameter of a Content-Type, lower case; empty when absent.
@@ -38,6 +35,14 @@ std::string charsetOf(const std::string& contentType)
 }
 
 } // namespace
+
+const std::vector<std::string>& CsvUpload::mediaTypes()
+{
+    // Browsers label .csv files text/csv, application/vnd.ms-excel (Windows with Office) or text/plain.
+    static const std::vector<std::string> kTypes = {"text/csv", "application/csv", "text/plain",
+                                                    "application/vnd.ms-excel"};
+    return kTypes;
+}
 
 std::optional<RestResponse> CsvUpload::read(const RestRequest& request)
 {

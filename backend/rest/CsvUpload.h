@@ -6,6 +6,8 @@
 #include <Poco/JSON/Object.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace castellan {
 
@@ -13,6 +15,9 @@ namespace castellan {
 struct CsvUpload
 {
     ImportOptions options;
+
+    /// The media types a CSV upload may be labelled with (its routes' Route::consumes).
+    static const std::vector<std::string>& mediaTypes();
 
     /// Checks that the body is CSV in UTF-8 (415 otherwise) and reads `dry_run` and `mode` (422 with the field);
     /// on success fills `options` (actor and source from the request) and returns nothing.

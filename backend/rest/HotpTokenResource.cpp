@@ -25,7 +25,8 @@ void HotpTokenResource::addRoutes(Router& router)
                 {Scope::Admin},
                 handlerFor(this, &HotpTokenResource::importTokens),
                 false,
-                kImportBodyLimit});
+                kImportBodyLimit,
+                CsvUpload::mediaTypes()});
 }
 
 RestResponse HotpTokenResource::importTokens(const RestRequest& request)

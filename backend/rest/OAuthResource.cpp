@@ -85,9 +85,14 @@ OAuthResource::OAuthResource(ApiClientRepository& clients, TokenService& tokens,
 
 void OAuthResource::addRoutes(Router& router)
 {
-    router.add({"POST", "/api/v1/oauth/token", {Scope::Public}, [this](const RestRequest& r) {
-                    return token(r);
-                }});
+    // RFC 6749 §4.4.2: the token request is a form, not JSON.
+    router.add({"POST",
+                "/api/v1/oauth/token",
+                {Scope::Public},
+                [this](const RestRequest& r) { return token(r); },
+                false,
+                0,
+                {"application/x-www-form-urlencoded"}});
 }
 
 RestResponse OAuthResource::token(const RestRequest& request)

@@ -64,6 +64,15 @@ RestResponse render(int status, ErrorCode code, const std::string& title, const 
     return response;
 }
 
+/// Shed load (429) and an unreachable database (503) pass: the client is told when to try again.
+RestResponse withRetryAfter(RestResponse response, ErrorCode code)
+{
+    if (code == ErrorCode::RateLimited || code == ErrorCode::Unavailable) {
+        response.headers.emplace_back("Retry-After", std::to_string(Problem::kRetryAfterSeconds));
+    }
+    return response;
+}
+
 } // namespace
 
 int Problem::statusFor(ErrorCode code)
@@ -94,26 +103,19 @@ int Problem::statusFor(ErrorCode code)
 
 RestResponse Problem::fromError(const Error& error)
 {
-    RestResponse response =
-        render(statusFor(error.code), error.code, titleFor(error.code), error.message, error.fields);
-    if (error.code == ErrorCode::RateLimited) {
-        response.headers.emplace_back("Retry-After", "5");
-    }
-    return response;
+    return withRetryAfter(render(statusFor(error.code), error.code, titleFor(error.code), error.message, error.fields),
+                          error.code);
 }
 
-RestResponse Problem::make(int status, ErrorCode code, const std::string& title, const std::string& detail)
+RestResponse Problem::make(int status, ErrorCode code, const std::string& title, const std::string& detail,
+                           const std::vector<FieldError>& fields)
 {
-    return render(status, code, title, detail, {});
+    return render(status, code, title, detail, fields);
 }
 
 RestResponse Problem::withMembers(ErrorCode code, const std::string& detail, const Poco::JSON::Object& members)
 {
-    RestResponse response = render(statusFor(code), code, titleFor(code), detail, {}, members);
-    if (code == ErrorCode::RateLimited) {
-        response.headers.emplace_back("Retry-After", "5");
-    }
-    return response;
+    return withRetryAfter(render(statusFor(code), code, titleFor(code), detail, {}, members), code);
 }
 
 } // namespace castellan

@@ -1,6 +1,9 @@
 #include "rest/Router.h"
 
 #include "rest/Problem.h"
+#include "store/StoreExceptions.h"
+
+#include <Poco/Logger.h>
 
 #include <Poco/String.h>
 #include <Poco/URI.h>
@@ -27,10 +30,33 @@ std::vector<std::string> segments(const std::string& path)
     return parts;
 }
 
+const std::string kJson = "application/json";
+
+bool startsWith(const std::string& text, const std::string& prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+
+/// Whether the request carries a body (read, or announced by its head when the body is not read yet).
+bool hasBody(const RestRequest& request)
+{
+    const std::string length = request.header("content-length");
+    return !request.body.empty() || (!length.empty() && length.find_first_not_of('0') != std::string::npos) ||
+           !request.header("transfer-encoding").empty();
+}
+
 } // namespace
+
+std::string mediaTypeOf(const std::string& contentType)
+{
+    return Poco::toLower(Poco::trim(contentType.substr(0, contentType.find(';'))));
+}
 
 void Router::add(Route route)
 {
+    if (route.consumes.empty() && (startsWith(route.pattern, "/api/") || startsWith(route.pattern, "/device/"))) {
+        route.consumes = {kJson};
+    }
     m_routes.push_back(std::move(route));
 }
 
@@ -88,17 +114,33 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
 
 RestResponse Router::dispatch(RestRequest request) const
 {
-    const Route* route = nullptr;
-    if (auto refused = admit(request, route)) {
-        return *refused;
+    try {
+        const Route* route = nullptr;
+        if (auto refused = admit(request, route)) {
+            return *refused;
+        }
+        return route->handler(request);
+    } catch (const DatabaseUnavailableException& e) {
+        return unavailable(request, e);
     }
-    return route->handler(request);
 }
 
 std::optional<RestResponse> Router::refusal(RestRequest request) const
 {
-    const Route* route = nullptr;
-    return admit(request, route);
+    try {
+        const Route* route = nullptr;
+        return admit(request, route);
+    } catch (const DatabaseUnavailableException& e) {
+        return unavailable(request, e); // the bearer token could not be checked
+    }
+}
+
+RestResponse Router::unavailable(const RestRequest& request, const DatabaseUnavailableException& e)
+{
+    // Never an answer that depends on data the server could not read (a token, a user, a counter): the client is
+    // told to come back, and the cause goes to the log only.
+    Poco::Logger::get("rest").warning("%s %s: database unavailable: %s", request.method, request.path, e.displayText());
+    return Problem::fromError(Error::of(ErrorCode::Unavailable, "The database cannot be reached; try again shortly"));
 }
 
 std::optional<RestResponse> Router::admit(RestRequest& request, const Route*& route) const
@@ -122,6 +164,9 @@ std::optional<RestResponse> Router::admit(RestRequest& request, const Route*& ro
     if (auto refused = authorize(*found.route, request)) {
         return refused;
     }
+    if (auto refused = checkMediaType(*found.route, request)) {
+        return refused;
+    }
     if (m_supportEnded && !m_licenseExempt.count(found.route->pattern) && found.route->pattern != "/metrics" &&
         m_supportEnded()) {
         const std::string& pattern = found.route->pattern;
@@ -143,6 +188,25 @@ std::optional<RestResponse> Router::admit(RestRequest& request, const Route*& ro
                              "license key entered (PUT /api/v1/license)");
     }
     return std::nullopt;
+}
+
+std::optional<RestResponse> Router::checkMediaType(const Route& route, const RestRequest& request)
+{
+    const std::string contentType = request.header("content-type");
+    if (route.consumes.empty() || contentType.empty() || !hasBody(request)) {
+        return std::nullopt;
+    }
+    const std::string type = mediaTypeOf(contentType);
+    if (std::find(route.consumes.begin(), route.consumes.end(), type) != route.consumes.end()) {
+        return std::nullopt;
+    }
+    std::string accepted;
+    for (const std::string& t : route.consumes) {
+        accepted += (accepted.empty() ? "" : " or ") + t;
+    }
+    return Problem::make(415, ErrorCode::InvalidInput, "Unsupported media type",
+                         "This resource takes a body of type " + accepted,
+                         {{"Content-Type", "must be " + accepted + ", not " + type}});
 }
 
 std::optional<RestResponse> Router::authorize(const Route& route, RestRequest& request) const

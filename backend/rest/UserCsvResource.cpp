@@ -32,7 +32,8 @@ void UserCsvResource::addRoutes(Router& router)
                 {Scope::Admin},
                 [this](const RestRequest& r) { return importUsers(r); },
                 false,
-                kImportBodyLimit});
+                kImportBodyLimit,
+                CsvUpload::mediaTypes()});
     router.add({"GET", "/api/v1/users/export", {Scope::Admin}, [this](const RestRequest& r) {
                     return exportUsers(r);
                 }});

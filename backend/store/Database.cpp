@@ -1,14 +1,57 @@
 #include "store/Database.h"
 
+#include "store/StoreExceptions.h"
+
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
 
 #include <algorithm>
+#include <optional>
 
 using Poco::Data::Keywords::now;
 
 namespace castellan {
+namespace {
+
+/// Gives back a pool slot when a read ends, however it ends.
+struct SlotRelease
+{
+    std::counting_semaphore<1024>& slots;
+    ~SlotRelease() { slots.release(); }
+};
+
+/// False when the session's connection is gone (PostgreSQL: libpq reports it bad after a failed exchange).
+bool isConnected(Poco::Data::Session& session)
+{
+    try {
+        return session.isConnected();
+    } catch (const Poco::Exception&) {
+        return false;
+    }
+}
+
+/// SQLite gave up waiting for a lock (busy timeout): the database is there but not available now.
+void throwIfBusy(const Poco::Exception& e)
+{
+    if (dynamic_cast<const Poco::Data::SQLite::DBLockedException*>(&e) ||
+        dynamic_cast<const Poco::Data::SQLite::TableLockedException*>(&e)) {
+        throw DatabaseUnavailableException("the database stayed locked: " + e.displayText());
+    }
+}
+
+void rollBack(Poco::Data::Session& session)
+{
+    try {
+        session << "ROLLBACK", now;
+    } catch (const Poco::Exception&) {
+        // The connection already ended the transaction; the original error matters more.
+    }
+}
+
+} // namespace
+
 void Database::registerConnectors()
 {
     static std::once_flag once;
@@ -37,8 +80,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, Options
     registerConnectors();
     std::unique_ptr<Database> db(new Database(url, options));
     try {
-        db->m_pool = std::make_unique<Poco::Data::SessionPool>(url.connector, url.connectionString, 1,
-                                                               std::clamp(options.poolMax, 1, 1024), 60);
+        db->m_pool = db->makePool();
         if (url.dialect == SqlDialect::Sqlite) {
             db->m_sqliteWriter.emplace(url.connector, url.connectionString);
             db->configureSqlite(*db->m_sqliteWriter);
@@ -54,6 +96,26 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, Options
     return db;
 }
 
+Database::Pool Database::makePool() const
+{
+    return std::make_shared<Poco::Data::SessionPool>(m_url.connector, m_url.connectionString, 1,
+                                                     std::clamp(m_options.poolMax, 1, 1024), 60);
+}
+
+Database::Pool Database::currentPool() const
+{
+    std::lock_guard lock(m_poolMutex);
+    return m_pool;
+}
+
+void Database::replaceBrokenPool(const Pool& broken)
+{
+    std::lock_guard lock(m_poolMutex);
+    if (m_pool == broken) {
+        m_pool = makePool(); // the old one closes when its last reader lets go of it
+    }
+}
+
 void Database::configureSqlite(Poco::Data::Session& session)
 {
     // Per-connection settings: foreign keys and the busy timeout are not stored in the file.
@@ -63,38 +125,35 @@ void Database::configureSqlite(Poco::Data::Session& session)
     session << "PRAGMA synchronous=NORMAL", now;
 }
 
-Poco::Data::Session Database::acquire()
-{
-    if (!m_slots.try_acquire_for(m_options.acquireTimeout)) {
-        throw Poco::Data::SessionPoolExhaustedException("no database session free within the timeout");
-    }
-    try {
-        Poco::Data::Session session = m_pool->get();
-        if (m_url.dialect == SqlDialect::Sqlite) {
-            configureSqlite(session);
-        }
-        return session;
-    } catch (...) {
-        m_slots.release();
-        throw;
-    }
-}
-
-void Database::release()
-{
-    m_slots.release();
-}
-
 void Database::read(const std::function<void(Poco::Data::Session&)>& work)
 {
-    Poco::Data::Session session = acquire();
+    if (!m_slots.try_acquire_for(m_options.acquireTimeout)) {
+        throw DatabaseUnavailableException("no database session became free within " +
+                                           std::to_string(m_options.acquireTimeout.count()) + " ms");
+    }
+    const SlotRelease slot{m_slots};
+    const Pool pool = currentPool(); // outlives the session below, which returns itself to it
+    std::optional<Poco::Data::Session> session;
     try {
-        work(session);
-    } catch (...) {
-        release();
+        session.emplace(pool->get());
+        if (m_url.dialect == SqlDialect::Sqlite) {
+            configureSqlite(*session);
+        }
+    } catch (const Poco::Exception& e) {
+        throw DatabaseUnavailableException("cannot open a database session: " + e.displayText());
+    }
+    try {
+        work(*session);
+    } catch (const DatabaseUnavailableException&) {
+        throw;
+    } catch (const Poco::Exception& e) {
+        if (!isConnected(*session)) {
+            replaceBrokenPool(pool);
+            throw DatabaseUnavailableException("the database connection broke: " + e.displayText());
+        }
+        throwIfBusy(e);
         throw;
     }
-    release();
 }
 
 void Database::write(const std::function<void(Poco::Data::Session&)>& work)
@@ -102,16 +161,21 @@ void Database::write(const std::function<void(Poco::Data::Session&)>& work)
     if (m_url.dialect == SqlDialect::Sqlite) {
         std::lock_guard lock(m_writerMutex);
         Poco::Data::Session& session = *m_sqliteWriter;
-        session << "BEGIN IMMEDIATE", now;
+        try {
+            session << "BEGIN IMMEDIATE", now;
+        } catch (const Poco::Exception& e) {
+            throwIfBusy(e);
+            throw;
+        }
         try {
             work(session);
             session << "COMMIT", now;
+        } catch (const Poco::Exception& e) {
+            rollBack(session);
+            throwIfBusy(e);
+            throw;
         } catch (...) {
-            try {
-                session << "ROLLBACK", now;
-            } catch (const Poco::Exception&) {
-                // The connection already ended the transaction; the original error matters more.
-            }
+            rollBack(session);
             throw;
         }
         return;
@@ -134,7 +198,8 @@ void Database::write(const std::function<void(Poco::Data::Session&)>& work)
 
 Database::PoolState Database::poolState() const
 {
-    return {m_pool->used(), m_pool->idle(), m_pool->capacity()};
+    const Pool pool = currentPool();
+    return {pool->used(), pool->idle(), pool->capacity()};
 }
 
 bool Database::ping()

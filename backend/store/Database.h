@@ -39,10 +39,12 @@ public:
     SqlDialect dialect() const { return m_url.dialect; }
     const DatabaseUrl& url() const { return m_url; }
 
-    /// Runs `work` with a pooled session (no transaction). Throws Poco::Data exceptions from `work`.
+    /// Runs `work` with a pooled session (no transaction). Throws Poco::Data exceptions from `work`, and
+    /// DatabaseUnavailableException when no session can be had or the connection broke under `work`.
     void read(const std::function<void(Poco::Data::Session&)>& work);
 
-    /// Runs `work` inside a transaction, committing when it returns and rolling back when it throws.
+    /// Runs `work` inside a transaction, committing when it returns and rolling back when it throws; throws as
+    /// read() does.
     void write(const std::function<void(Poco::Data::Session&)>& work);
 
     /// True when a trivial query succeeds.
@@ -61,14 +63,20 @@ public:
     Database& operator=(const Database&) = delete;
 
 private:
+    using Pool = std::shared_ptr<Poco::Data::SessionPool>;
+
     Database(DatabaseUrl url, Options options);
-    Poco::Data::Session acquire();
-    void release();
+    Pool makePool() const;
+    Pool currentPool() const;
+    void replaceBrokenPool(const Pool& broken);
     void configureSqlite(Poco::Data::Session& session);
 
     DatabaseUrl m_url;
     Options m_options;
-    std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    /// Replaced as a whole when a connection is found broken (a restarted PostgreSQL ends every pooled connection,
+    /// and each would otherwise fail one request before the pool drops it); a read holds the pool it drew from.
+    mutable std::mutex m_poolMutex;
+    Pool m_pool;
     std::counting_semaphore<1024> m_slots;
     std::mutex m_writerMutex;
     std::optional<Poco::Data::Session> m_sqliteWriter;

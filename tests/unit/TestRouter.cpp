@@ -1,4 +1,7 @@
 #include "rest/Router.h"
+#include "store/StoreExceptions.h"
+
+#include <Poco/JSON/Parser.h>
 
 #include <QtTest>
 
@@ -136,6 +139,59 @@ private slots:
     void testTrailingSlashStillMatches()
     {
         QCOMPARE(makeRouter().dispatch(request("GET", "/api/v1/users/")).status, 200);
+    }
+    void testApiBodyOfAnotherMediaTypeIs415NamingContentType()
+    {
+        Router router = makeRouter();
+        RestRequest form = request("POST", "/api/v1/validate", "agent-token");
+        form.body = "username=alice";
+        form.headers["content-type"] = "application/x-www-form-urlencoded";
+        RestResponse refused = router.dispatch(form);
+        QCOMPARE(refused.status, 415);
+        QCOMPARE(refused.contentType, std::string("application/problem+json"));
+        auto errors = Poco::JSON::Parser().parse(refused.body).extract<Poco::JSON::Object::Ptr>()->getArray("errors");
+        QCOMPARE(errors->getObject(0)->getValue<std::string>("field"), std::string("Content-Type"));
+        // Refused from the head alone, before the body is read.
+        RestRequest head = form;
+        head.body.clear();
+        head.headers["content-length"] = "14";
+        QCOMPARE(router.refusal(head)->status, 415);
+    }
+    void testJsonWithParametersOrNoContentTypeReachesTheHandler()
+    {
+        Router router = makeRouter();
+        RestRequest r = request("POST", "/api/v1/validate", "agent-token");
+        r.body = "{}";
+        r.headers["content-type"] = "Application/JSON; charset=utf-8";
+        QCOMPARE(router.dispatch(r).status, 200);
+        r.headers.erase("content-type");
+        QCOMPARE(router.dispatch(r).status, 200);
+        RestRequest empty = request("POST", "/api/v1/validate", "agent-token");
+        empty.headers["content-type"] = "text/plain";
+        QCOMPARE(router.dispatch(empty).status, 200); // no body, nothing to refuse
+    }
+    void testPortalFormRoutesTakeForms()
+    {
+        Router router;
+        router.add({"POST", "/portal/login", {Scope::Public}, [](const RestRequest&) {
+                        return RestResponse();
+                    }});
+        RestRequest form = request("POST", "/portal/login");
+        form.body = "username=alice";
+        form.headers["content-type"] = "application/x-www-form-urlencoded";
+        QCOMPARE(router.dispatch(form).status, 200);
+    }
+    void testDatabaseOutageIs503WithRetryAfter()
+    {
+        Router router;
+        router.add({"GET", "/api/v1/users", {Scope::Public}, [](const RestRequest&) -> RestResponse {
+                        throw DatabaseUnavailableException("connection refused");
+                    }});
+        RestResponse r = router.dispatch(request("GET", "/api/v1/users"));
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.contentType, std::string("application/problem+json"));
+        QCOMPARE(r.headers.at(0).first, std::string("Retry-After"));
+        QVERIFY(r.body.find("connection refused") == std::string::npos); // the cause is logged, not shown
     }
 };
 

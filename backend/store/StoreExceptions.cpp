@@ -1,0 +1,9 @@
+#include "store/StoreExceptions.h"
+
+#include <typeinfo>
+
+namespace castellan {
+
+POCO_IMPLEMENT_EXCEPTION(DatabaseUnavailableException, Poco::IOException, "Database unavailable")
+
+} // namespace castellan
