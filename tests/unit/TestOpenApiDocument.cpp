@@ -336,6 +336,40 @@ private slots:
         }
     }
 
+    /// A documented request body's media types are ones the router lets through (Route::consumes), and an operation
+    /// that takes a body documents the 415 the router gives a body of another type.
+    void testRequestMediaTypesMatchTheRouter()
+    {
+        for (const auto& [key, route] : m_routes) {
+            Object::Ptr operation = documented(key);
+            Object::Ptr body = operation ? dereferenced(operation->getObject("requestBody")) : Object::Ptr();
+            if (!body) {
+                continue;
+            }
+            QVERIFY2(!route->consumes.empty(), (describe(key) + ": takes a body but declares no media type").c_str());
+            const std::set<std::string> consumed(route->consumes.begin(), route->consumes.end());
+            for (const auto& [type, media] : *body->getObject("content")) {
+                QVERIFY2(consumed.count(type),
+                         (describe(key) + ": documents " + type + ", routes " + joined(consumed)).c_str());
+            }
+            QVERIFY2(operation->getObject("responses")->has("415"),
+                     (describe(key) + ": 415 must be documented").c_str());
+        }
+    }
+
+    /// Every operation that reads the database documents the 503 (with Retry-After) it answers while the database
+    /// cannot be reached; only the document itself is served without it.
+    void testEveryOperationNeedingTheDatabaseDocuments503()
+    {
+        for (const auto& [key, operation] : m_operations) {
+            if (key.second == kServerUrl + "/openapi.json") {
+                continue;
+            }
+            QVERIFY2(operation->getObject("responses")->has("503"),
+                     (describe(key) + ": 503 must be documented").c_str());
+        }
+    }
+
     void testEveryOperationHasUniqueIdAndSuccessResponse()
     {
         std::set<std::string> ids;
