@@ -54,7 +54,9 @@ std::string mediaTypeOf(const std::string& contentType)
 
 void Router::add(Route route)
 {
-    if (route.consumes.empty() && (startsWith(route.pattern, "/api/") || startsWith(route.pattern, "/device/"))) {
+    const bool takesBody = route.method == "POST" || route.method == "PUT" || route.method == "PATCH";
+    if (route.consumes.empty() && takesBody &&
+        (startsWith(route.pattern, "/api/") || startsWith(route.pattern, "/device/"))) {
         route.consumes = {kJson};
     }
     m_routes.push_back(std::move(route));

@@ -29,8 +29,8 @@ struct Route
     std::size_t bodyLimit = 0;
     /// The media types its request body may have, compared without parameters such as charset (RFC 9110 §8.3.1);
     /// a body labelled with another type is refused with 415 before the handler runs, a body without Content-Type is
-    /// left to the handler. Empty: application/json for the API (`/api/`, `/device/`; set by Router::add), any type
-    /// elsewhere (the portal's and the SAML endpoints' HTML forms read their own).
+    /// left to the handler. Empty: application/json for POST, PUT and PATCH in the API (`/api/`, `/device/`; set by
+    /// Router::add), any type elsewhere (the portal's and the SAML endpoints' HTML forms read their own).
     std::vector<std::string> consumes = {};
 };
 
