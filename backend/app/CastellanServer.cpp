@@ -156,6 +156,8 @@ void CastellanServer::configureLogging(const ServerConfig& config)
     Poco::Logger::setLevel("", Poco::Logger::parseLevel(config.logLevel));
     logger().setChannel(channel);
     logger().setLevel(Poco::Logger::parseLevel(config.logLevel));
+    // Every listener's address is logged whatever log.level says: operators and scripts look for these lines.
+    Poco::Logger::get("listen").setLevel(Poco::Message::PRIO_NOTICE);
 }
 
 int CastellanServer::main(const std::vector<std::string>& args)
@@ -319,7 +321,7 @@ int CastellanServer::serve(const ServerConfig& config)
     // RADIUS listeners open before HTTPS, so every "listening" line is logged by the time the HTTPS one is.
     RadiusServer radius(radiusSettings(config, certFile, keyFile), services.engine(), services.radiusClients(),
                         services.radiusProfiles(), audit);
-    if (const int failed = startRadius(radius, config, log); failed != EXIT_OK) {
+    if (const int failed = startRadius(radius, config, Poco::Logger::get("listen")); failed != EXIT_OK) {
         return failed;
     }
     Metrics::instance().setSource("database", [&db](std::string& out) {
@@ -353,7 +355,7 @@ int CastellanServer::serve(const ServerConfig& config)
         }
     });
     HttpListeners http;
-    if (auto started = http.start(config, certFile, keyFile, router, log); !started) {
+    if (auto started = http.start(config, certFile, keyFile, router, Poco::Logger::get("listen")); !started) {
         std::cerr << "castellan-server: " << started.error().message << "\n";
         return started.error().code == ErrorCode::Configuration ? kExitConfig : kExitRuntime;
     }
