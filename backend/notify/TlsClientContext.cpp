@@ -6,13 +6,16 @@
 
 namespace castellan {
 
-Poco::Net::Context::Ptr TlsClientContext::create(const std::string& caFile)
+Poco::Net::Context::Ptr TlsClientContext::create(const std::string& caFile, const std::string& certFile,
+                                                 const std::string& keyFile)
 {
     static std::once_flag once;
     std::call_once(once, [] { Poco::Net::initializeSSL(); });
 
     Poco::Net::Context::Params params;
     params.caLocation = caFile;
+    params.certificateFile = certFile;
+    params.privateKeyFile = keyFile;
     params.loadDefaultCAs = true;
     // Strict: Poco's relaxed mode skips the host name check for loopback peers.
     params.verificationMode = Poco::Net::Context::VERIFY_STRICT;

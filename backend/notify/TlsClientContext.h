@@ -13,8 +13,10 @@ class TlsClientContext
 {
 public:
     /// A new client context trusting the system CAs and, when not empty, the PEM certificates in `caFile`.
-    /// Throws Poco::Net::SSLException when `caFile` cannot be loaded.
-    static Poco::Net::Context::Ptr create(const std::string& caFile);
+    /// When `certFile` and `keyFile` are given, the context presents that client certificate (mutual TLS).
+    /// Throws Poco::Net::SSLException when a file cannot be loaded.
+    static Poco::Net::Context::Ptr create(const std::string& caFile, const std::string& certFile = {},
+                                          const std::string& keyFile = {});
 };
 
 } // namespace castellan

@@ -12,3 +12,8 @@ foreach(test IN ITEMS TestOneTimeCodes TestOtpDelivery)
     castellan_add_qtest(NAME ${test} SOURCES ${test}.cpp LIBS castellan_test_support LABELS store
         DATABASES sqlite postgresql)
 endforeach()
+# Audit to syslog: RFC 5424 formatting and escaping, the audit event's structured data, and the bounded queue with a
+# stand-in connection (the real rsyslog is in tests/integration/TestAuditSyslog).
+foreach(test IN ITEMS TestSyslogMessage TestAuditSyslogMessage TestSyslogForwarder)
+    castellan_add_qtest(NAME ${test} SOURCES ${test}.cpp LIBS castellan_backend LABELS unit)
+endforeach()
