@@ -1,6 +1,7 @@
 #include "app/CastellanServer.h"
 
 #include "app/AdminCommand.h"
+#include "app/AuditSyslog.h"
 #include "app/BootstrapAdmin.h"
 #include "app/HttpListeners.h"
 #include "app/Metrics.h"
@@ -289,6 +290,8 @@ int CastellanServer::serve(const ServerConfig& config)
 
     ServerServices services(config, db, std::move(masterKey.value()));
     AuditLog& audit = services.audit();
+    // Before anything is recorded; the last events (server.stop) are drained when it goes out of scope.
+    AuditSyslog syslog(config.syslog, audit);
     if (auto created = BootstrapAdmin::ensure(db, audit, services.hasher(), std::cout); !created) {
         std::cerr << "castellan-server: " << created.error().message << "\n";
         return kExitRuntime;

@@ -11,6 +11,7 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -240,6 +241,49 @@ void readRadius(Reader& read, ServerConfig& c)
     }
 }
 
+void readSyslog(Reader& read, SyslogSettings& s)
+{
+    s.host = read.text("syslog.host", "");
+    if (s.host.empty()) {
+        // Settings without a host would silently forward nothing.
+        for (const char* key : {"syslog.port", "syslog.transport", "syslog.tls.ca", "syslog.tls.cert", "syslog.tls.key",
+                                "syslog.app_name", "syslog.facility", "syslog.queue_limit"}) {
+            if (read.has(key)) {
+                read.fail("syslog.host", std::string("is required when ") + key + " is set");
+                return;
+            }
+        }
+        return;
+    }
+    const std::string transport = read.oneOf("syslog.transport", "udp", {"udp", "tcp", "tls"});
+    s.transport = SyslogSettings::parseTransport(transport).value();
+    const bool tls = s.transport == SyslogSettings::Transport::Tls;
+    s.port = read.integer("syslog.port", tls ? 6514 : 514, 1, 65535);
+    readCaFile(read, "syslog.tls.ca", s.caFile);
+    readCaFile(read, "syslog.tls.cert", s.certFile);
+    readCaFile(read, "syslog.tls.key", s.keyFile);
+    if (s.certFile.empty() != s.keyFile.empty()) {
+        read.fail(s.certFile.empty() ? "syslog.tls.cert" : "syslog.tls.key",
+                  "syslog.tls.cert and syslog.tls.key must be given together");
+    }
+    for (const char* key : {"syslog.tls.ca", "syslog.tls.cert", "syslog.tls.key"}) {
+        if (!tls && read.has(key)) {
+            read.fail(key, "takes effect only with syslog.transport=tls");
+        }
+    }
+    s.appName = read.text("syslog.app_name", s.appName);
+    if (s.appName.empty() || s.appName.size() > 48 ||
+        !std::all_of(s.appName.begin(), s.appName.end(), [](char ch) { return ch > 32 && ch < 127; })) {
+        read.fail("syslog.app_name", "must be 1 to 48 printable ASCII characters without spaces (RFC 5424 APP-NAME)");
+    }
+    if (auto facility = SyslogSettings::parseFacility(Poco::toLower(read.text("syslog.facility", "audit")))) {
+        s.facility = facility.value();
+    } else {
+        read.fail("syslog.facility", facility.error().message);
+    }
+    s.queueLimit = static_cast<std::size_t>(read.integer("syslog.queue_limit", 10000, 1, 1000000));
+}
+
 } // namespace
 
 SmtpSettings ServerConfig::smtpSettings() const
@@ -435,7 +479,7 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     c.hotpLookAhead = read.integer("otp.hotp_look_ahead", c.hotpLookAhead, 1, 100);
     c.logLevel = read.oneOf("log.level", c.logLevel,
                             {"fatal", "critical", "error", "warning", "notice", "information", "debug", "trace"});
-    c.syslogHost = read.text("syslog.host", "");
+    readSyslog(read, c.syslog);
     readLicense(read, c);
     c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);
     c.portalMaxSeconds = read.integer("portal.session_max_seconds", c.portalMaxSeconds, 300, 7 * 86400);

@@ -6,6 +6,7 @@
 #include "http/ListenerSettings.h"
 #include "notify/SmsGatewaySettings.h"
 #include "notify/SmtpSettings.h"
+#include "notify/SyslogSettings.h"
 #include "radius/SourceNetwork.h"
 #include "store/DatabaseUrl.h"
 
@@ -73,7 +74,7 @@ struct ServerConfig
     int totpWindow = 1;     ///< TOTP steps accepted before and after now (RFC 6238 §5.2)
     int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";
-    std::string syslogHost;
+    SyslogSettings syslog; ///< syslog.*: the audit log to the SIEM; host empty: off
 
     /// metrics.allow: the addresses and networks that may read /metrics (comma-separated; "none" for nobody)
     std::vector<SourceNetwork> metricsAllow;

@@ -74,7 +74,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
 {
     m_engine.setPasswordOnlyWithoutProfile(config.passwordOnlyWithoutProfile);
     // Authentication decisions of every channel, counted for /metrics as they are audited.
-    m_audit.setObserver([](const AuditEvent& event) {
+    m_audit.addObserver([](const AuditEvent& event) {
         if (event.event == "auth.validate") {
             Metrics::instance().countDecision(event.channel, event.result);
         }

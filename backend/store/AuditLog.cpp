@@ -23,8 +23,8 @@ void AuditLog::record(Poco::Data::Session& session, const AuditEvent& event)
                "details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         use(at), use(e.channel), use(e.event), use(e.actor), use(e.username), use(e.client), use(e.result),
         use(e.reason), use(e.sourceIp), use(e.details), now;
-    if (m_observer) {
-        m_observer(e);
+    for (const auto& observer : m_observers) {
+        observer(e);
     }
 }
 

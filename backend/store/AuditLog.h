@@ -72,14 +72,15 @@ public:
     /// Filtered and sorted; `total` counts all matches.
     AuditPage query(const AuditQuery& query);
 
-    /// Told every recorded event (after it is written), e.g. to count authentication decisions for /metrics.
-    /// Set once at start, before requests are served.
-    void setObserver(std::function<void(const AuditEvent&)> observer) { m_observer = std::move(observer); }
+    /// Told every recorded event (after it is written), e.g. to count authentication decisions for /metrics or to
+    /// forward it to syslog. Added at start, before requests are served; called on the recording thread, so an
+    /// observer must not block.
+    void addObserver(std::function<void(const AuditEvent&)> observer) { m_observers.push_back(std::move(observer)); }
 
 private:
     Database& m_database;
     const Clock& m_clock;
-    std::function<void(const AuditEvent&)> m_observer;
+    std::vector<std::function<void(const AuditEvent&)>> m_observers;
 };
 
 } // namespace castellan

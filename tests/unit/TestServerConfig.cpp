@@ -339,6 +339,123 @@ private slots:
         QCOMPARE(smtp.startTls, false);
         QCOMPARE(smtp.timeoutSeconds, 12);
     }
+    void testSyslogIsOffWithoutAHost()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(config.ok());
+        QVERIFY(!config->syslog.enabled());
+    }
+    void testSyslogTransportsTakeTheirDefaultPorts()
+    {
+        for (const auto& [transport, port] : {std::pair{"udp", 514}, {"tcp", 514}, {"tls", 6514}}) {
+            Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+            map->setString("syslog.host", "siem.example.com");
+            map->setString("syslog.transport", transport);
+            std::vector<ConfigError> errors;
+            auto config = ServerConfig::fromConfiguration(*map, errors);
+            QVERIFY(config.ok());
+            QCOMPARE(config->syslog.port, port);
+            QCOMPARE(config->syslog.facility, 13); // log audit
+            QCOMPARE(config->syslog.appName, std::string("castellan"));
+        }
+    }
+    void testSyslogKeysAreRead()
+    {
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("syslog.host", "10.0.0.5");
+        map->setString("syslog.port", "10514");
+        map->setString("syslog.transport", "TLS");
+        map->setString("syslog.tls.ca", ca.fileName().toStdString());
+        map->setString("syslog.tls.cert", ca.fileName().toStdString());
+        map->setString("syslog.tls.key", ca.fileName().toStdString());
+        map->setString("syslog.app_name", "mfa-node1");
+        map->setString("syslog.facility", "local4");
+        map->setString("syslog.queue_limit", "500");
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY2(config.ok(), errors.empty() ? "" : errors[0].message.c_str());
+        const SyslogSettings& s = config->syslog;
+        QCOMPARE(s.host, std::string("10.0.0.5"));
+        QCOMPARE(s.port, 10514);
+        QVERIFY(s.transport == SyslogSettings::Transport::Tls);
+        QCOMPARE(s.caFile, ca.fileName().toStdString());
+        QCOMPARE(s.certFile, ca.fileName().toStdString());
+        QCOMPARE(s.appName, std::string("mfa-node1"));
+        QCOMPARE(s.facility, 20);
+        QCOMPARE(s.queueLimit, size_t(500));
+    }
+    void testBadSyslogValuesNameTheirKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("transport") << "syslog.transport"
+                                   << "relp"
+                                   << "must be one of tcp, tls, udp";
+        QTest::newRow("port") << "syslog.port"
+                              << "0"
+                              << "whole number from 1 to 65535";
+        QTest::newRow("facility") << "syslog.facility"
+                                  << "local9"
+                                  << "facility number from 0 to 23";
+        QTest::newRow("app name") << "syslog.app_name"
+                                  << "two words"
+                                  << "printable ASCII characters without spaces";
+        QTest::newRow("queue") << "syslog.queue_limit"
+                               << "0"
+                               << "whole number from 1 to 1000000";
+        QTest::newRow("ca without tls") << "syslog.tls.ca"
+                                        << "/etc/passwd"
+                                        << "only with syslog.transport=tls";
+        QTest::newRow("ca file") << "syslog.tls.ca"
+                                 << "/nonexistent/ca.pem"
+                                 << "cannot read the file";
+    }
+    void testBadSyslogValuesNameTheirKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("syslog.host", "127.0.0.1");
+        if (key == "syslog.tls.ca" && value.startsWith("/nonexistent")) {
+            map->setString("syslog.transport", "tls");
+        }
+        map->setString(key.toStdString(), value.toStdString());
+        std::vector<ConfigError> errors;
+        auto config = ServerConfig::fromConfiguration(*map, errors);
+        QVERIFY(!config.ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(errors[0].key), key);
+        QVERIFY2(QString::fromStdString(errors[0].message).contains(message), errors[0].message.c_str());
+    }
+    void testSyslogSettingsWithoutAHostAreRefused()
+    {
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("syslog.transport", "tcp");
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(errors[0].key, std::string("syslog.host"));
+        QVERIFY(errors[0].message.find("syslog.transport") != std::string::npos);
+    }
+    void testSyslogClientKeyWithoutCertificateNamesTheMissingKey()
+    {
+        QTemporaryFile key;
+        QVERIFY(key.open());
+        Poco::AutoPtr<Poco::Util::MapConfiguration> map(new Poco::Util::MapConfiguration);
+        map->setString("syslog.host", "127.0.0.1");
+        map->setString("syslog.transport", "tls");
+        map->setString("syslog.tls.key", key.fileName().toStdString());
+        std::vector<ConfigError> errors;
+        QVERIFY(!ServerConfig::fromConfiguration(*map, errors).ok());
+        QCOMPARE(errors.size(), size_t(1));
+        QCOMPARE(errors[0].key, std::string("syslog.tls.cert"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestServerConfig)
