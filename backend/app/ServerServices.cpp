@@ -39,7 +39,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                m_otpVerifier, &m_delivery, m_lockout, m_audit, m_hasher, m_license),
       m_enforcement(m_applications, {.passwordOnlyWithoutProfile = config.passwordOnlyWithoutProfile,
                                      .radiusEnabled = config.radiusPort != 0 || config.radsecPort != 0}),
-      m_health(database, m_enforcement), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
+      m_health(database, m_enforcement, m_license), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
@@ -105,10 +105,11 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     // After the support end date only the license, administrator sign-in and health stay reachable; validate
     // answers for itself (a reject with the reason), as RADIUS and the portal do.
     m_router.setLicenseGuard([this] { return m_license.supportEnded(); },
-                             {"/api/v1/health", "/api/v1/openapi.json", "/api/v1/auth/login", "/api/v1/auth/refresh",
-                              "/api/v1/auth/logout", "/api/v1/auth/me", "/api/v1/auth/password", "/api/v1/auth/totp",
-                              "/api/v1/auth/totp/confirm", "/api/v1/auth/validate", "/api/v1/license",
-                              "/api/v1/license/app-key-file", "/api/v1/license/usage"});
+                             {"/api/v1/health", "/api/v1/health/live", "/api/v1/health/ready", "/api/v1/openapi.json",
+                              "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/me",
+                              "/api/v1/auth/password", "/api/v1/auth/totp", "/api/v1/auth/totp/confirm",
+                              "/api/v1/auth/validate", "/api/v1/license", "/api/v1/license/app-key-file",
+                              "/api/v1/license/usage"});
     m_license.onCounted([this](int count, int limit) {
         // Only a count that reaches a new whole percent can cross a threshold; the check itself runs elsewhere.
         if (count * 100 / limit != (count - 1) * 100 / limit) {

@@ -31,6 +31,19 @@ Result<int> Migrator::migrate()
     return migrate(migrationsFor(m_database.dialect()));
 }
 
+int Migrator::appliedVersion()
+{
+    int version = 0;
+    m_database.read([&](Poco::Data::Session& session) { version = currentVersion(session); });
+    return version;
+}
+
+int Migrator::knownVersion() const
+{
+    const auto migrations = migrationsFor(m_database.dialect());
+    return migrations.empty() ? 0 : migrations.back().version;
+}
+
 std::vector<std::string> Migrator::splitStatements(std::string_view sql)
 {
     std::vector<std::string> statements;

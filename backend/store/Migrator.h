@@ -23,6 +23,12 @@ public:
     /// Like migrate(), over the given migrations (tests use their own).
     Result<int> migrate(std::span<const Migration> migrations);
 
+    /// The schema version recorded in the database (0 before the first migration). Throws Poco::Data exceptions
+    /// when the database does not answer.
+    int appliedVersion();
+    /// The newest schema version this binary knows for the database's dialect.
+    int knownVersion() const;
+
     /// Splits a migration file into statements: each ends with ';' at the end of a line.
     static std::vector<std::string> splitStatements(std::string_view sql);
 

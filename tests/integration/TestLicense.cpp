@@ -227,6 +227,11 @@ private slots:
         QVERIFY(portal.body.find("lisans destek süresi") != std::string::npos);
         QCOMPARE(browser.get("/saml/metadata").status, 403);
         QCOMPARE(browser.get("/metrics").status, 200);
+        // Load balancers take the node out of rotation; it is still alive.
+        HttpReply ready = browser.get("/api/v1/health/ready");
+        QCOMPARE(ready.status, 503);
+        QCOMPARE(ready.json()->getValue<std::string>("reason"), std::string("license support period ended"));
+        QCOMPARE(browser.get("/api/v1/health/live").status, 200);
         HttpReply license = admin("GET", "/api/v1/license");
         QCOMPARE(license.status, 200);
         QVERIFY(license.json()->getValue<bool>("support_ended"));
@@ -236,6 +241,7 @@ private slots:
         QCOMPARE(renewed.status, 200);
         QCOMPARE(validate("lic.one").json()->getValue<std::string>("result"), std::string("accept"));
         QCOMPARE(admin("GET", "/api/v1/users").status, 200);
+        QCOMPARE(browser.get("/api/v1/health/ready").status, 200);
     }
 };
 
