@@ -174,6 +174,22 @@ private slots:
         loginAndCheck(server, receiver);
     }
 
+    void testEventsArriveOverUdp()
+    {
+        QTemporaryDir state;
+        QTemporaryDir syslogDir;
+        RsyslogReceiver receiver(syslogDir.path(), RsyslogReceiver::Transport::Udp);
+        QVERIFY2(receiver.start(), qPrintable(receiver.output()));
+        ServerProcess server(state.path(), syslogArgs("udp", receiver.port()) << "--set"
+                                                                              << "syslog.facility=local4"
+                                                                              << "--set"
+                                                                              << "syslog.app_name=mfa-a");
+        QVERIFY2(server.start(), qPrintable(server.stderrText()));
+        // local4 (20) * 8 + notice (5) = 165
+        const QString line = receiver.waitForLine({"<165>1 ", " mfa-a ", " server.start [castellan@32473 "});
+        QVERIFY2(!line.isEmpty(), qPrintable(receiver.lines().join('\n')));
+    }
+
     void testTlsReceiverWithAnUntrustedCertificateGetsNothing()
     {
         QTemporaryDir state;
@@ -223,12 +239,20 @@ private slots:
         QVERIFY2(dropped >= kRejects - 5 - 2, qPrintable(QString::fromStdString(metrics)));
         QVERIFY(sample(metrics, "castellan_syslog_queue_messages") <= 5);
 
-        // Back on the same port: the sender reconnects by itself and new events arrive.
-        RsyslogReceiver again(syslogDir.path(), RsyslogReceiver::Transport::Tcp);
+        QTRY_VERIFY_WITH_TIMEOUT(server.stderrText().contains("cannot forward the audit log"), 10000);
+
+        // Back on the same port: the sender reconnects by itself (its backoff is at most 30 s) and sends what it
+        // held and queued, then new events again.
+        QTemporaryDir againDir;
+        RsyslogReceiver again(againDir.path(), RsyslogReceiver::Transport::Tcp);
         QVERIFY2(again.start(port), qPrintable(again.output()));
-        QCOMPARE(validate(client, agent, "after-restart", "Wrong-Password-1").status, 200);
-        QVERIFY2(!again.waitForLine({" auth.validate ", "user.name=\"after-restart\""}, 45000).isEmpty(),
+        QVERIFY2(!again.waitForLine({" auth.validate ", "user.name=\"gone-"}, 45000).isEmpty(),
                  qPrintable(server.stderrText()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.stderrText().count("forwarding the audit log") == 2, 10000);
+        QCOMPARE(validate(client, agent, "after-restart", "Wrong-Password-1").status, 200);
+        QVERIFY(!again.waitForLine({" auth.validate ", "user.name=\"after-restart\""}).isEmpty());
+        const std::string after = client.get("/metrics").body;
+        QCOMPARE(sample(after, "castellan_syslog_messages_total{outcome=\"dropped\"}"), dropped);
     }
 };
 
