@@ -1,5 +1,6 @@
 #include "app/AdminCommand.h"
 
+#include "app/AuditSyslog.h"
 #include "auth/TemporaryPassword.h"
 #include "auth/TokenService.h"
 #include "core/Rfc3339.h"
@@ -200,6 +201,8 @@ int AdminCommand::run(const std::vector<std::string>& args, const Options& optio
         return schema.error().code == ErrorCode::Configuration ? kUsage : kFailed;
     }
     Context c{*database.value(), AdminRepository(*database.value()), AuditLog(*database.value()), out, err};
+    // The command's audit events reach the SIEM too; at exit the queue gets a few seconds to drain.
+    AuditSyslog syslog(config.syslog, c.audit);
     if (command == "add") {
         return add(c, args[2], options, config, in);
     }

@@ -190,6 +190,23 @@ private slots:
         QVERIFY2(!line.isEmpty(), qPrintable(receiver.lines().join('\n')));
     }
 
+    void testAdminCommandLineEventsArriveToo()
+    {
+        QTemporaryDir state;
+        QTemporaryDir syslogDir;
+        RsyslogReceiver receiver(syslogDir.path(), RsyslogReceiver::Transport::Tcp);
+        QVERIFY2(receiver.start(), qPrintable(receiver.output()));
+        const QByteArray password = "Cli-Operator-Password-2026!";
+        const auto outcome = ServerProcess::runToExit(QStringList{"--state-dir", state.path()}
+                                                          << syslogArgs("tcp", receiver.port())
+                                                          << QStringList{"admin", "add", "ops", "--password-stdin"},
+                                                      60000, password + "\n");
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+        const QString line = receiver.waitForLine({" admin.create ", "castellan.channel=\"cli\"", "user.name=\"ops\""});
+        QVERIFY2(!line.isEmpty(), qPrintable(receiver.lines().join('\n')));
+        QVERIFY(!receiver.lines().join('\n').contains(QString::fromUtf8(password)));
+    }
+
     void testTlsReceiverWithAnUntrustedCertificateGetsNothing()
     {
         QTemporaryDir state;
