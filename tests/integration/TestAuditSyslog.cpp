@@ -6,6 +6,8 @@
 #include <Poco/JSON/Array.h>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -144,6 +146,34 @@ private:
         QCOMPARE(sample(metrics, "castellan_syslog_messages_total{outcome=\"dropped\"}"), 0.0);
     }
 
+    /// A server certificate from the test CA in `certificates` for another name only (other.example), so the
+    /// chain is trusted but the host name 127.0.0.1 is not in it.
+    static bool issueForOtherName(const QString& dir, TestCertificates& certificates)
+    {
+        QFile ext(dir + "/other.ext");
+        if (!ext.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        ext.write("basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n"
+                  "subjectAltName=DNS:other.example\n");
+        ext.close();
+        const QList<QStringList> steps = {
+            {"req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+             dir + "/other.key", "-out", dir + "/other.csr", "-subj", "/CN=other.example"},
+            {"x509", "-req", "-in", dir + "/other.csr", "-CA", certificates.caCert, "-CAkey", dir + "/ca.key",
+             "-CAcreateserial", "-days", "2", "-sha256", "-extfile", ext.fileName(), "-out", dir + "/other.crt"}};
+        for (const QStringList& args : steps) {
+            QProcess openssl;
+            openssl.start("openssl", args);
+            if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+                return false;
+            }
+        }
+        certificates.serverCert = dir + "/other.crt";
+        certificates.serverKey = dir + "/other.key";
+        return true;
+    }
+
 private slots:
     void testEveryAuditEventArrivesOverTcp()
     {
@@ -221,6 +251,25 @@ private slots:
         ServerProcess server(state.path(), syslogArgs("tls", receiver.port())
                                                << "--set"
                                                << "syslog.tls.ca=" + other.caCert << "--set"
+                                               << "syslog.tls.cert=" + certificates.clientCert << "--set"
+                                               << "syslog.tls.key=" + certificates.clientKey);
+        QVERIFY2(server.start(), qPrintable(server.stderrText()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.stderrText().contains("cannot forward the audit log"), 10000);
+        QVERIFY(receiver.lines().isEmpty());
+    }
+
+    void testTlsReceiverWhoseCertificateNamesAnotherHostGetsNothing()
+    {
+        QTemporaryDir state;
+        QTemporaryDir syslogDir;
+        TestCertificates certificates = TestCertificates::create(syslogDir.path());
+        QVERIFY(!certificates.caCert.isEmpty());
+        QVERIFY(issueForOtherName(syslogDir.path(), certificates));
+        RsyslogReceiver receiver(syslogDir.path(), RsyslogReceiver::Transport::Tls);
+        QVERIFY2(receiver.start(0, &certificates), qPrintable(receiver.output()));
+        ServerProcess server(state.path(), syslogArgs("tls", receiver.port())
+                                               << "--set"
+                                               << "syslog.tls.ca=" + certificates.caCert << "--set"
                                                << "syslog.tls.cert=" + certificates.clientCert << "--set"
                                                << "syslog.tls.key=" + certificates.clientKey);
         QVERIFY2(server.start(), qPrintable(server.stderrText()));
