@@ -8,23 +8,38 @@ using namespace Poco::Data::Keywords;
 
 namespace castellan {
 
-AuditLog::AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+namespace {
 
-void AuditLog::record(const AuditEvent& event)
-{
-    m_database.write([&](Poco::Data::Session& session) { record(session, event); });
-}
-
-void AuditLog::record(Poco::Data::Session& session, const AuditEvent& event)
+void insert(Poco::Data::Session& session, Poco::Int64 at, const AuditEvent& event)
 {
     AuditEvent e = event;
-    Poco::Int64 at = m_clock.nowSeconds();
     session << "INSERT INTO audit_log (at, channel, event, actor, username, client, result, reason, source_ip, "
                "details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         use(at), use(e.channel), use(e.event), use(e.actor), use(e.username), use(e.client), use(e.result),
         use(e.reason), use(e.sourceIp), use(e.details), now;
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+
+void AuditLog::record(const AuditEvent& event)
+{
+    const Poco::Int64 at = m_clock.nowSeconds();
+    m_database.write([&](Poco::Data::Session& session) { insert(session, at, event); });
+    // After the commit: observers (metrics, syslog) never hear of an event whose transaction failed.
     for (const auto& observer : m_observers) {
-        observer(e);
+        observer(event);
+    }
+}
+
+void AuditLog::record(Poco::Data::Session& session, const AuditEvent& event)
+{
+    insert(session, m_clock.nowSeconds(), event);
+    // Inside the caller's transaction, which is normally committed right after; were it rolled back later, the
+    // observers would already have heard of the event.
+    for (const auto& observer : m_observers) {
+        observer(event);
     }
 }
 
