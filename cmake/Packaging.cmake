@@ -34,10 +34,11 @@ add_custom_target(castellan_package_files ALL DEPENDS ${CASTELLAN_PACKAGE_GENERA
 
 # --- castellan-server -------------------------------------------------------------------------------
 install(TARGETS castellan-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT server)
-# Debian 12 keeps system units in /lib/systemd/system (lintian expects them there).
+# Absolute paths: Debian 12 keeps system units in /lib/systemd/system (lintian expects them there), and the
+# configuration is /etc/castellan whatever CMAKE_INSTALL_PREFIX a development build has.
 install(FILES ${CASTELLAN_INSTALLER_DIR}/systemd/castellan.service DESTINATION /lib/systemd/system COMPONENT server)
 install(FILES ${CASTELLAN_INSTALLER_DIR}/etc/castellan.properties
-    DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/castellan COMPONENT server)
+    DESTINATION /etc/castellan COMPONENT server)
 install(FILES ${CASTELLAN_INSTALLER_DIR}/systemd/bind-443.conf
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/castellan-server/examples COMPONENT server)
 install(FILES ${CASTELLAN_PACKAGE_STAGING}/castellan-server.8.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man8
