@@ -68,6 +68,9 @@ endforeach()
 # --- CPack ------------------------------------------------------------------------------------------
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME castellan)
+# CPackDeb puts a summary different from CPack's default in front of every component's description; the
+# components' own first lines are their synopses, so the summary stays CPack's default.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGE_VENDOR "Castellan MFA")
 set(CPACK_PACKAGE_CONTACT "${CASTELLAN_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
@@ -93,15 +96,16 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${CASTELLAN_INSTALLER_DIR}/debian/castellan-server/postinst
     ${CASTELLAN_INSTALLER_DIR}/debian/castellan-server/prerm
     ${CASTELLAN_INSTALLER_DIR}/debian/castellan-server/postrm)
-set(CPACK_COMPONENT_SERVER_DESCRIPTION "Castellan MFA server
- On-premises multi-factor authentication: TOTP/HOTP, push, SMS and e-mail codes,
- WebAuthn; REST API, RADIUS and RadSec, SAML identity provider and a registration
- portal. Runs as the hardened systemd service castellan.service.")
+# A component's description: the first line is the package's synopsis, the rest its extended description.
+set(CPACK_COMPONENT_SERVER_DESCRIPTION "on-premises multi-factor authentication server
+Castellan MFA checks TOTP/HOTP, push, SMS and e-mail codes and WebAuthn
+through a REST API, RADIUS and RadSec, a SAML identity provider and a
+registration portal. It runs as the hardened systemd service castellan.service.")
 
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME castellan-console)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION admin)
-set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "Castellan MFA administration console
- Qt desktop console for a Castellan MFA server: users and their factors, API and
- RADIUS clients, security settings, license and audit log.")
+set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "administration console for Castellan MFA
+Qt desktop console for a Castellan MFA server: users and their factors,
+API and RADIUS clients, security settings, license and audit log.")
 
 include(CPack)
