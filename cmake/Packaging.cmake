@@ -43,8 +43,6 @@ install(FILES ${CASTELLAN_INSTALLER_DIR}/systemd/bind-443.conf
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/castellan-server/examples COMPONENT server)
 install(FILES ${CASTELLAN_PACKAGE_STAGING}/castellan-server.8.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man8
     COMPONENT server)
-install(FILES ${CASTELLAN_INSTALLER_DIR}/debian/castellan-server.lintian-overrides
-    DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/lintian/overrides RENAME castellan-server COMPONENT server)
 
 # --- castellan-console ------------------------------------------------------------------------------
 # The translations are compiled into the binary (:/i18n), so the binary carries them.
