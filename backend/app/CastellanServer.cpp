@@ -7,6 +7,7 @@
 #include "app/Metrics.h"
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
+#include "app/ServiceNotifier.h"
 #include "crypto/MasterKey.h"
 #include "radius/RadiusCounters.h"
 #include "radius/RadiusServer.h"
@@ -265,6 +266,7 @@ int startRadius(RadiusServer& radius, const ServerConfig& config, Poco::Logger& 
 int CastellanServer::serve(const ServerConfig& config)
 {
     Poco::Logger& log = logger();
+    ServiceNotifier systemd = ServiceNotifier::fromEnvironment(); // watchdog pings from here on (migrations)
     if (auto dir = prepareStateDirectory(config.stateDir); !dir) {
         std::cerr << "castellan-server: " << dir.error().message << "\n";
         return kExitConfig;
@@ -364,6 +366,7 @@ int CastellanServer::serve(const ServerConfig& config)
     }
 
     audit.record({.channel = "system", .event = "server.start", .actor = "system", .result = "success"});
+    systemd.ready();
     log.notice("castellan-server %s ready", std::string(CASTELLAN_VERSION));
 
     // Housekeeping every 10 minutes (and once now): expired short-lived security state is deleted.
@@ -383,6 +386,7 @@ int CastellanServer::serve(const ServerConfig& config)
     HousekeepingCallback callback(sweep);
     housekeepingTimer.start(Poco::TimerCallback<HousekeepingCallback>(callback, &HousekeepingCallback::onTimer));
     waitForTerminationRequest();
+    systemd.stopping();
     housekeepingTimer.stop();
 
     log.notice("stopping: finishing requests in flight");

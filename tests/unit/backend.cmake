@@ -1,6 +1,9 @@
 # Backend unit tests (no database) and store tests (run on SQLite and on PostgreSQL).
 castellan_add_qtest(NAME TestDatabaseUrl SOURCES TestDatabaseUrl.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestServerConfig SOURCES TestServerConfig.cpp LIBS castellan_backend LABELS unit)
+# The systemd notification protocol (sd_notify) without libsystemd.
+castellan_add_qtest(NAME TestServiceNotifier SOURCES TestServiceNotifier.cpp LIBS castellan_backend
+    LABELS unit package)
 castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestConnectionLimits SOURCES TestConnectionLimits.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestHttpExchange SOURCES TestHttpExchange.cpp LIBS castellan_backend LABELS unit)
