@@ -71,8 +71,8 @@ bool exposes(RouteExposure exposure, bool publicAgentApi, const Route* route, co
     if (exposure == RouteExposure::Admin) {
         return adminSide;
     }
-    if (!adminSide || where == "/api/v1/health") {
-        return true; // portal, SAML, device API; health for load balancers
+    if (!adminSide || where == "/api/v1/health" || startsWith(where, "/api/v1/health/")) {
+        return true; // portal, SAML, device API; health, live and ready for load balancers
     }
     return publicAgentApi && route && isAgentRoute(*route);
 }

@@ -67,6 +67,8 @@ private slots:
         const auto pub = RouteExposure::Public;
         QVERIFY(HttpExchange::exposes(pub, false, &portal, "/portal/login"));
         QVERIFY(HttpExchange::exposes(pub, false, &health, "/api/v1/health"));
+        const Route ready = route("/api/v1/health/ready", {Scope::Public});
+        QVERIFY(HttpExchange::exposes(pub, false, &ready, "/api/v1/health/ready"));
         QVERIFY(HttpExchange::exposes(pub, false, nullptr, "/device/v1/enroll"));
         QVERIFY(!HttpExchange::exposes(pub, false, &users, "/api/v1/users"));
         QVERIFY(!HttpExchange::exposes(pub, false, &validate, "/api/v1/auth/validate"));
