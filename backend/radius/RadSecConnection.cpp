@@ -1,5 +1,6 @@
 #include "radius/RadSecConnection.h"
 
+#include "radius/HandshakeDeadline.h"
 #include "radius/ListenAddress.h"
 #include "radius/RadSecAdmission.h"
 #include "radius/RadiusCounters.h"
@@ -18,7 +19,8 @@ namespace {
 
 constexpr long kPollMicroseconds = 100'000;
 constexpr int kIdleSeconds = 600;
-constexpr int kHandshakeSeconds = 5;    ///< no read of the handshake may stall longer
+constexpr int kHandshakeReadSeconds = 5;           ///< no read of the handshake may stall longer ...
+constexpr std::chrono::seconds kHandshakeTime{10}; ///< ... and the whole handshake must be over by then
 constexpr int kFirstPacketSeconds = 10; ///< a connection that sends no packet this long after its handshake ends
 
 std::string peerText(const RadiusPeer& peer)
@@ -143,8 +145,11 @@ void RadSecConnection::run()
     std::shared_ptr<RadSecLink> link;
     try {
         Poco::Net::SecureStreamSocket tls(socket());
-        tls.setReceiveTimeout(Poco::Timespan(kHandshakeSeconds, 0)); // a peer that stalls the handshake is let go
-        tls.completeHandshake();
+        tls.setReceiveTimeout(Poco::Timespan(kHandshakeReadSeconds, 0)); // a peer that stalls is let go
+        {
+            const HandshakeDeadline deadline(tls.impl()->sockfd(), kHandshakeTime);
+            tls.completeHandshake();
+        }
         const std::string subject = tls.havePeerCertificate() ? tls.peerCertificate().subjectName() : "none";
         log.information("radsec connection from %s, certificate %s", peerText(peer), subject);
         tls.setReceiveTimeout(Poco::Timespan(5, 0));

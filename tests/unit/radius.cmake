@@ -8,3 +8,4 @@ endforeach()
 # The dispatcher records accounting in the audit log, so it runs on both databases.
 castellan_add_qtest(NAME TestRadiusDispatcher SOURCES TestRadiusDispatcher.cpp LIBS castellan_test_support
     LABELS store DATABASES sqlite postgresql)
+castellan_add_qtest(NAME TestHandshakeDeadline SOURCES TestHandshakeDeadline.cpp LIBS castellan_backend LABELS unit)
