@@ -1,15 +1,13 @@
 #include "app/ServerConfig.h"
 
+#include "app/ConfigReader.h"
+#include "app/HttpConfig.h"
 #include "license/VendorKeys.h"
 #include "notify/GatewayTemplate.h"
 #include "validation/EmailAddress.h"
 
-#include <Poco/Net/IPAddress.h>
-#include <Poco/NumberParser.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
-
-#include <arpa/inet.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -21,118 +19,13 @@
 namespace castellan {
 namespace {
 
-class Reader
-{
-public:
-    Reader(const Poco::Util::AbstractConfiguration& config, std::vector<ConfigError>& errors)
-        : m_config(config), m_errors(errors)
-    {}
-
-    std::string text(const std::string& key, const std::string& fallback)
-    {
-        return Poco::trim(m_config.getRawString(key, fallback));
-    }
-
-    int integer(const std::string& key, int fallback, int min, int max)
-    {
-        if (!m_config.hasProperty(key)) {
-            return fallback;
-        }
-        const std::string raw = text(key, "");
-        int value = 0;
-        if (!Poco::NumberParser::tryParse(raw, value) || value < min || value > max) {
-            fail(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + " (got '" +
-                          raw + "')");
-            return fallback;
-        }
-        return value;
-    }
-
-    /// The port of an optional listener: 0 disables it, `auto` picks a free one (ServerConfig::kAnyPort).
-    int listenerPort(const std::string& key, int fallback)
-    {
-        const std::string raw = Poco::toLower(text(key, std::to_string(fallback)));
-        int value = 0;
-        if (raw == "auto") {
-            return ServerConfig::kAnyPort;
-        }
-        if (!Poco::NumberParser::tryParse(raw, value) || value < 0 || value > 65535) {
-            fail(key, "must be a whole number from 0 to 65535 or auto (got '" + raw + "')");
-            return fallback;
-        }
-        return value;
-    }
-
-    bool boolean(const std::string& key, bool fallback)
-    {
-        if (!m_config.hasProperty(key)) {
-            return fallback;
-        }
-        const std::string raw = Poco::toLower(text(key, ""));
-        if (raw == "true" || raw == "yes" || raw == "on" || raw == "1") {
-            return true;
-        }
-        if (raw == "false" || raw == "no" || raw == "off" || raw == "0") {
-            return false;
-        }
-        fail(key, "must be true or false (got '" + raw + "')");
-        return fallback;
-    }
-
-    std::string address(const std::string& key, const std::string& fallback)
-    {
-        const std::string raw = text(key, fallback);
-        Poco::Net::IPAddress parsed;
-        if (!Poco::Net::IPAddress::tryParse(raw, parsed)) {
-            fail(key, "must be an IPv4 or IPv6 address (got '" + raw + "')");
-            return fallback;
-        }
-        return raw;
-    }
-
-    /// An address to listen on, IPv4 or IPv6 including the wildcards 0.0.0.0 and :: (which Poco 1.11's parser
-    /// refuses).
-    std::string listenAddress(const std::string& key, const std::string& fallback)
-    {
-        const std::string raw = text(key, fallback);
-        unsigned char bytes[16];
-        if (inet_pton(AF_INET, raw.c_str(), bytes) != 1 && inet_pton(AF_INET6, raw.c_str(), bytes) != 1) {
-            fail(key, "must be an IPv4 or IPv6 address (got '" + raw + "')");
-            return fallback;
-        }
-        return raw;
-    }
-
-    std::string oneOf(const std::string& key, const std::string& fallback, const std::set<std::string>& allowed)
-    {
-        const std::string raw = Poco::toLower(text(key, fallback));
-        if (!allowed.count(raw)) {
-            std::string list;
-            for (const auto& a : allowed) {
-                list += (list.empty() ? "" : ", ") + a;
-            }
-            fail(key, "must be one of " + list + " (got '" + raw + "')");
-            return fallback;
-        }
-        return raw;
-    }
-
-    bool has(const std::string& key) const { return m_config.hasProperty(key); }
-
-    void fail(const std::string& key, const std::string& message) { m_errors.push_back({key, message}); }
-
-private:
-    const Poco::Util::AbstractConfiguration& m_config;
-    std::vector<ConfigError>& m_errors;
-};
-
 bool readableFile(const std::string& path)
 {
     std::error_code ec;
     return std::filesystem::is_regular_file(path, ec) && std::ifstream(path).good();
 }
 
-void readCaFile(Reader& read, const std::string& key, std::string& target)
+void readCaFile(ConfigReader& read, const std::string& key, std::string& target)
 {
     target = read.text(key, "");
     if (!target.empty() && !readableFile(target)) {
@@ -141,7 +34,7 @@ void readCaFile(Reader& read, const std::string& key, std::string& target)
 }
 
 // smtp.from is "address" or "Display Name <address>".
-void checkSender(Reader& read, const std::string& from)
+void checkSender(ConfigReader& read, const std::string& from)
 {
     const std::size_t open = from.rfind('<');
     const std::size_t close = from.rfind('>');
@@ -155,7 +48,7 @@ void checkSender(Reader& read, const std::string& from)
 }
 
 // sms.gateway.url is a template; it must be an http(s) URL once its placeholders are filled in.
-void checkGatewayUrl(Reader& read, const std::string& url)
+void checkGatewayUrl(ConfigReader& read, const std::string& url)
 {
     const std::string sample =
         GatewayTemplate::expand(url, {{"phone", "+900000000000"}, {"phone_digits", "900000000000"}, {"message", "x"}},
@@ -170,7 +63,7 @@ void checkGatewayUrl(Reader& read, const std::string& url)
     }
 }
 
-void readSmsGateway(Reader& read, SmsGatewaySettings& sms)
+void readSmsGateway(ConfigReader& read, SmsGatewaySettings& sms)
 {
     sms.url = read.text("sms.gateway.url", "");
     if (sms.url.empty()) {
@@ -221,7 +114,7 @@ void readSmsGateway(Reader& read, SmsGatewaySettings& sms)
     readCaFile(read, "sms.gateway.ca_file", sms.caFile);
 }
 
-void readRadius(Reader& read, ServerConfig& c)
+void readRadius(ConfigReader& read, ServerConfig& c)
 {
     c.radiusAddress = read.listenAddress("radius.address", c.radiusAddress);
     c.radiusPort = read.listenerPort("radius.port", c.radiusPort);
@@ -241,7 +134,7 @@ void readRadius(Reader& read, ServerConfig& c)
     }
 }
 
-void readSyslog(Reader& read, SyslogSettings& s)
+void readSyslog(ConfigReader& read, SyslogSettings& s)
 {
     s.host = read.text("syslog.host", "");
     if (s.host.empty()) {
@@ -300,7 +193,7 @@ SmtpSettings ServerConfig::smtpSettings() const
 
 namespace {
 
-void readLicense(Reader& read, ServerConfig& c)
+void readLicense(ConfigReader& read, ServerConfig& c)
 {
     auto zone = LicenseTimeZone::parse(read.text("license.timezone", "UTC"));
     if (!zone) {
@@ -327,108 +220,12 @@ void readLicense(Reader& read, ServerConfig& c)
     c.licenseTestPublicKey = text.str();
 }
 
-/// The limits every listener shares, from the http.* keys (issue 14).
-ListenerSettings readListenerLimits(Reader& read, const ServerConfig& c)
-{
-    ListenerSettings s;
-    s.address = c.httpAddress;
-    s.port = c.httpPort;
-    s.certFile = c.tlsCertFile;
-    s.keyFile = c.tlsKeyFile;
-    s.workers = c.httpThreads;
-    s.ioThreads = read.integer("http.io_threads", s.ioThreads, 1, 64);
-    s.queueLimit = read.integer("http.queue_limit", s.queueLimit, 0, 1000000);
-    s.headerTimeoutSeconds = read.integer("http.header_timeout_seconds", s.headerTimeoutSeconds, 1, 300);
-    s.idleTimeoutSeconds = read.integer("http.idle_timeout_seconds", s.idleTimeoutSeconds, 1, 300);
-    s.bodyMinBytesPerSecond =
-        read.integer("http.body_min_bytes_per_second", s.bodyMinBytesPerSecond, 1, 1024 * 1024 * 1024);
-    s.bodyGraceSeconds = read.integer("http.body_grace_seconds", s.bodyGraceSeconds, 1, 300);
-    s.maxHeaderBytes = static_cast<std::size_t>(
-        read.integer("http.max_header_bytes", static_cast<int>(s.maxHeaderBytes), 1024, 1024 * 1024));
-    s.maxHeaderFields =
-        static_cast<std::size_t>(read.integer("http.max_header_fields", static_cast<int>(s.maxHeaderFields), 8, 10000));
-    s.maxConnectionsPerAddress = static_cast<std::size_t>(
-        read.integer("http.max_connections_per_address", static_cast<int>(s.maxConnectionsPerAddress), 1, 1000000));
-    s.maxConnections =
-        static_cast<std::size_t>(read.integer("http.max_connections", static_cast<int>(s.maxConnections), 1, 1000000));
-    return s;
-}
-
-/// One side of the listener split (http.public_* or http.admin_*); nothing when its port is not set.
-std::optional<ListenerSettings> readSplitListener(Reader& read, const ListenerSettings& base, const std::string& side,
-                                                  RouteExposure exposure)
-{
-    const std::string prefix = "http." + side + "_";
-    const int port = read.listenerPort(prefix + "port", 0);
-    for (const char* key : {"address", "tls.cert", "tls.key", "threads", "agent_api"}) {
-        if (port == 0 && read.has(prefix + key)) {
-            read.fail(prefix + key, "takes effect only with " + prefix + "port");
-        }
-    }
-    if (port == 0) {
-        return std::nullopt;
-    }
-    ListenerSettings s = base;
-    s.name = "https-" + side;
-    s.exposure = exposure;
-    s.port = port == ServerConfig::kAnyPort ? 0 : port;
-    s.address = read.listenAddress(prefix + "address", base.address);
-    s.workers = read.integer(prefix + "threads", base.workers, 2, 1024);
-    const std::string cert = read.text(prefix + "tls.cert", "");
-    const std::string key = read.text(prefix + "tls.key", "");
-    if (cert.empty() != key.empty()) {
-        read.fail(cert.empty() ? prefix + "tls.cert" : prefix + "tls.key",
-                  prefix + "tls.cert and " + prefix + "tls.key must be given together");
-    } else if (!cert.empty()) {
-        s.certFile = cert;
-        s.keyFile = key;
-    }
-    if (exposure == RouteExposure::Public) {
-        s.publicAgentApi = read.boolean(prefix + "agent_api", false);
-    }
-    return s;
-}
-
-void readHttp(Reader& read, ServerConfig& c)
-{
-    c.httpAddress = read.listenAddress("http.address", c.httpAddress);
-    c.httpPort = read.integer("http.port", c.httpPort, 0, 65535);
-    c.httpThreads = read.integer("http.threads", c.httpThreads, 2, 1024);
-    c.tlsCertFile = read.text("http.tls.cert", "");
-    c.tlsKeyFile = read.text("http.tls.key", "");
-    if (c.tlsCertFile.empty() != c.tlsKeyFile.empty()) {
-        read.fail(c.tlsCertFile.empty() ? "http.tls.cert" : "http.tls.key",
-                  "http.tls.cert and http.tls.key must be given together");
-    }
-    c.httpFront = read.oneOf("http.front", c.httpFront, {"async", "threaded"});
-    const ListenerSettings base = readListenerLimits(read, c);
-    auto publicSide = readSplitListener(read, base, "public", RouteExposure::Public);
-    auto adminSide = readSplitListener(read, base, "admin", RouteExposure::Admin);
-    if (!publicSide && !adminSide) {
-        c.httpListeners.push_back(base); // one listener serves everything: the default
-        return;
-    }
-    if (publicSide && adminSide && publicSide->port != 0 && publicSide->port == adminSide->port &&
-        publicSide->address == adminSide->address) {
-        read.fail("http.admin_port", "must differ from http.public_port on the same address");
-    }
-    if (c.httpFront != "async") {
-        read.fail("http.front", "the listener split (http.public_port, http.admin_port) needs http.front=async");
-    }
-    // The side not given its own port stays on http.address:http.port.
-    ListenerSettings rest = base;
-    rest.name = publicSide ? "https-admin" : "https-public";
-    rest.exposure = publicSide ? RouteExposure::Admin : RouteExposure::Public;
-    c.httpListeners.push_back(publicSide ? *publicSide : rest);
-    c.httpListeners.push_back(adminSide ? *adminSide : rest);
-}
-
 } // namespace
 
 Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractConfiguration& config,
                                                      std::vector<ConfigError>& errors)
 {
-    Reader read(config, errors);
+    ConfigReader read(config, errors);
     ServerConfig c;
     c.stateDir = read.text("state.dir", c.stateDir);
     if (c.stateDir.empty()) {
@@ -443,7 +240,7 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     }
     c.dbPoolMax = read.integer("db.pool.max", c.dbPoolMax, 1, 1024);
 
-    readHttp(read, c);
+    readHttpConfig(read, c);
     c.publicUrl = read.text("http.public_url", "");
     if (!c.publicUrl.empty()) {
         try {
