@@ -101,7 +101,7 @@ Result<void> HttpListeners::startThreaded(const ListenerSettings& settings, cons
         params.privateKeyFile = settings.keyFile;
         params.verificationMode = Poco::Net::Context::VERIFY_NONE;
         params.loadDefaultCAs = false;
-        params.cipherList = "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1";
+        params.cipherList = kServerCipherList;
         Poco::Net::Context::Ptr tls = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
         Poco::Net::SecureServerSocket socket(tls);
         socket.bind(Poco::Net::SocketAddress(settings.address, static_cast<Poco::UInt16>(settings.port)), true, false);

@@ -95,12 +95,6 @@ RestResponse bodyTooLarge(std::size_t limit)
                          "The request body exceeds " + std::to_string(limit) + " bytes");
 }
 
-RestResponse lengthRequired()
-{
-    return Problem::make(411, ErrorCode::InvalidInput, "Length required",
-                         "A request body needs Content-Length or chunked transfer encoding");
-}
-
 RestResponse serverBusy()
 {
     RestResponse r = Problem::make(503, ErrorCode::Unavailable, "Server busy",

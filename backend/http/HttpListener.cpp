@@ -28,7 +28,7 @@ net::ssl::context makeTlsContext(const std::string& certFile, const std::string&
                         net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1 |
                         net::ssl::context::single_dh_use);
     SSL_CTX* native = context.native_handle();
-    SSL_CTX_set_cipher_list(native, "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1");
+    SSL_CTX_set_cipher_list(native, kServerCipherList);
     static const unsigned char kSessionContext[] = "castellan";
     SSL_CTX_set_session_id_context(native, kSessionContext, sizeof kSessionContext - 1);
     boost::system::error_code ec;

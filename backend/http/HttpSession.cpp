@@ -209,7 +209,7 @@ void HttpSession::continueWithBody()
     const auto expect = m_parser->get().find(http::field::expect);
     if (expect != m_parser->get().end() && Poco::icompare(std::string(expect->value()), "100-continue") == 0) {
         m_continue = {http::status::continue_, m_parser->get().version()};
-        expiresAt(std::min(m_bodyDeadline, Clock::now() + std::chrono::seconds(m_core.settings.bodyGraceSeconds)));
+        expiresAt(nextBodyRead());
         http::async_write(m_stream, m_continue, [self = shared_from_this()](beast::error_code ec, std::size_t) {
             if (!ec) {
                 self->readBody();
@@ -227,10 +227,15 @@ HttpSession::Clock::time_point HttpSession::bodyDeadline(std::size_t bytes) cons
            std::chrono::seconds(static_cast<long long>(bytes / rate));
 }
 
+HttpSession::Clock::time_point HttpSession::nextBodyRead() const
+{
+    return std::min(m_bodyDeadline, Clock::now() + std::chrono::seconds(m_core.settings.bodyGraceSeconds));
+}
+
 void HttpSession::readBody()
 {
     // The whole body by its deadline, and no single read stalled for longer than the grace time.
-    expiresAt(std::min(m_bodyDeadline, Clock::now() + std::chrono::seconds(m_core.settings.bodyGraceSeconds)));
+    expiresAt(nextBodyRead());
     http::async_read_some(m_stream, m_buffer, *m_parser,
                           [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
 }

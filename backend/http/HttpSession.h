@@ -54,6 +54,8 @@ private:
     void drainSome();
     void close();
     Clock::time_point bodyDeadline(std::size_t bytes) const;
+    /// The body's deadline, or the grace time from now when that comes first: no single read may stall longer.
+    Clock::time_point nextBodyRead() const;
     void expiresAt(Clock::time_point deadline);
 
     HttpListenerCore& m_core;

@@ -5,6 +5,9 @@
 
 namespace castellan {
 
+/// The TLS 1.2 cipher suites every server listener (HTTPS, RadSec) offers; TLS 1.3 suites are OpenSSL's defaults.
+inline constexpr const char* kServerCipherList = "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1";
+
 /// Which routes a listener answers (README "Listeners"): everything, or one side of the split.
 enum class RouteExposure
 {

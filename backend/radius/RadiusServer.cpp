@@ -1,6 +1,7 @@
 #include "radius/RadiusServer.h"
 
 #include "auth/AuthEngine.h"
+#include "http/ListenerSettings.h"
 #include "radius/ListenAddress.h"
 #include "radius/RadSecAdmission.h"
 #include "radius/RadSecConnection.h"
@@ -28,7 +29,7 @@ Poco::Net::Context::Ptr radsecContext(const RadiusSettings& s)
     params.caLocation = s.radsecCaFile;
     params.verificationMode = Poco::Net::Context::VERIFY_STRICT; // a client certificate is required
     params.loadDefaultCAs = false;
-    params.cipherList = "HIGH:!aNULL:!eNULL:!MD5:!RC4:!3DES:!CAMELLIA:!SHA1";
+    params.cipherList = kServerCipherList;
     Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
     context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
                               Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);

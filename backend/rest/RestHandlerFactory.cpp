@@ -1,5 +1,6 @@
 #include "rest/RestHandlerFactory.h"
 
+#include "http/HttpExchange.h"
 #include "rest/Problem.h"
 
 #include <Poco/Exception.h>
@@ -80,7 +81,7 @@ private:
         if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
             declared > static_cast<std::streamsize>(limit)) {
             bodyUnread = true;
-            return tooLarge(limit);
+            return HttpExchange::bodyTooLarge(limit);
         }
         if (declared > 0) {
             rest.body.reserve(static_cast<size_t>(declared));
@@ -91,16 +92,10 @@ private:
             rest.body.append(buffer, static_cast<size_t>(in.gcount()));
             if (rest.body.size() > limit) {
                 bodyUnread = true;
-                return tooLarge(limit);
+                return HttpExchange::bodyTooLarge(limit);
             }
         }
         return m_router.dispatch(std::move(rest));
-    }
-
-    static RestResponse tooLarge(size_t limit)
-    {
-        return Problem::make(413, ErrorCode::InvalidInput, "Request too large",
-                             "The request body exceeds " + std::to_string(limit) + " bytes");
     }
 
     // A client refused before its body was read may still be sending it. Closing the socket with data unread
@@ -128,17 +123,9 @@ private:
     static void write(const RestResponse& reply, Poco::Net::HTTPServerResponse& response)
     {
         response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
-        response.setContentType(reply.contentType);
         response.setContentLength(static_cast<std::streamsize>(reply.body.size()));
-        response.set("Cache-Control", "no-store");
-        response.set("X-Content-Type-Options", "nosniff");
-        response.set("Strict-Transport-Security", "max-age=31536000");
-        for (const auto& [name, value] : reply.headers) {
-            if (name == "Set-Cookie") {
-                response.add(name, value); // several cookies are several headers (RFC 6265 §3)
-            } else {
-                response.set(name, value);
-            }
+        for (const auto& [name, value] : HttpExchange::responseHeaders(reply)) {
+            response.add(name, value); // one field each; responseHeaders already let the reply's own replace defaults
         }
         response.send() << reply.body;
     }
