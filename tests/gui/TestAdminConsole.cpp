@@ -52,6 +52,8 @@ class TestAdminConsole : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    /// Shortcuts reach only the active window; a test that opened another window must not leave this one inactive.
+    void init();
 
     void testSigningInInstallsThePages();
     void testSharedShortcutsActOnThePageShown();
@@ -104,6 +106,13 @@ void TestAdminConsole::cleanupTestCase()
     m_window.reset();
     m_session.reset();
     m_server.reset();
+}
+
+void TestAdminConsole::init()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 std::unique_ptr<MainWindow> TestAdminConsole::makeWindow(ConsoleSession& session,
