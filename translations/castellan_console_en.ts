@@ -890,28 +890,49 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <translation>Set Expiration</translation>
     </message>
     <message>
-        <source>E&amp;xpiration:</source>
-        <translation>E&amp;xpiration:</translation>
-    </message>
-    <message>
-        <source>+30 days</source>
-        <translation>+30 days</translation>
-    </message>
-    <message>
-        <source>+90 days</source>
-        <translation>+90 days</translation>
-    </message>
-    <message>
-        <source>+1 year</source>
-        <translation>+1 year</translation>
-    </message>
-    <message>
-        <source>Extend:</source>
-        <translation>Extend:</translation>
-    </message>
-    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;Set to:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend each user&apos;s own date by:</source>
+        <translation>E&amp;xtend each user&apos;s own date by:</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>1 year (calendar)</source>
+        <translation>1 year (calendar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply moves the expiration of each of the %n selected user(s) later by %1, from that user&apos;s own date. Users who never expire stay so; users already expired get it from today.</source>
+        <translation>
+            <numerusform>Apply moves the expiration of the %n selected user later by %1, from that user&apos;s own date. Users who never expire stay so; users already expired get it from today.</numerusform>
+            <numerusform>Apply moves the expiration of each of the %n selected users later by %1, from that user&apos;s own date. Users who never expire stay so; users already expired get it from today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply sets the expiration of the %n selected user(s) to %1.</source>
+        <translation>
+            <numerusform>Apply sets the expiration of the %n selected user to %1.</numerusform>
+            <numerusform>Apply sets the expiration of the %n selected users to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply makes the %n selected user(s) never expire.</source>
+        <translation>
+            <numerusform>Apply makes the %n selected user never expire.</numerusform>
+            <numerusform>Apply makes the %n selected users never expire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -883,28 +883,46 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <translation>Son Kullanma Tarihini Ayarla</translation>
     </message>
     <message>
-        <source>E&amp;xpiration:</source>
-        <translation>&amp;Son kullanma:</translation>
-    </message>
-    <message>
-        <source>+30 days</source>
-        <translation>+30 gün</translation>
-    </message>
-    <message>
-        <source>+90 days</source>
-        <translation>+90 gün</translation>
-    </message>
-    <message>
-        <source>+1 year</source>
-        <translation>+1 yıl</translation>
-    </message>
-    <message>
-        <source>Extend:</source>
-        <translation>Uzat:</translation>
-    </message>
-    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Uygula</translation>
+    </message>
+    <message>
+        <source>&amp;Set to:</source>
+        <translation>&amp;Şu tarihe ayarla:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend each user&apos;s own date by:</source>
+        <translation>Her kullanıcının kendi tarihini &amp;uzat:</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 gün</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 gün</translation>
+    </message>
+    <message>
+        <source>1 year (calendar)</source>
+        <translation>1 yıl (takvim yılı)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply moves the expiration of each of the %n selected user(s) later by %1, from that user&apos;s own date. Users who never expire stay so; users already expired get it from today.</source>
+        <translation>
+            <numerusform>Uygula, seçili %n kullanıcının her birinin son kullanma tarihini kendi tarihinden başlayarak %1 ileri alır. Süresi hiç dolmayan kullanıcılar öyle kalır; süresi dolmuş kullanıcılar bugünden başlayarak uzatılır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply sets the expiration of the %n selected user(s) to %1.</source>
+        <translation>
+            <numerusform>Uygula, seçili %n kullanıcının son kullanma tarihini %1 olarak ayarlar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply makes the %n selected user(s) never expire.</source>
+        <translation>
+            <numerusform>Uygula, seçili %n kullanıcının süresinin hiç dolmamasını sağlar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

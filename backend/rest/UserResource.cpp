@@ -13,6 +13,7 @@
 #include "store/AuthTransactionRepository.h"
 #include "store/PortalSessionRepository.h"
 #include "store/UserRepository.h"
+#include "validation/ExpiryExtension.h"
 #include "validation/UserValidator.h"
 
 #include <Poco/Data/DataException.h>
@@ -454,10 +455,16 @@ RestResponse UserResource::bulkExpiration(const RestRequest& request)
         return Problem::fromError(body.error());
     }
     auto ids = body->integers("ids", true);
+    // Exactly one of: an absolute expiry for everyone, or each user's own expiry moved by days or months.
+    const int given = int(body->has("expires_at")) + int(body->has("extend_days")) + int(body->has("extend_months"));
+    if (given != 1) {
+        body->addError(given == 0 ? "expires_at" : "extend_days",
+                       given == 0 ? "is required (null means never), unless extend_days or extend_months is given"
+                                  : "give only one of expires_at, extend_days and extend_months");
+    }
     std::optional<std::int64_t> expiresAt;
-    if (!body->has("expires_at")) {
-        body->addError("expires_at", "is required (null means never)");
-    } else if (!body->isNull("expires_at")) {
+    ExpiryExtension extension;
+    if (given == 1 && body->has("expires_at") && !body->isNull("expires_at")) {
         auto text = body->text("expires_at");
         if (text) {
             auto parsed = UserValidator::parseExpiry(*text);
@@ -467,6 +474,10 @@ RestResponse UserResource::bulkExpiration(const RestRequest& request)
                 body->addError("expires_at", "must be a date (2027-01-31) or an RFC 3339 time");
             }
         }
+    } else if (given == 1 && body->has("extend_days")) {
+        extension.days = int(body->integer("extend_days", true, 1, ExpiryExtension::kMaxDays).value_or(0));
+    } else if (given == 1 && body->has("extend_months")) {
+        extension.months = int(body->integer("extend_months", true, 1, ExpiryExtension::kMaxMonths).value_or(0));
     }
     if (ids && (ids->empty() || ids->size() > kMaxBulkIds)) {
         body->addError("ids", "must name 1 to " + std::to_string(kMaxBulkIds) + " users");
@@ -474,18 +485,30 @@ RestResponse UserResource::bulkExpiration(const RestRequest& request)
     if (!body->ok()) {
         return Problem::fromError(body->error());
     }
-    UserChanges c;
-    c.expiresAt = expiresAt;
-    const int updated = m_users.updateMany(*ids, c, m_clock.nowSeconds());
+    Poco::JSON::Object o;
+    std::string reason;
+    if (extension.days != 0 || extension.months != 0) {
+        const auto count = m_users.extendMany(*ids, extension, m_clock.nowSeconds());
+        o.set("updated", count.extended);
+        o.set("never_expiring", count.neverExpiring);
+        reason = std::to_string(count.extended) + " users extended by " +
+                 (extension.days != 0 ? std::to_string(extension.days) + " days"
+                                      : std::to_string(extension.months) + " months") +
+                 ", " + std::to_string(count.neverExpiring) + " without expiry left so";
+    } else {
+        UserChanges c;
+        c.expiresAt = expiresAt;
+        const int updated = m_users.updateMany(*ids, c, m_clock.nowSeconds());
+        o.set("updated", updated);
+        reason = std::to_string(updated) + " users, expires_at " +
+                 (expiresAt ? Rfc3339::format(*expiresAt) : std::string("never"));
+    }
     m_audit.record({.channel = "rest",
                     .event = "user.bulk.expiration",
                     .actor = request.principal->actor(),
                     .result = "success",
-                    .reason = std::to_string(updated) + " users, expires_at " +
-                              (expiresAt ? Rfc3339::format(*expiresAt) : std::string("never")),
+                    .reason = reason,
                     .sourceIp = request.sourceIp});
-    Poco::JSON::Object o;
-    o.set("updated", updated);
     return jsonResponse(o);
 }
 

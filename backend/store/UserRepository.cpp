@@ -409,6 +409,36 @@ int UserRepository::updateMany(const std::vector<std::int64_t>& ids, const UserC
     return count;
 }
 
+UserRepository::ExtensionCount UserRepository::extendMany(const std::vector<std::int64_t>& ids,
+                                                          const ExpiryExtension& by, std::int64_t nowSeconds)
+{
+    ExtensionCount count;
+    m_database.write([&](Poco::Data::Session& s) {
+        count = {};
+        for (std::int64_t id : ids) {
+            Poco::Int64 key = id;
+            std::vector<Poco::Nullable<Poco::Int64>> found;
+            s << "SELECT expires_at FROM users WHERE id = $1", use(key), into(found), now;
+            if (found.empty()) {
+                continue;
+            }
+            if (found.front().isNull()) {
+                ++count.neverExpiring;
+                continue;
+            }
+            Poco::Int64 before = found.front().value();
+            Poco::Int64 after = *by.apply(before, nowSeconds);
+            Poco::Int64 at = nowSeconds;
+            Poco::Data::Statement update(s);
+            update << "UPDATE users SET expires_at = $1, version = version + 1, updated_at = $2 "
+                      "WHERE id = $3 AND expires_at = $4",
+                use(after), use(at), use(key), use(before);
+            count.extended += update.execute() > 0 ? 1 : 0;
+        }
+    });
+    return count;
+}
+
 bool UserRepository::remove(std::int64_t id)
 {
     Poco::Int64 key = id;

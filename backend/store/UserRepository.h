@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/SortableColumns.h"
+#include "validation/ExpiryExtension.h"
 
 #include <Poco/Data/Session.h>
 
@@ -94,6 +95,14 @@ public:
     bool update(std::int64_t id, const UserChanges& changes, std::int64_t expectedVersion, std::int64_t now);
     /// Applies the same change to many users in one transaction; returns how many existed.
     int updateMany(const std::vector<std::int64_t>& ids, const UserChanges& changes, std::int64_t now);
+    struct ExtensionCount
+    {
+        int extended = 0;      ///< users whose expiry moved
+        int neverExpiring = 0; ///< users without an expiry, left so
+    };
+    /// Moves each user's own expiry by `by` (see ExpiryExtension::apply) in one transaction. Each row is
+    /// changed only if its expiry is still the one read, so a concurrent change is never overwritten blindly.
+    ExtensionCount extendMany(const std::vector<std::int64_t>& ids, const ExpiryExtension& by, std::int64_t now);
     bool remove(std::int64_t id);
 
 private:

@@ -154,6 +154,21 @@ RestReply* UsersApi::setExpiration(const QList<qint64>& ids, const QDateTime& ex
         [](const RestReply& reply) { return json::integer(reply.json(), "updated"); }, std::move(done));
 }
 
+RestReply* UsersApi::extendExpiration(const QList<qint64>& ids, const ExpirationExtension& by, QObject* context,
+                                      ApiCallback<ExtensionResult> done)
+{
+    const QString field =
+        by.unit == ExpirationExtension::Unit::Days ? QStringLiteral("extend_days") : QStringLiteral("extend_months");
+    const QJsonObject body{{QStringLiteral("ids"), idArray(ids)}, {field, by.amount}};
+    return deliver<ExtensionResult>(
+        m_client.send(RestRequest::withJson("POST", QStringLiteral("/users/bulk/expiration"), body)), context,
+        [](const RestReply& reply) {
+            return ExtensionResult{json::integer(reply.json(), "updated"),
+                                   json::integer(reply.json(), "never_expiring")};
+        },
+        std::move(done));
+}
+
 RestReply* UsersApi::resetPasswords(const QList<qint64>& ids, ResetMode mode, QObject* context,
                                     ApiCallback<QList<TemporaryPassword>> done)
 {

@@ -23,6 +23,25 @@ struct CreatedUser
     QString temporaryPassword;
 };
 
+/// How far a bulk extension moves each user's own expiration: whole days or calendar months.
+struct ExpirationExtension
+{
+    enum class Unit
+    {
+        Days,
+        Months
+    };
+    Unit unit = Unit::Days;
+    int amount = 0;
+};
+
+/// What a bulk extension changed: users extended, and users without an expiration left so.
+struct ExtensionResult
+{
+    qint64 extended = 0;
+    qint64 neverExpiring = 0;
+};
+
 /// One user's new temporary password after a bulk reset.
 struct TemporaryPassword
 {
@@ -67,6 +86,9 @@ public:
     /// Sets the expiration of every user in `ids` (an invalid time: never); answers how many changed.
     RestReply* setExpiration(const QList<qint64>& ids, const QDateTime& expiresAt, QObject* context,
                              ApiCallback<qint64> done);
+    /// Moves each user's own expiration by `by` (users without one keep none; expired users count from today).
+    RestReply* extendExpiration(const QList<qint64>& ids, const ExpirationExtension& by, QObject* context,
+                                ApiCallback<ExtensionResult> done);
     RestReply* resetPasswords(const QList<qint64>& ids, ResetMode mode, QObject* context,
                               ApiCallback<QList<TemporaryPassword>> done);
     /// A refused file (all or nothing, with problems) is not an error: the report says refused, with its issues.

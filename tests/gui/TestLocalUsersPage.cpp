@@ -21,12 +21,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <memory>
 
 using namespace castellan::console;
@@ -50,6 +52,7 @@ private slots:
     void testCsvFileOverTheUploadLimitIsRefusedBeforeReading();
     void testLargeCsvFileIsReadInTheBackgroundAndTheCheckCanBeStopped();
     void testExpirationIsSetForASelectionOfUsers();
+    void testExtensionMovesEachUsersOwnDate();
     void testPasswordsAreResetForASelectionOfUsers();
     void testDisabledUserIsGreyedOut();
     void testExportWritesTheUsers();
@@ -258,8 +261,11 @@ void TestLocalUsersPage::testExpirationIsSetForASelectionOfUsers()
     m_page->action(QStringLiteral("setExpiration"))->trigger();
     auto* dialog = waitForVisibleChild<ExpirationDialog>(m_page.get());
     QVERIFY(dialog);
+    QVERIFY(dialog->extendButton()->isChecked()); // several users: extending, which shortens no one's date
+    dialog->setButton()->click();
     dialog->expiryField()->extendBy(5);
     const QDate expected = QDate::currentDate().addDays(5);
+    QVERIFY(dialog->effectLabel()->text().startsWith(QStringLiteral("Apply sets the expiration of the 2 selected")));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<ExpirationDialog*>(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() == 4 && !m_page->model()->isLoading(), 30000);
@@ -276,6 +282,51 @@ void TestLocalUsersPage::testExpirationIsSetForASelectionOfUsers()
     }
     QCOMPARE(highlighted, 2);                                             // five days away: near
     QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 2); // kept across the refresh
+}
+
+void TestLocalUsersPage::testExtensionMovesEachUsersOwnDate()
+{
+    // Selin's date is years away, Deniz's days away: "+1 year" must move each from their own date.
+    qint64 selin = 0;
+    for (const LocalUser& user : m_page->model()->items()) {
+        selin = user.username == QStringLiteral("selin.kaya") ? user.id : selin;
+    }
+    QVERIFY(selin > 0);
+    QCOMPARE(m_console.admin()
+                 .send("PATCH", "/api/v1/users/" + std::to_string(selin), R"({"expires_at":"2030-06-15"})")
+                 .status,
+             200);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 30000);
+    QMap<QString, QDate> before;
+    for (const LocalUser& user : m_page->model()->items()) {
+        before.insert(user.username, user.expiresAt.toUTC().date());
+    }
+    QCOMPARE(before.value(QStringLiteral("selin.kaya")), QDate(2030, 6, 15));
+    selectUsers({QStringLiteral("selin.kaya"), QStringLiteral("deniz.ak")});
+    m_page->action(QStringLiteral("setExpiration"))->trigger();
+    auto* dialog = waitForVisibleChild<ExpirationDialog>(m_page.get());
+    QVERIFY(dialog);
+    QVERIFY(dialog->extendButton()->isChecked());
+    QVERIFY(!dialog->expiryField()->isEnabled());
+    dialog->extensionBox()->setCurrentIndex(2);
+    QVERIFY(dialog->effectLabel()->text().contains(QStringLiteral("own date")));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<ExpirationDialog*>(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading() && m_page->model()->items().size() == 4 &&
+                                 std::any_of(m_page->model()->items().begin(), m_page->model()->items().end(),
+                                             [](const LocalUser& u) {
+                                                 return u.expiresAt.isValid() &&
+                                                        u.expiresAt.toUTC().date() == QDate(2031, 6, 15);
+                                             }),
+                             30000);
+    for (const LocalUser& user : m_page->model()->items()) {
+        if (user.username == QStringLiteral("selin.kaya") || user.username == QStringLiteral("deniz.ak")) {
+            QCOMPARE(user.expiresAt.toUTC().date(), before.value(user.username).addYears(1));
+        } else {
+            QCOMPARE(user.expiresAt.isValid(), false); // users not selected are untouched
+        }
+    }
 }
 
 void TestLocalUsersPage::testPasswordsAreResetForASelectionOfUsers()

@@ -178,6 +178,47 @@ private slots:
                  std::string("2031-12-31T23:59:59Z"));
     }
 
+    void testBulkExtensionMovesEachUsersOwnExpiry()
+    {
+        const std::string far =
+            std::to_string(createUser("extend.far", R"("expires_at":"2028-03-06")").json()->getValue<int>("id"));
+        const std::string soon =
+            std::to_string(createUser("extend.soon", R"("expires_at":"2029-01-31")").json()->getValue<int>("id"));
+        const std::string never = std::to_string(createUser("extend.never").json()->getValue<int>("id"));
+        const std::string past =
+            std::to_string(createUser("extend.past", R"("expires_at":"2020-01-01")").json()->getValue<int>("id"));
+        const std::string ids = "[" + far + "," + soon + "," + never + "," + past + "]";
+        auto expiry = [&](const std::string& id) {
+            Poco::JSON::Object::Ptr user = m_admin->get("/api/v1/users/" + id).json();
+            return user->isNull("expires_at") ? std::string("never") : user->getValue<std::string>("expires_at");
+        };
+
+        HttpReply days =
+            m_admin->send("POST", "/api/v1/users/bulk/expiration", R"({"ids":)" + ids + R"(,"extend_days":30})");
+        QCOMPARE(days.status, 200);
+        QCOMPARE(days.json()->getValue<int>("updated"), 3);
+        QCOMPARE(days.json()->getValue<int>("never_expiring"), 1);
+        QCOMPARE(expiry(far), std::string("2028-04-05T23:59:59Z"));
+        QCOMPARE(expiry(soon), std::string("2029-03-02T23:59:59Z"));
+        QCOMPARE(expiry(never), std::string("never"));
+        // An expired user gets the whole extension from the end of today.
+        const QString today30 = QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate);
+        QCOMPARE(QString::fromStdString(expiry(past)), today30 + QStringLiteral("T23:59:59Z"));
+
+        // A year is a calendar year: 2 March 2029 becomes 2 March 2030, 5 April 2028 becomes 5 April 2029.
+        HttpReply year =
+            m_admin->send("POST", "/api/v1/users/bulk/expiration", R"({"ids":)" + ids + R"(,"extend_months":12})");
+        QCOMPARE(year.status, 200);
+        QCOMPARE(expiry(soon), std::string("2030-03-02T23:59:59Z"));
+        QCOMPARE(expiry(far), std::string("2029-04-05T23:59:59Z"));
+
+        for (const char* bad : {R"({"ids":[1],"extend_days":0})", R"({"ids":[1],"extend_months":121})",
+                                R"({"ids":[1],"extend_days":30,"expires_at":null})", R"({"ids":[1]})"}) {
+            HttpReply refused = m_admin->send("POST", "/api/v1/users/bulk/expiration", bad);
+            QCOMPARE(refused.status, 422);
+        }
+    }
+
     void testListSearchStatusAndSort()
     {
         HttpReply all = m_admin->get("/api/v1/users?sort=-username&limit=500");
