@@ -41,6 +41,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                                      .radiusEnabled = config.radiusPort != 0 || config.radsecPort != 0}),
       m_health(database, m_enforcement, m_license), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
+      m_adminResource(database, m_admins, m_audit, m_hasher),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
@@ -94,6 +95,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_authResource.addRoutes(m_router);
     m_oauth.addRoutes(m_router);
     m_apiClients.addRoutes(m_router);
+    m_adminResource.addRoutes(m_router);
     m_userCsv.addRoutes(m_router);
     m_userResource.addRoutes(m_router);
     m_security.addRoutes(m_router);

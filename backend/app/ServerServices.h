@@ -29,6 +29,7 @@
 #include "portal/PortalSite.h"
 #include "radius/RadiusClientRegistry.h"
 #include "radius/RadiusProfiles.h"
+#include "rest/AdminResource.h"
 #include "rest/ApiClientResource.h"
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
@@ -135,6 +136,7 @@ private:
     AuthResource m_authResource;
     OAuthResource m_oauth;
     ApiClientResource m_apiClients;
+    AdminResource m_adminResource;
     UserResource m_userResource;
     UserImporter m_userImporter;
     UserExport m_userExport;

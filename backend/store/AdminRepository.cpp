@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kColumns = "id, username, password_hash, must_change_password, otp_exempt, enabled, "
                                  "COALESCE(totp_secret, ''), COALESCE(totp_pending_secret, ''), created_at, "
-                                 "last_login_at";
+                                 "last_login_at, version";
 
 AdminRecord fromRow(Poco::Data::RecordSet& rs)
 {
@@ -29,6 +29,7 @@ AdminRecord fromRow(Poco::Data::RecordSet& rs)
     if (!rs[9].isEmpty()) {
         a.lastLoginAt = rs[9].convert<Poco::Int64>();
     }
+    a.version = rs[10].convert<Poco::Int64>();
     return a;
 }
 
@@ -122,6 +123,18 @@ void AdminRepository::reset(std::int64_t id, const std::string& passwordHash, st
     });
 }
 
+void AdminRepository::reset(Poco::Data::Session& s, std::int64_t id, const std::string& passwordHash,
+                            std::int64_t nowSeconds)
+{
+    Poco::Int64 key = id;
+    Poco::Int64 at = nowSeconds;
+    std::string hash = passwordHash;
+    s << "UPDATE admins SET password_hash = $1, must_change_password = TRUE, totp_secret = NULL, "
+         "totp_pending_secret = NULL, totp_last_step = NULL, updated_at = $2, version = version + 1 WHERE id = $3",
+        use(hash), use(at), use(key), now;
+    s << "DELETE FROM tokens WHERE subject_type = 'admin' AND subject_id = $1", use(key), now;
+}
+
 void AdminRepository::setPendingTotp(std::int64_t id, const std::string& sealedSecret, std::int64_t nowSeconds)
 {
     Poco::Int64 key = id;
@@ -172,6 +185,106 @@ void AdminRepository::recordLogin(std::int64_t id, std::int64_t nowSeconds)
     m_database.write([&](Poco::Data::Session& s) {
         s << "UPDATE admins SET last_login_at = $1 WHERE id = $2", use(at), use(key), now;
     });
+}
+
+const SortableColumns& AdminRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"username", "username_key"},
+                                            {"enabled", "enabled"},
+                                            {"created_at", "created_at"},
+                                            {"last_login_at", "last_login_at", SortColumn::Nulls::Smallest}},
+                                           {"username"}, "id");
+    return kSortable;
+}
+
+std::vector<AdminRecord> AdminRepository::list(const std::string& query, const SortOrder& sort, int offset,
+                                               int limitRows, std::int64_t& total)
+{
+    std::vector<AdminRecord> admins;
+    std::string pattern = "%" + Poco::toLower(query) + "%";
+    m_database.read([&](Poco::Data::Session& s) {
+        const std::string where = " WHERE username_key LIKE $1";
+        Poco::Int64 n = 0;
+        s << "SELECT COUNT(*) FROM admins" + where, use(pattern), into(n), now;
+        total = n;
+        Poco::Data::Statement select(s);
+        select << std::string("SELECT ") + kColumns + " FROM admins" + where + sortColumns().orderBy(sort) + " LIMIT " +
+                      std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
+            use(pattern);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            admins.push_back(fromRow(rs));
+        }
+    });
+    return admins;
+}
+
+bool AdminRepository::anotherEnabled(Poco::Data::Session& s, std::int64_t id)
+{
+    Poco::Int64 key = id;
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        std::vector<Poco::Int64> locked;
+        s << "SELECT id FROM admins WHERE enabled = TRUE ORDER BY id FOR UPDATE", into(locked), now;
+    }
+    Poco::Int64 others = 0;
+    s << "SELECT COUNT(*) FROM admins WHERE enabled = TRUE AND id <> $1", use(key), into(others), now;
+    return others > 0;
+}
+
+AdminChange AdminRepository::setEnabled(std::int64_t id, bool enabled, std::int64_t expectedVersion,
+                                        std::int64_t nowSeconds)
+{
+    AdminChange outcome = AdminChange::NotFound;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Int64 key = id;
+        if (!enabled && !anotherEnabled(s, id)) {
+            Poco::Int64 exists = 0;
+            s << "SELECT COUNT(*) FROM admins WHERE id = $1", use(key), into(exists), now;
+            outcome = exists > 0 ? AdminChange::LastAdmin : AdminChange::NotFound;
+            return;
+        }
+        Poco::Int64 expected = expectedVersion;
+        Poco::Int64 at = nowSeconds;
+        bool value = enabled;
+        Poco::Data::Statement update(s);
+        update << "UPDATE admins SET enabled = $1, updated_at = $2, version = version + 1 "
+                  "WHERE id = $3 AND ($4 = 0 OR version = $4)",
+            use(value), use(at), use(key), use(expected);
+        if (update.execute() > 0) {
+            outcome = AdminChange::Done;
+            if (!enabled) {
+                s << "DELETE FROM tokens WHERE subject_type = 'admin' AND subject_id = $1", use(key), now;
+            }
+            return;
+        }
+        Poco::Int64 exists = 0;
+        s << "SELECT COUNT(*) FROM admins WHERE id = $1", use(key), into(exists), now;
+        outcome = exists > 0 ? AdminChange::Stale : AdminChange::NotFound;
+    });
+    return outcome;
+}
+
+AdminChange AdminRepository::removeUnlessLast(std::int64_t id)
+{
+    AdminChange outcome = AdminChange::NotFound;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Int64 key = id;
+        Poco::Int64 exists = 0;
+        s << "SELECT COUNT(*) FROM admins WHERE id = $1", use(key), into(exists), now;
+        if (exists == 0) {
+            outcome = AdminChange::NotFound;
+            return;
+        }
+        if (!anotherEnabled(s, id)) {
+            outcome = AdminChange::LastAdmin;
+            return;
+        }
+        s << "DELETE FROM tokens WHERE subject_type = 'admin' AND subject_id = $1", use(key), now;
+        s << "DELETE FROM admins WHERE id = $1", use(key), now;
+        outcome = AdminChange::Done;
+    });
+    return outcome;
 }
 
 bool AdminRepository::remove(std::int64_t id)

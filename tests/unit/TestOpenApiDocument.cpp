@@ -1,6 +1,7 @@
 #include "FreshDatabase.h"
 #include "app/ServerServices.h"
 #include "rest/OpenApiResource.h"
+#include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
 #include "store/AuditLog.h"
 #include "store/DeviceRepository.h"
@@ -417,6 +418,7 @@ private slots:
         const std::map<std::string, const SortableColumns*> sorted = {
             {"/api/v1/users", &UserRepository::sortColumns()},
             {"/api/v1/api-clients", &ApiClientRepository::sortColumns()},
+            {"/api/v1/admins", &AdminRepository::sortColumns()},
             {"/api/v1/softotp", &DeviceRepository::sortColumns()},
             {"/api/v1/blocks", &LockoutRepository::blockSortColumns()},
             {"/api/v1/audit", &AuditLog::sortColumns()},
