@@ -70,6 +70,10 @@
         <source>SSO Sessions</source>
         <translation>SSO Sessions</translation>
     </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2223,6 +2227,187 @@ A session starts when a user signs in to a service provider through Castellan.</
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdministratorModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>None (command line)</source>
+        <translation>None (command line)</translation>
+    </message>
+    <message>
+        <source>Due at next sign-in</source>
+        <translation>Due at next sign-in</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enabled, one-time password not yet changed</source>
+        <translation>Enabled, one-time password not yet changed</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TOTP</source>
+        <translation>TOTP</translation>
+    </message>
+    <message>
+        <source>Last Sign-in</source>
+        <translation>Last Sign-in</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdministratorDialog</name>
+    <message>
+        <source>New Administrator</source>
+        <translation>New Administrator</translation>
+    </message>
+    <message>
+        <source>The new administrator gets a one-time password, shown once after saving. At the first sign-in they choose their own password and enroll an authenticator app (TOTP).</source>
+        <translation>The new administrator gets a one-time password, shown once after saving. At the first sign-in they choose their own password and enroll an authenticator app (TOTP).</translation>
+    </message>
+    <message>
+        <source>e.g. ayse.yilmaz</source>
+        <translation>e.g. ayse.yilmaz</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdministratorsPage</name>
+    <message>
+        <source>New Administrator…</source>
+        <translation>New Administrator…</translation>
+    </message>
+    <message>
+        <source>Reset Password and TOTP…</source>
+        <translation>Reset Password and TOTP…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>No administrator matches the search.</source>
+        <translation>No administrator matches the search.</translation>
+    </message>
+    <message>
+        <source>Give this one-time password to “%1” in person or over a channel you trust. It works once: at the first sign-in they choose their own password and enroll an authenticator app.</source>
+        <translation>Give this one-time password to “%1” in person or over a channel you trust. It works once: at the first sign-in they choose their own password and enroll an authenticator app.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Administrator Added</source>
+        <translation>Administrator Added</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” added</source>
+        <translation>Administrator “%1” added</translation>
+    </message>
+    <message>
+        <source>Reset Administrator</source>
+        <translation>Reset Administrator</translation>
+    </message>
+    <message>
+        <source>Reset the password and TOTP of “%1”?</source>
+        <translation>Reset the password and TOTP of “%1”?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once. They sign in with a new one-time password, choose a password and enroll an authenticator app again.</source>
+        <translation>Their sessions end at once. They sign in with a new one-time password, choose a password and enroll an authenticator app again.</translation>
+    </message>
+    <message>
+        <source>Could not reset the administrator</source>
+        <translation>Could not reset the administrator</translation>
+    </message>
+    <message>
+        <source>New One-Time Password</source>
+        <translation>New One-Time Password</translation>
+    </message>
+    <message>
+        <source>Could not change the administrator</source>
+        <translation>Could not change the administrator</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” enabled</source>
+        <translation>Administrator “%1” enabled</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” disabled</source>
+        <translation>Administrator “%1” disabled</translation>
+    </message>
+    <message>
+        <source>Disable Administrator</source>
+        <translation>Disable Administrator</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>Disable “%1”?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once and they cannot sign in until enabled again.</source>
+        <translation>Their sessions end at once and they cannot sign in until enabled again.</translation>
+    </message>
+    <message>
+        <source>Remove Administrator</source>
+        <translation>Remove Administrator</translation>
+    </message>
+    <message>
+        <source>Remove the administrator “%1”?</source>
+        <translation>Remove the administrator “%1”?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once. The audit log keeps what they did.</source>
+        <translation>Their sessions end at once. The audit log keeps what they did.</translation>
+    </message>
+    <message>
+        <source>Could not remove the administrator</source>
+        <translation>Could not remove the administrator</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” removed</source>
+        <translation>Administrator “%1” removed</translation>
     </message>
 </context>
 </TS>

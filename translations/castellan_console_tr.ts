@@ -70,6 +70,10 @@
         <source>SSO Sessions</source>
         <translation>SSO Oturumları</translation>
     </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Yöneticiler</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2198,6 +2202,187 @@ Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığı
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Seç</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdministratorModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Kayıtlı</translation>
+    </message>
+    <message>
+        <source>None (command line)</source>
+        <translation>Yok (komut satırı)</translation>
+    </message>
+    <message>
+        <source>Due at next sign-in</source>
+        <translation>Sonraki oturum açmada</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Enabled, one-time password not yet changed</source>
+        <translation>Etkin, tek kullanımlık parola henüz değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hiç</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>TOTP</source>
+        <translation>TOTP</translation>
+    </message>
+    <message>
+        <source>Last Sign-in</source>
+        <translation>Son Oturum Açma</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdministratorDialog</name>
+    <message>
+        <source>New Administrator</source>
+        <translation>Yeni Yönetici</translation>
+    </message>
+    <message>
+        <source>The new administrator gets a one-time password, shown once after saving. At the first sign-in they choose their own password and enroll an authenticator app (TOTP).</source>
+        <translation>Yeni yönetici, kaydettikten sonra bir kez gösterilen tek kullanımlık bir parola alır. İlk oturum açışında kendi parolasını seçer ve bir doğrulayıcı uygulama (TOTP) kaydeder.</translation>
+    </message>
+    <message>
+        <source>e.g. ayse.yilmaz</source>
+        <translation>ör. ayse.yilmaz</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AdministratorsPage</name>
+    <message>
+        <source>New Administrator…</source>
+        <translation>Yeni Yönetici…</translation>
+    </message>
+    <message>
+        <source>Reset Password and TOTP…</source>
+        <translation>Parolayı ve TOTP’yi Sıfırla…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Devre Dışı Bırak…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Kaldır…</translation>
+    </message>
+    <message>
+        <source>No administrator matches the search.</source>
+        <translation>Aramayla eşleşen yönetici yok.</translation>
+    </message>
+    <message>
+        <source>Give this one-time password to “%1” in person or over a channel you trust. It works once: at the first sign-in they choose their own password and enroll an authenticator app.</source>
+        <translation>Bu tek kullanımlık parolayı “%1” kişisine yüz yüze ya da güvendiğiniz bir kanaldan verin. Yalnızca bir kez çalışır: ilk oturum açışta kendi parolasını seçer ve bir doğrulayıcı uygulama kaydeder.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>Administrator Added</source>
+        <translation>Yönetici Eklendi</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” added</source>
+        <translation>“%1” yöneticisi eklendi</translation>
+    </message>
+    <message>
+        <source>Reset Administrator</source>
+        <translation>Yöneticiyi Sıfırla</translation>
+    </message>
+    <message>
+        <source>Reset the password and TOTP of “%1”?</source>
+        <translation>“%1” yöneticisinin parolası ve TOTP’si sıfırlansın mı?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once. They sign in with a new one-time password, choose a password and enroll an authenticator app again.</source>
+        <translation>Oturumları hemen sona erer. Yeni bir tek kullanımlık parolayla oturum açar, bir parola seçer ve doğrulayıcı uygulamayı yeniden kaydeder.</translation>
+    </message>
+    <message>
+        <source>Could not reset the administrator</source>
+        <translation>Yönetici sıfırlanamadı</translation>
+    </message>
+    <message>
+        <source>New One-Time Password</source>
+        <translation>Yeni Tek Kullanımlık Parola</translation>
+    </message>
+    <message>
+        <source>Could not change the administrator</source>
+        <translation>Yönetici değiştirilemedi</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” enabled</source>
+        <translation>“%1” yöneticisi etkinleştirildi</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” disabled</source>
+        <translation>“%1” yöneticisi devre dışı bırakıldı</translation>
+    </message>
+    <message>
+        <source>Disable Administrator</source>
+        <translation>Yöneticiyi Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>“%1” devre dışı bırakılsın mı?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once and they cannot sign in until enabled again.</source>
+        <translation>Oturumları hemen sona erer ve yeniden etkinleştirilene kadar oturum açamaz.</translation>
+    </message>
+    <message>
+        <source>Remove Administrator</source>
+        <translation>Yöneticiyi Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the administrator “%1”?</source>
+        <translation>“%1” yöneticisi kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Their sessions end at once. The audit log keeps what they did.</source>
+        <translation>Oturumları hemen sona erer. Denetim kaydı yaptıklarını saklar.</translation>
+    </message>
+    <message>
+        <source>Could not remove the administrator</source>
+        <translation>Yönetici kaldırılamadı</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” removed</source>
+        <translation>“%1” yöneticisi kaldırıldı</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "app/ServerPages.h"
 
+#include "pages/AdministratorsPage.h"
 #include "pages/ApiClientsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
@@ -30,6 +31,8 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new AuditLogPage(client);
     case ConsolePage::License:
         return new LicensePage(client);
+    case ConsolePage::Administrators:
+        return new AdministratorsPage(client);
     }
     return nullptr;
 }

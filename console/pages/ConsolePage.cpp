@@ -23,6 +23,8 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "License");
     case ConsolePage::AuditLog:
         return QCoreApplication::translate("ConsolePage", "Audit Log");
+    case ConsolePage::Administrators:
+        return QCoreApplication::translate("ConsolePage", "Administrators");
     }
     Q_UNREACHABLE();
 }
@@ -46,6 +48,8 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/license.svg");
     case ConsolePage::AuditLog:
         return QStringLiteral(":/icons/audit-log.svg");
+    case ConsolePage::Administrators:
+        return QStringLiteral(":/icons/administrators.svg");
     }
     Q_UNREACHABLE();
 }

@@ -18,12 +18,14 @@ enum class ConsolePage
     SecuritySettings,
     License,
     AuditLog,
+    Administrators,
 };
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::ApiClients,  ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers, ConsolePage::BlockedUsers,
-    ConsolePage::SsoSessions, ConsolePage::SecuritySettings, ConsolePage::License,      ConsolePage::AuditLog,
+    ConsolePage::ApiClients,   ConsolePage::LocalUsers,  ConsolePage::SoftOtpUsers,
+    ConsolePage::BlockedUsers, ConsolePage::SsoSessions, ConsolePage::SecuritySettings,
+    ConsolePage::License,      ConsolePage::AuditLog,    ConsolePage::Administrators,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.
