@@ -9,6 +9,9 @@
 
 #include <arpa/inet.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include <set>
 #include <string>
 #include <vector>
@@ -113,6 +116,17 @@ public:
     }
 
     bool has(const std::string& key) const { return m_config.hasProperty(key); }
+
+    /// The path in `key` (empty when unset); a path that is not a readable regular file is a failure.
+    std::string readableFile(const std::string& key)
+    {
+        const std::string path = text(key, "");
+        std::error_code ec;
+        if (!path.empty() && !(std::filesystem::is_regular_file(path, ec) && std::ifstream(path).good())) {
+            fail(key, "cannot read the file '" + path + "'");
+        }
+        return path;
+    }
 
     void fail(const std::string& key, const std::string& message) { m_errors.push_back({key, message}); }
 

@@ -1,6 +1,7 @@
 #include "app/ServerConfig.h"
 
 #include "app/ConfigReader.h"
+#include "app/DeliveryConfig.h"
 #include "app/HttpConfig.h"
 #include "license/VendorKeys.h"
 #include "notify/GatewayTemplate.h"
@@ -19,99 +20,9 @@
 namespace castellan {
 namespace {
 
-bool readableFile(const std::string& path)
-{
-    std::error_code ec;
-    return std::filesystem::is_regular_file(path, ec) && std::ifstream(path).good();
-}
-
 void readCaFile(ConfigReader& read, const std::string& key, std::string& target)
 {
-    target = read.text(key, "");
-    if (!target.empty() && !readableFile(target)) {
-        read.fail(key, "cannot read the file '" + target + "'");
-    }
-}
-
-// smtp.from is "address" or "Display Name <address>".
-void checkSender(ConfigReader& read, const std::string& from)
-{
-    const std::size_t open = from.rfind('<');
-    const std::size_t close = from.rfind('>');
-    std::string address = from;
-    if (open != std::string::npos) {
-        address = close != std::string::npos && close > open ? from.substr(open + 1, close - open - 1) : "";
-    }
-    if (from.find_first_of("\r\n") != std::string::npos || !EmailAddress::normalise(address)) {
-        read.fail("smtp.from", "must be an address or 'Name <address>' (got '" + from + "')");
-    }
-}
-
-// sms.gateway.url is a template; it must be an http(s) URL once its placeholders are filled in.
-void checkGatewayUrl(ConfigReader& read, const std::string& url)
-{
-    const std::string sample =
-        GatewayTemplate::expand(url, {{"phone", "+900000000000"}, {"phone_digits", "900000000000"}, {"message", "x"}},
-                                GatewayTemplate::Encoding::Percent);
-    try {
-        Poco::URI uri(sample);
-        if ((uri.getScheme() != "http" && uri.getScheme() != "https") || uri.getHost().empty()) {
-            read.fail("sms.gateway.url", "must be an http:// or https:// URL with a host (got '" + url + "')");
-        }
-    } catch (const Poco::Exception&) {
-        read.fail("sms.gateway.url", "is not a valid URL (got '" + url + "')");
-    }
-}
-
-void readSmsGateway(ConfigReader& read, SmsGatewaySettings& sms)
-{
-    sms.url = read.text("sms.gateway.url", "");
-    if (sms.url.empty()) {
-        // Settings without a URL would silently send nothing.
-        for (const char* key : {"sms.gateway.method", "sms.gateway.body", "sms.gateway.content_type",
-                                "sms.gateway.headers", "sms.gateway.success_status", "sms.gateway.success_body",
-                                "sms.gateway.timeout_seconds", "sms.gateway.ca_file"}) {
-            if (read.has(key)) {
-                read.fail("sms.gateway.url", std::string("is required when ") + key + " is set");
-                return;
-            }
-        }
-        return;
-    }
-    checkGatewayUrl(read, sms.url);
-    sms.method = Poco::toUpper(read.oneOf("sms.gateway.method", "post", {"get", "post"}));
-    sms.bodyTemplate = read.text("sms.gateway.body", "");
-    const std::string both = sms.url + "\n" + sms.bodyTemplate;
-    if (!GatewayTemplate::mentions(both, "message")) {
-        read.fail("sms.gateway.body", "must contain {message} (or sms.gateway.url must)");
-    }
-    if (!GatewayTemplate::mentions(both, "phone") && !GatewayTemplate::mentions(both, "phone_digits")) {
-        read.fail("sms.gateway.body", "must contain {phone} or {phone_digits} (or sms.gateway.url must)");
-    }
-    sms.contentType = read.text("sms.gateway.content_type", "");
-    if (sms.contentType.find_first_of("\r\n") != std::string::npos) {
-        read.fail("sms.gateway.content_type", "must be one line");
-    } else if (sms.method == "POST" && !sms.bodyTemplate.empty() && sms.contentType.empty()) {
-        read.fail("sms.gateway.content_type", "is required with a POST body (application/json, "
-                                              "application/x-www-form-urlencoded, application/xml, text/plain)");
-    }
-    if (auto headers = SmsGatewaySettings::parseHeaders(read.text("sms.gateway.headers", ""))) {
-        sms.headers = std::move(headers.value());
-    } else {
-        read.fail("sms.gateway.headers", headers.error().message);
-    }
-    const std::string status = read.text("sms.gateway.success_status", "2xx");
-    if (auto parsed = StatusCodeSet::parse(status)) {
-        sms.successStatus = *parsed;
-    } else {
-        read.fail("sms.gateway.success_status",
-                  "must list status codes (200) or classes (2xx), separated by commas (got '" + status + "')");
-    }
-    if (auto body = sms.setSuccessBody(read.text("sms.gateway.success_body", "")); !body) {
-        read.fail("sms.gateway.success_body", body.error().message);
-    }
-    sms.timeoutSeconds = read.integer("sms.gateway.timeout_seconds", sms.timeoutSeconds, 1, 120);
-    readCaFile(read, "sms.gateway.ca_file", sms.caFile);
+    target = read.readableFile(key);
 }
 
 void readRadius(ConfigReader& read, ServerConfig& c)
@@ -255,19 +166,15 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
 
     readRadius(read, c);
 
-    c.smtpHost = read.text("smtp.host", "");
-    c.smtpPort = read.integer("smtp.port", c.smtpPort, 1, 65535);
-    c.smtpUser = read.text("smtp.user", "");
-    c.smtpPassword = config.getRawString("smtp.password", "");
-    c.smtpFrom = read.text("smtp.from", "");
-    c.smtpStartTls = read.boolean("smtp.starttls", c.smtpStartTls);
-    readCaFile(read, "smtp.ca_file", c.smtpCaFile);
-    c.smtpTimeoutSeconds = read.integer("smtp.timeout_seconds", c.smtpTimeoutSeconds, 1, 300);
-    if (!c.smtpHost.empty() && c.smtpFrom.empty()) {
-        read.fail("smtp.from", "is required when smtp.host is set");
-    } else if (!c.smtpFrom.empty()) {
-        checkSender(read, c.smtpFrom);
-    }
+    const SmtpSettings smtp = readSmtp(read, config);
+    c.smtpHost = smtp.host;
+    c.smtpPort = smtp.port;
+    c.smtpUser = smtp.user;
+    c.smtpPassword = smtp.password;
+    c.smtpFrom = smtp.from;
+    c.smtpStartTls = smtp.startTls;
+    c.smtpCaFile = smtp.caFile;
+    c.smtpTimeoutSeconds = smtp.timeoutSeconds;
     readSmsGateway(read, c.smsGateway);
 
     c.allowAdminWithoutOtp = read.boolean("auth.allow_admin_without_otp", c.allowAdminWithoutOtp);

@@ -28,12 +28,10 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_adminAuthenticator(m_admins, m_tokens, m_lockout, m_audit, m_hasher, m_secrets, config.allowAdminWithoutOtp,
                            "Castellan MFA"),
       m_otpVerifier(m_factors, m_secrets, {.totpWindow = config.totpWindow, .hotpLookAhead = config.hotpLookAhead}),
-      m_codes(database),
-      m_sms(config.smsGateway.url.empty() ? nullptr : std::make_unique<HttpSmsGateway>(config.smsGateway)),
-      m_mail(config.smtpHost.empty() ? nullptr : std::make_unique<SmtpMailSender>(config.smtpSettings())),
-      m_delivery(m_codes, m_sms.get(), m_mail.get(), "Castellan MFA"),
+      m_codes(database), m_deliverySettings(database), m_channels(m_deliverySettings, m_secrets, config),
+      m_delivery(m_codes, &m_channels.sms(), &m_channels.mail(), "Castellan MFA"),
       m_license(database, trustedLicenseKeys(config), config.licenseZone, m_audit),
-      m_licenseAlarms(m_license, m_mail.get(), m_audit), m_devices(database), m_pushChallenges(database),
+      m_licenseAlarms(m_license, &m_channels.mail(), m_audit), m_devices(database), m_pushChallenges(database),
       m_webauthn(database),
       m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges, m_webauthn},
                m_otpVerifier, &m_delivery, m_lockout, m_audit, m_hasher, m_license),
@@ -42,6 +40,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_health(database, m_enforcement, m_license), m_authResource(m_adminAuthenticator, m_tokens, m_lockout),
       m_oauth(m_clients, m_tokens, m_lockout, m_audit), m_apiClients(m_clients, m_tokens, m_audit),
       m_adminResource(database, m_admins, m_audit, m_hasher),
+      m_deliveryResource(m_deliverySettings, m_channels, m_secrets, m_audit),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
@@ -96,6 +95,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_oauth.addRoutes(m_router);
     m_apiClients.addRoutes(m_router);
     m_adminResource.addRoutes(m_router);
+    m_deliveryResource.addRoutes(m_router);
     m_userCsv.addRoutes(m_router);
     m_userResource.addRoutes(m_router);
     m_security.addRoutes(m_router);

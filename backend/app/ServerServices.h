@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/DeliveryChannels.h"
 #include "app/MetricsResource.h"
 #include "app/ServerConfig.h"
 #include "auth/AccountLockout.h"
@@ -34,6 +35,7 @@
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
 #include "rest/AuthResource.h"
+#include "rest/DeliverySettingsResource.h"
 #include "rest/DeviceResource.h"
 #include "rest/EnrollmentResource.h"
 #include "rest/FactorResource.h"
@@ -66,6 +68,7 @@
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 #include "store/AuthTransactionRepository.h"
+#include "store/DeliverySettingsRepository.h"
 #include "store/DeviceNonceRepository.h"
 #include "store/DeviceRepository.h"
 #include "store/FactorRepository.h"
@@ -121,8 +124,8 @@ private:
     AdminAuthenticator m_adminAuthenticator;
     OtpVerifier m_otpVerifier;
     OneTimeCodes m_codes;
-    std::unique_ptr<SmsGateway> m_sms;  ///< null when sms.gateway.url is not set
-    std::unique_ptr<MailSender> m_mail; ///< null when smtp.host is not set
+    DeliverySettingsRepository m_deliverySettings;
+    DeliveryChannels m_channels; ///< mail and SMS: from the configuration file, else from stored settings
     OtpDelivery m_delivery;
     LicenseService m_license;
     LicenseAlarms m_licenseAlarms;
@@ -137,6 +140,7 @@ private:
     OAuthResource m_oauth;
     ApiClientResource m_apiClients;
     AdminResource m_adminResource;
+    DeliverySettingsResource m_deliveryResource;
     UserResource m_userResource;
     UserImporter m_userImporter;
     UserExport m_userExport;

@@ -116,7 +116,7 @@ void LicenseAlarms::send(const std::string& kind, const std::string& subject, co
     const LicenseAlarmSettings settings = m_license.repository().alarmSettings();
     std::string failures;
     for (const std::string& to : settings.recipients) {
-        if (!m_mail) {
+        if (!m_mail || !m_mail->available()) {
             failures = "no SMTP server configured (smtp.host)";
             break;
         }

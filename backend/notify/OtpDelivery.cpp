@@ -26,7 +26,8 @@ OtpDelivery::OtpDelivery(OneTimeCodes& codes, SmsGateway* sms, MailSender* mail,
 Result<void> OtpDelivery::sendCode(const FactorTarget& target, const std::string& transactionId,
                                    const std::string& language)
 {
-    const bool configured = target.type == FactorTarget::Type::Sms ? m_sms != nullptr : m_mail != nullptr;
+    const bool configured =
+        target.type == FactorTarget::Type::Sms ? m_sms && m_sms->available() : m_mail && m_mail->available();
     if (!configured) {
         return Error::of(ErrorCode::Unavailable, kNotSent,
                          std::string("no ") + channelName(target.type) + " channel is configured (factor " +
