@@ -74,6 +74,10 @@
         <source>Administrators</source>
         <translation>Administrators</translation>
     </message>
+    <message>
+        <source>Mail and SMS</source>
+        <translation>Mail and SMS</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2408,6 +2412,178 @@ A session starts when a user signs in to a service provider through Castellan.</
     <message>
         <source>Administrator “%1” removed</source>
         <translation>Administrator “%1” removed</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DeliveryChannelForm</name>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;STARTTLS (required before sign-in and sending):</source>
+        <translation>&amp;STARTTLS (required before sign-in and sending):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Timeout (seconds):</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;URL:</source>
+        <translation>Gateway &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>&amp;Content type:</translation>
+    </message>
+    <message>
+        <source>&amp;Body template:</source>
+        <translation>&amp;Body template:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (API keys):</source>
+        <translation>&amp;Headers (API keys):</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted statuses:</source>
+        <translation>&amp;Accepted statuses:</translation>
+    </message>
+    <message>
+        <source>Answer must &amp;contain:</source>
+        <translation>Answer must &amp;contain:</translation>
+    </message>
+    <message>
+        <source>E-mail codes and license alarms are sent through this SMTP server. The password is stored sealed under the server&apos;s master key and is never shown again.</source>
+        <translation>E-mail codes and license alarms are sent through this SMTP server. The password is stored sealed under the server&apos;s master key and is never shown again.</translation>
+    </message>
+    <message>
+        <source>Text message codes go to your SMS provider&apos;s HTTP API. The URL and the body may hold {phone}, {phone_digits} and {message}. Headers (API keys) are stored sealed and never shown again.</source>
+        <translation>Text message codes go to your SMS provider&apos;s HTTP API. The URL and the body may hold {phone}, {phone_digits} and {message}. Headers (API keys) are stored sealed and never shown again.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>Leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <source>Empty: no mail is sent</source>
+        <translation>Empty: no mail is sent</translation>
+    </message>
+    <message>
+        <source>Castellan MFA &lt;mfa@example.com&gt;</source>
+        <translation>Castellan MFA &lt;mfa@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Empty: no text messages are sent</source>
+        <translation>Empty: no text messages are sent</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Remove the stored password</translation>
+    </message>
+    <message>
+        <source>Remove the stored headers</source>
+        <translation>Remove the stored headers</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>Send &amp;Test Message…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Set in the server&apos;s configuration file, which overrides what is stored here. Change it there and restart the server.</source>
+        <translation>Set in the server&apos;s configuration file, which overrides what is stored here. Change it there and restart the server.</translation>
+    </message>
+    <message>
+        <source>Stored on the server; every node uses a change within seconds.</source>
+        <translation>Stored on the server; every node uses a change within seconds.</translation>
+    </message>
+    <message>
+        <source>Not set up: nothing is sent through this channel.</source>
+        <translation>Not set up: nothing is sent through this channel.</translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</source>
+        <translation>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</translation>
+    </message>
+    <message>
+        <source>Mail settings saved</source>
+        <translation>Mail settings saved</translation>
+    </message>
+    <message>
+        <source>SMS settings saved</source>
+        <translation>SMS settings saved</translation>
+    </message>
+    <message>
+        <source>Send Test Message</source>
+        <translation>Send Test Message</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to:</source>
+        <translation>Send a test e-mail to:</translation>
+    </message>
+    <message>
+        <source>Send a test text message to:</source>
+        <translation>Send a test text message to:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Check that it arrived.</source>
+        <translation>Sent to %1. Check that it arrived.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+The server answered: %2</source>
+        <translation>Not sent: %1
+The server answered: %2</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DeliverySettingsPage</name>
+    <message>
+        <source>&amp;Mail (SMTP)</source>
+        <translation>&amp;Mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>S&amp;MS Gateway</source>
+        <translation>S&amp;MS Gateway</translation>
     </message>
 </context>
 </TS>

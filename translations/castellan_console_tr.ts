@@ -74,6 +74,10 @@
         <source>Administrators</source>
         <translation>Yöneticiler</translation>
     </message>
+    <message>
+        <source>Mail and SMS</source>
+        <translation>Posta ve SMS</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2383,6 +2387,178 @@ Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığı
     <message>
         <source>Administrator “%1” removed</source>
         <translation>“%1” yöneticisi kaldırıldı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DeliveryChannelForm</name>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;sunucusu:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Bağlantı noktası:</translation>
+    </message>
+    <message>
+        <source>&amp;STARTTLS (required before sign-in and sending):</source>
+        <translation>&amp;STARTTLS (oturum açma ve gönderimden önce zorunlu):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rola:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Gönderen:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Zaman aşımı (saniye):</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;URL:</source>
+        <translation>Ağ geçidi &amp;URL’si:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Yöntem:</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>İçerik &amp;türü:</translation>
+    </message>
+    <message>
+        <source>&amp;Body template:</source>
+        <translation>&amp;Gövde şablonu:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (API keys):</source>
+        <translation>Üst &amp;bilgiler (API anahtarları):</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted statuses:</source>
+        <translation>&amp;Kabul durum kodları:</translation>
+    </message>
+    <message>
+        <source>Answer must &amp;contain:</source>
+        <translation>Yanıtta &amp;bulunması gereken:</translation>
+    </message>
+    <message>
+        <source>E-mail codes and license alarms are sent through this SMTP server. The password is stored sealed under the server&apos;s master key and is never shown again.</source>
+        <translation>E-posta kodları ve lisans uyarıları bu SMTP sunucusu üzerinden gönderilir. Parola sunucunun ana anahtarıyla mühürlenerek saklanır ve bir daha gösterilmez.</translation>
+    </message>
+    <message>
+        <source>Text message codes go to your SMS provider&apos;s HTTP API. The URL and the body may hold {phone}, {phone_digits} and {message}. Headers (API keys) are stored sealed and never shown again.</source>
+        <translation>Kısa mesaj kodları SMS sağlayıcınızın HTTP API’sine gider. URL ve gövde {phone}, {phone_digits} ve {message} içerebilir. Üst bilgiler (API anahtarları) mühürlenerek saklanır ve bir daha gösterilmez.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>Saklı olanı korumak için boş bırakın</translation>
+    </message>
+    <message>
+        <source>Empty: no mail is sent</source>
+        <translation>Boş: posta gönderilmez</translation>
+    </message>
+    <message>
+        <source>Castellan MFA &lt;mfa@example.com&gt;</source>
+        <translation>Castellan MFA &lt;mfa@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Empty: no text messages are sent</source>
+        <translation>Boş: kısa mesaj gönderilmez</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Saklı parolayı kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the stored headers</source>
+        <translation>Saklı üst bilgileri kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>&amp;Deneme İletisi Gönder…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Set in the server&apos;s configuration file, which overrides what is stored here. Change it there and restart the server.</source>
+        <translation>Sunucunun yapılandırma dosyasında ayarlı; dosya burada saklananın yerine geçer. Orada değiştirip sunucuyu yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Stored on the server; every node uses a change within seconds.</source>
+        <translation>Sunucuda saklı; her düğüm bir değişikliği saniyeler içinde kullanır.</translation>
+    </message>
+    <message>
+        <source>Not set up: nothing is sent through this channel.</source>
+        <translation>Ayarlanmamış: bu kanaldan hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings since you opened them. Revert to see theirs, then make your change again.</source>
+        <translation>Siz açtıktan sonra başka bir yönetici bu ayarları değiştirdi. Onunkileri görmek için geri alın, sonra değişikliğinizi yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>Mail settings saved</source>
+        <translation>Posta ayarları kaydedildi</translation>
+    </message>
+    <message>
+        <source>SMS settings saved</source>
+        <translation>SMS ayarları kaydedildi</translation>
+    </message>
+    <message>
+        <source>Send Test Message</source>
+        <translation>Deneme İletisi Gönder</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to:</source>
+        <translation>Deneme e-postasının gideceği adres:</translation>
+    </message>
+    <message>
+        <source>Send a test text message to:</source>
+        <translation>Deneme kısa mesajının gideceği numara:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1. Check that it arrived.</source>
+        <translation>%1 adresine gönderildi. Ulaştığını denetleyin.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+The server answered: %2</source>
+        <translation>Gönderilemedi: %1
+Sunucunun yanıtı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DeliverySettingsPage</name>
+    <message>
+        <source>&amp;Mail (SMTP)</source>
+        <translation>&amp;Posta (SMTP)</translation>
+    </message>
+    <message>
+        <source>S&amp;MS Gateway</source>
+        <translation>S&amp;MS Ağ Geçidi</translation>
     </message>
 </context>
 </TS>

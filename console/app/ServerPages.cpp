@@ -4,6 +4,7 @@
 #include "pages/ApiClientsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
+#include "pages/DeliverySettingsPage.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/SecuritySettingsPage.h"
@@ -33,6 +34,8 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new LicensePage(client);
     case ConsolePage::Administrators:
         return new AdministratorsPage(client);
+    case ConsolePage::Delivery:
+        return new DeliverySettingsPage(client);
     }
     return nullptr;
 }

@@ -25,6 +25,8 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "Audit Log");
     case ConsolePage::Administrators:
         return QCoreApplication::translate("ConsolePage", "Administrators");
+    case ConsolePage::Delivery:
+        return QCoreApplication::translate("ConsolePage", "Mail and SMS");
     }
     Q_UNREACHABLE();
 }
@@ -50,6 +52,8 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/audit-log.svg");
     case ConsolePage::Administrators:
         return QStringLiteral(":/icons/administrators.svg");
+    case ConsolePage::Delivery:
+        return QStringLiteral(":/icons/delivery.svg");
     }
     Q_UNREACHABLE();
 }

@@ -19,13 +19,14 @@ enum class ConsolePage
     License,
     AuditLog,
     Administrators,
+    Delivery,
 };
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::ApiClients,   ConsolePage::LocalUsers,  ConsolePage::SoftOtpUsers,
-    ConsolePage::BlockedUsers, ConsolePage::SsoSessions, ConsolePage::SecuritySettings,
-    ConsolePage::License,      ConsolePage::AuditLog,    ConsolePage::Administrators,
+    ConsolePage::ApiClients,     ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers, ConsolePage::BlockedUsers,
+    ConsolePage::SsoSessions,    ConsolePage::SecuritySettings, ConsolePage::License,      ConsolePage::AuditLog,
+    ConsolePage::Administrators, ConsolePage::Delivery,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.

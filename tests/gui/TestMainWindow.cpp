@@ -110,6 +110,7 @@ void TestMainWindow::testSidebarListsThePagesInOrder()
         QStringLiteral("API Clients"),   QStringLiteral("Local Users"),  QStringLiteral("SoftOTP Users"),
         QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"), QStringLiteral("Security Settings"),
         QStringLiteral("License"),       QStringLiteral("Audit Log"),    QStringLiteral("Administrators"),
+        QStringLiteral("Mail and SMS"),
     };
     QStringList actual;
     for (int row = 0; row < sidebar->count(); ++row) {
