@@ -1561,8 +1561,8 @@ Create one (Ctrl+N) or import a CSV file.</translation>
         <translation>Connect to Server…</translation>
     </message>
     <message>
-        <source>This server does not offer this page yet.</source>
-        <translation>This server does not offer this page yet.</translation>
+        <source>The server you are connected to does not offer this page: it is an older version. Update the server to use it.</source>
+        <translation>The server you are connected to does not offer this page: it is an older version. Update the server to use it.</translation>
     </message>
 </context>
 <context>

@@ -1544,8 +1544,8 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
         <translation>Sunucuya Bağlan…</translation>
     </message>
     <message>
-        <source>This server does not offer this page yet.</source>
-        <translation>Bu sunucu bu sayfayı henüz sunmuyor.</translation>
+        <source>The server you are connected to does not offer this page: it is an older version. Update the server to use it.</source>
+        <translation>Bağlı olduğunuz sunucu bu sayfayı sunmuyor: daha eski bir sürüm. Kullanmak için sunucuyu güncelleyin.</translation>
     </message>
 </context>
 <context>

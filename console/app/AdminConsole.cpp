@@ -75,8 +75,24 @@ void AdminConsole::onSignedIn()
             placeholder->showUnavailable();
         }
     }
+    disablePagesTheServerLacks();
     m_window->showConnected(m_session->serverName(), m_session->adminName());
     m_window->statusBar()->showMessage(tr("Signed in to %1").arg(m_session->serverName()), kStatusMessageMs);
+}
+
+void AdminConsole::disablePagesTheServerLacks()
+{
+    RestReply* reply = m_session->client()->send(RestRequest::get(QStringLiteral("/openapi.json")));
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (!reply->succeeded() || !m_session->isSignedIn()) {
+            return; // without the document, every page stays and says what fails when it fails
+        }
+        for (const ConsolePage page : pagesMissingFrom(reply->json())) {
+            auto* placeholder = new PlaceholderPage(page);
+            placeholder->showUnavailable();
+            m_window->setPageWidget(page, placeholder);
+        }
+    });
 }
 
 void AdminConsole::onSignedOut()

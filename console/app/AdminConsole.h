@@ -30,6 +30,9 @@ public slots:
 
 private:
     void onSignedIn();
+    /// Asks the server for its OpenAPI document and puts a "not offered by this server" page where a route is
+    /// missing (an older server).
+    void disablePagesTheServerLacks();
     void onSignedOut();
     void onSessionExpired();
 

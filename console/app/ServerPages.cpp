@@ -40,4 +40,47 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
     return nullptr;
 }
 
+QString consolePageRoute(ConsolePage page)
+{
+    switch (page) {
+    case ConsolePage::ApiClients:
+        return QStringLiteral("/api-clients");
+    case ConsolePage::LocalUsers:
+        return QStringLiteral("/users");
+    case ConsolePage::SoftOtpUsers:
+        return QStringLiteral("/softotp");
+    case ConsolePage::BlockedUsers:
+        return QStringLiteral("/blocks");
+    case ConsolePage::SsoSessions:
+        return QStringLiteral("/sso-sessions");
+    case ConsolePage::SecuritySettings:
+        return QStringLiteral("/settings/security");
+    case ConsolePage::License:
+        return QStringLiteral("/license");
+    case ConsolePage::AuditLog:
+        return QStringLiteral("/audit");
+    case ConsolePage::Administrators:
+        return QStringLiteral("/admins");
+    case ConsolePage::Delivery:
+        return QStringLiteral("/settings/mail");
+    }
+    return {};
+}
+
+QList<ConsolePage> pagesMissingFrom(const QJsonObject& openApi)
+{
+    QList<ConsolePage> missing;
+    const QJsonObject paths = openApi.value(QStringLiteral("paths")).toObject();
+    if (paths.isEmpty()) {
+        return missing; // not an OpenAPI document we understand: assume every page works
+    }
+    for (const ConsolePage page : kConsolePages) {
+        const QString route = consolePageRoute(page);
+        if (!route.isEmpty() && !paths.contains(route)) {
+            missing.append(page);
+        }
+    }
+    return missing;
+}
+
 } // namespace castellan::console

@@ -67,7 +67,8 @@ void PlaceholderPage::showUnavailable()
 void PlaceholderPage::retranslateUi()
 {
     m_titleLabel->setText(consolePageTitle(m_page));
-    m_messageLabel->setText(m_unavailable ? tr("This server does not offer this page yet.")
+    m_messageLabel->setText(m_unavailable ? tr("The server you are connected to does not offer this page: it is an "
+                                               "older version. Update the server to use it.")
                                           : tr("This page needs a connection to a Castellan server."));
     m_connectButton->setText(tr("Connect to Server…"));
 }

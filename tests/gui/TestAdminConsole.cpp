@@ -9,6 +9,7 @@
 #include "app/ConsoleSession.h"
 #include "app/LanguageSelector.h"
 #include "app/MainWindow.h"
+#include "app/ServerPages.h"
 #include "dialogs/ApiClientDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/EnrollmentDialog.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -139,6 +141,24 @@ void TestAdminConsole::testSigningInInstallsThePages()
     QCOMPARE(m_window->currentPage(), ConsolePage::ApiClients);
     QTRY_VERIFY_WITH_TIMEOUT(clients->model()->hasLoaded(), 30000);
     QVERIFY(!qobject_cast<AuditLogPage*>(m_window->pageWidget(ConsolePage::AuditLog))->isActivated());
+
+    // This server's OpenAPI document offers every page's route, so none is replaced by "not offered".
+    const castellan::test::HttpReply document = m_server->admin().get("/api/v1/openapi.json");
+    QCOMPARE(document.status, 200);
+    const QJsonObject openApi = QJsonDocument::fromJson(QByteArray::fromStdString(document.body)).object();
+    QVERIFY(!openApi.value(QStringLiteral("paths")).toObject().isEmpty());
+    QCOMPARE(pagesMissingFrom(openApi), QList<ConsolePage>());
+    QJsonObject older = openApi;
+    QJsonObject paths = older.value(QStringLiteral("paths")).toObject();
+    paths.remove(QStringLiteral("/admins"));
+    paths.remove(QStringLiteral("/settings/mail"));
+    older.insert(QStringLiteral("paths"), paths);
+    QCOMPARE(pagesMissingFrom(older), (QList<ConsolePage>{ConsolePage::Administrators, ConsolePage::Delivery}));
+    QCOMPARE(pagesMissingFrom(QJsonObject()), QList<ConsolePage>());
+    QTest::qWait(200); // the console's own check of the document has answered by now
+    for (const ConsolePage page : kConsolePages) {
+        QVERIFY2(qobject_cast<ServerPage*>(m_window->pageWidget(page)), qPrintable(consolePageTitle(page)));
+    }
 }
 
 void TestAdminConsole::testSharedShortcutsActOnThePageShown()
