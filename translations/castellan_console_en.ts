@@ -1682,6 +1682,22 @@ Create one (Ctrl+N) or import a CSV file.</translation>
         <source>Security settings saved</source>
         <translation>Security settings saved</translation>
     </message>
+    <message>
+        <source>Failures per &amp;address:</source>
+        <translation>Failures per &amp;address:</translation>
+    </message>
+    <message>
+        <source>Per address &amp;within:</source>
+        <translation>Per address &amp;within:</translation>
+    </message>
+    <message>
+        <source>Minimum password &amp;length:</source>
+        <translation>Minimum password &amp;length:</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins from one network address (any user) within its window before further attempts from it are slowed down, against password spraying.</source>
+        <translation>Failed sign-ins from one network address (any user) within its window before further attempts from it are slowed down, against password spraying.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::SetPasswordDialog</name>

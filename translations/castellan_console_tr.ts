@@ -1662,6 +1662,22 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
         <source>Security settings saved</source>
         <translation>Güvenlik ayarları kaydedildi</translation>
     </message>
+    <message>
+        <source>Failures per &amp;address:</source>
+        <translation>&amp;Adres başına hata:</translation>
+    </message>
+    <message>
+        <source>Per address &amp;within:</source>
+        <translation>Adres başına &amp;süre:</translation>
+    </message>
+    <message>
+        <source>Minimum password &amp;length:</source>
+        <translation>En kısa parola &amp;uzunluğu:</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins from one network address (any user) within its window before further attempts from it are slowed down, against password spraying.</source>
+        <translation>Bir ağ adresinden (herhangi bir kullanıcı için) süresi içinde yapılan başarısız oturum açma sayısı; bu sayıya ulaşınca o adresten gelen denemeler yavaşlatılır (parola püskürtmeye karşı).</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::SetPasswordDialog</name>

@@ -13,7 +13,10 @@ struct SecuritySettings
     int windowSeconds = 0;
     int blockSeconds = 0;
     bool permanentBlock = false;
-    QByteArray etag; ///< from the GET, sent back as If-Match
+    int sourceFailureLimit = 0; ///< failures from one address within its window before it is throttled
+    int sourceWindowSeconds = 0;
+    int passwordMinLength = 0; ///< for local users' and administrators' passwords
+    QByteArray etag;           ///< from the GET, sent back as If-Match
 
     static SecuritySettings fromJson(const QJsonObject& object);
     QJsonObject toJson() const;

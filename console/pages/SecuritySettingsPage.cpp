@@ -19,6 +19,9 @@ namespace castellan::console {
 namespace {
 
 constexpr int kMaxAttempts = 1000;
+constexpr int kMaxSourceFailures = 1'000'000;
+constexpr int kMinPasswordLength = 8;
+constexpr int kMaxPasswordLength = 256;
 constexpr int kTitlePointSizeIncrease = 4;
 constexpr int kFormWidth = 560;
 constexpr int kHttpPreconditionFailed = 412;
@@ -28,7 +31,8 @@ constexpr int kHttpPreconditionFailed = 412;
 SecuritySettingsPage::SecuritySettingsPage(RestClient& client, QWidget* parent)
     : ServerPage(ConsolePage::SecuritySettings, parent), m_api(client), m_titleLabel(new QLabel),
       m_introLabel(new QLabel), m_summaryLabel(new QLabel), m_errors(nullptr), m_limit(new QSpinBox),
-      m_window(new DurationEdit), m_block(new DurationEdit), m_permanent(new QCheckBox), m_saveButton(new QPushButton),
+      m_window(new DurationEdit), m_block(new DurationEdit), m_permanent(new QCheckBox), m_sourceLimit(new QSpinBox),
+      m_sourceWindow(new DurationEdit), m_passwordLength(new QSpinBox), m_saveButton(new QPushButton),
       m_revertButton(new QPushButton)
 {
     setObjectName(QStringLiteral("securitySettingsPage"));
@@ -53,11 +57,16 @@ void SecuritySettingsPage::buildForm()
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_limit->setRange(1, kMaxAttempts);
+    m_sourceLimit->setObjectName(QStringLiteral("sourceLimitField"));
+    m_sourceWindow->setObjectName(QStringLiteral("sourceWindowField"));
+    m_passwordLength->setObjectName(QStringLiteral("passwordLengthField"));
+    m_sourceLimit->setRange(1, kMaxSourceFailures);
+    m_passwordLength->setRange(kMinPasswordLength, kMaxPasswordLength);
 
     auto* banner = new QLabel;
     m_errors = new FieldErrorPresenter(banner, this);
     auto* form = new QFormLayout;
-    for (int row = 0; row < 4; ++row) {
+    for (int row = 0; row < 7; ++row) {
         m_formLabels.append(new QLabel);
     }
     form->addRow(m_formLabels.at(0), m_limit);
@@ -68,6 +77,12 @@ void SecuritySettingsPage::buildForm()
     m_errors->attach(form, m_block, QStringLiteral("block_seconds"));
     form->addRow(m_formLabels.at(3), m_permanent);
     m_errors->attach(form, m_permanent, QStringLiteral("permanent_block"));
+    form->addRow(m_formLabels.at(4), m_sourceLimit);
+    m_errors->attach(form, m_sourceLimit, QStringLiteral("source_failure_limit"));
+    form->addRow(m_formLabels.at(5), m_sourceWindow);
+    m_errors->attach(form, m_sourceWindow, QStringLiteral("source_window_seconds"));
+    form->addRow(m_formLabels.at(6), m_passwordLength);
+    m_errors->attach(form, m_passwordLength, QStringLiteral("password_min_length"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -91,6 +106,10 @@ void SecuritySettingsPage::buildForm()
 
     m_window->setSmallestUnit(DurationEdit::Seconds);
     m_block->setSmallestUnit(DurationEdit::Seconds);
+    m_sourceWindow->setSmallestUnit(DurationEdit::Seconds);
+    connect(m_sourceLimit, &QSpinBox::valueChanged, this, &SecuritySettingsPage::updateButtons);
+    connect(m_sourceWindow, &DurationEdit::changed, this, &SecuritySettingsPage::updateButtons);
+    connect(m_passwordLength, &QSpinBox::valueChanged, this, &SecuritySettingsPage::updateButtons);
     connect(m_limit, &QSpinBox::valueChanged, this, &SecuritySettingsPage::updateButtons);
     connect(m_window, &DurationEdit::changed, this, &SecuritySettingsPage::updateButtons);
     connect(m_block, &DurationEdit::changed, this, &SecuritySettingsPage::updateButtons);
@@ -112,6 +131,14 @@ void SecuritySettingsPage::retranslateUi()
     m_formLabels.at(2)->setBuddy(m_block->amountField());
     m_formLabels.at(3)->setText(tr("Permanent block:"));
     m_permanent->setText(tr("Block until an admin removes the block"));
+    m_formLabels.at(4)->setText(tr("Failures per &address:"));
+    m_formLabels.at(4)->setBuddy(m_sourceLimit);
+    m_formLabels.at(5)->setText(tr("Per address &within:"));
+    m_formLabels.at(5)->setBuddy(m_sourceWindow->amountField());
+    m_formLabels.at(6)->setText(tr("Minimum password &length:"));
+    m_formLabels.at(6)->setBuddy(m_passwordLength);
+    m_sourceLimit->setToolTip(tr("Failed sign-ins from one network address (any user) within its window before "
+                                 "further attempts from it are slowed down, against password spraying."));
     m_saveButton->setText(tr("&Save"));
     m_revertButton->setText(tr("&Revert"));
     updateButtons();
@@ -147,6 +174,9 @@ void SecuritySettingsPage::showSettings(const SecuritySettings& settings)
     m_window->setSeconds(settings.windowSeconds);
     m_block->setSeconds(settings.blockSeconds);
     m_permanent->setChecked(settings.permanentBlock);
+    m_sourceLimit->setValue(settings.sourceFailureLimit);
+    m_sourceWindow->setSeconds(settings.sourceWindowSeconds);
+    m_passwordLength->setValue(settings.passwordMinLength);
     updateButtons();
 }
 
@@ -157,6 +187,13 @@ SecuritySettings SecuritySettingsPage::edited() const
     settings.windowSeconds = int(m_window->seconds());
     settings.blockSeconds = int(m_block->seconds());
     settings.permanentBlock = m_permanent->isChecked();
+    if (settings.sourceFailureLimit > 0) {
+        settings.sourceFailureLimit = m_sourceLimit->value();
+        settings.sourceWindowSeconds = int(m_sourceWindow->seconds());
+    }
+    if (settings.passwordMinLength > 0) {
+        settings.passwordMinLength = m_passwordLength->value();
+    }
     return settings;
 }
 
@@ -167,13 +204,17 @@ bool SecuritySettingsPage::isModified() const
     }
     const SecuritySettings now = edited();
     return now.failedAttemptLimit != m_loaded->failedAttemptLimit || now.windowSeconds != m_loaded->windowSeconds ||
-           now.blockSeconds != m_loaded->blockSeconds || now.permanentBlock != m_loaded->permanentBlock;
+           now.blockSeconds != m_loaded->blockSeconds || now.permanentBlock != m_loaded->permanentBlock ||
+           now.sourceFailureLimit != m_loaded->sourceFailureLimit ||
+           now.sourceWindowSeconds != m_loaded->sourceWindowSeconds ||
+           now.passwordMinLength != m_loaded->passwordMinLength;
 }
 
 void SecuritySettingsPage::updateButtons()
 {
     const bool idle = !m_pending && m_loaded.has_value();
-    for (QWidget* input : std::initializer_list<QWidget*>{m_limit, m_window, m_permanent}) {
+    for (QWidget* input : std::initializer_list<QWidget*>{m_limit, m_window, m_permanent, m_sourceLimit, m_sourceWindow,
+                                                          m_passwordLength}) {
         input->setEnabled(idle);
     }
     m_block->setEnabled(idle && !m_permanent->isChecked());

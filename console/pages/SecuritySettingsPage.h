@@ -34,6 +34,9 @@ public:
     DurationEdit* windowField() const { return m_window; }
     DurationEdit* blockField() const { return m_block; }
     QCheckBox* permanentBox() const { return m_permanent; }
+    QSpinBox* sourceLimitField() const { return m_sourceLimit; }
+    DurationEdit* sourceWindowField() const { return m_sourceWindow; }
+    QSpinBox* passwordLengthField() const { return m_passwordLength; }
     QPushButton* saveButton() const { return m_saveButton; }
 
 public slots:
@@ -62,6 +65,9 @@ private:
     DurationEdit* m_window;
     DurationEdit* m_block;
     QCheckBox* m_permanent;
+    QSpinBox* m_sourceLimit;
+    DurationEdit* m_sourceWindow;
+    QSpinBox* m_passwordLength;
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
     QList<QLabel*> m_formLabels;

@@ -55,6 +55,10 @@ void TestSecuritySettingsPage::testLoadsTheServersSettings()
     const auto settings = m_console.admin().get("/api/v1/settings/security").json();
     QCOMPARE(m_page->limitField()->value(), settings->getValue<int>("failed_attempt_limit"));
     QCOMPARE(m_page->windowField()->seconds(), settings->getValue<qint64>("window_seconds"));
+    // Every setting the server has is on the page.
+    QCOMPARE(m_page->sourceLimitField()->value(), settings->getValue<int>("source_failure_limit"));
+    QCOMPARE(m_page->sourceWindowField()->seconds(), settings->getValue<qint64>("source_window_seconds"));
+    QCOMPARE(m_page->passwordLengthField()->value(), settings->getValue<int>("password_min_length"));
     QCOMPARE(m_page->blockField()->seconds(), settings->getValue<qint64>("block_seconds"));
     QCOMPARE(m_page->permanentBox()->isChecked(), settings->getValue<bool>("permanent_block"));
     QVERIFY(!m_page->saveButton()->isEnabled()); // nothing changed yet
@@ -77,6 +81,8 @@ void TestSecuritySettingsPage::testSaveStoresTheSettings()
     m_page->limitField()->setValue(7);
     m_page->windowField()->setSeconds(600);
     m_page->blockField()->setSeconds(2 * 3600);
+    m_page->passwordLengthField()->setValue(14);
+    m_page->sourceLimitField()->setValue(250);
     QCOMPARE(m_page->blockField()->unitField()->currentText(), QStringLiteral("hours"));
     QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -85,6 +91,8 @@ void TestSecuritySettingsPage::testSaveStoresTheSettings()
     QCOMPARE(settings->getValue<int>("failed_attempt_limit"), 7);
     QCOMPARE(settings->getValue<int>("window_seconds"), 600);
     QCOMPARE(settings->getValue<int>("block_seconds"), 7200);
+    QCOMPARE(settings->getValue<int>("password_min_length"), 14);
+    QCOMPARE(settings->getValue<int>("source_failure_limit"), 250);
     QVERIFY(!m_page->errors()->hasErrors());
 }
 
