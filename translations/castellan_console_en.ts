@@ -501,6 +501,14 @@ Create one (Ctrl+N) for each login agent or application that calls the API.</tra
         <source>&amp;Block</source>
         <translation>&amp;Block</translation>
     </message>
+    <message>
+        <source>Local user “%1”.</source>
+        <translation>Local user “%1”.</translation>
+    </message>
+    <message>
+        <source>No local user has this name. The block still applies to it, e.g. for a user who is created later.</source>
+        <translation>No local user has this name. The block still applies to it, e.g. for a user who is created later.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::BlockedUsersPage</name>

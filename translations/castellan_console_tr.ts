@@ -500,6 +500,14 @@ API&apos;yi çağıran her oturum açma aracısı ya da uygulama için bir tane 
         <source>&amp;Block</source>
         <translation>&amp;Engelle</translation>
     </message>
+    <message>
+        <source>Local user “%1”.</source>
+        <translation>“%1” yerel kullanıcısı.</translation>
+    </message>
+    <message>
+        <source>No local user has this name. The block still applies to it, e.g. for a user who is created later.</source>
+        <translation>Bu adda yerel kullanıcı yok. Engel yine de bu ada uygulanır; örneğin daha sonra oluşturulacak bir kullanıcı için.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::BlockedUsersPage</name>

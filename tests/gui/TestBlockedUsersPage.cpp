@@ -108,6 +108,10 @@ void TestBlockedUsersPage::testManualBlockWithoutUsernameIsRefusedOnTheFieldThen
     QLabel* usernameError = dialog->errors()->errorLabel(QStringLiteral("username"));
     QTRY_VERIFY_WITH_TIMEOUT(usernameError->isVisible(), 30000);
     QVERIFY(!usernameError->text().isEmpty());
+    test::typeText(dialog->usernameField(), QStringLiteral("nobody.here"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->matchLabel()->text().startsWith(QStringLiteral("No local user")), 30000);
+    test::typeText(dialog->usernameField(), QStringLiteral("AYSE.yilmaz"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->matchLabel()->text(), QStringLiteral("Local user “AYSE.yilmaz”."), 30000);
     test::typeText(dialog->usernameField(), QStringLiteral("bora.sahin"));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<BlockUserDialog*>(), 30000);
