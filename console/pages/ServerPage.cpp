@@ -11,6 +11,7 @@ ServerPage::ServerPage(ConsolePage page, QWidget* parent) : QWidget(parent), m_p
 void ServerPage::activate()
 {
     if (m_activated) {
+        shownAgain();
         return;
     }
     m_activated = true;

@@ -25,7 +25,8 @@ public:
     virtual bool canDelete() const { return false; }
     virtual bool canSearch() const { return false; }
 
-    /// Loads the page the first time; later calls do nothing (refresh() reloads).
+    /// Loads the page the first time it is shown; later, shownAgain() (a list reloads, so an import or another
+    /// page's change is seen; a form keeps what the admin is editing).
     void activate();
     bool isActivated() const { return m_activated; }
 
@@ -35,6 +36,11 @@ public slots:
     virtual void refresh() = 0;
     virtual void focusSearch() {}
 
+protected:
+    /// The page is shown again after another one; nothing by default.
+    virtual void shownAgain() {}
+
+public:
 signals:
     /// canCreate(), canDelete() or canSearch() may have changed.
     void actionsChanged();

@@ -46,6 +46,8 @@ public slots:
     void focusSearch() override;
 
 protected:
+    /// A list reloads when shown again, so changes made elsewhere (an import, another page) are seen.
+    void shownAgain() override { refresh(); }
     void changeEvent(QEvent* event) override;
 
     QToolBar* toolBar() const { return m_toolBar; }

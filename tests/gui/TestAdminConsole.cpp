@@ -60,6 +60,7 @@ private slots:
     void testSigningInInstallsThePages();
     void testSharedShortcutsActOnThePageShown();
     void testDeleteNeedsASelection();
+    void testListsReloadWhenShownAgain();
     void testPagesFollowTheLanguage();
     void testSessionResumesFromTheTokenStore();
     void testEndedSessionAsksToSignInAgain();
@@ -200,6 +201,27 @@ void TestAdminConsole::testDeleteNeedsASelection()
     m_window->showPage(ConsolePage::SecuritySettings);
     QVERIFY(!m_window->deleteAction()->isEnabled());
     QVERIFY(!m_window->newAction()->isEnabled());
+}
+
+void TestAdminConsole::testListsReloadWhenShownAgain()
+{
+    m_window->showPage(ConsolePage::LocalUsers);
+    auto* users = qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers));
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->hasLoaded() && !users->model()->isLoading(), 30000);
+    auto listed = [users] {
+        for (const LocalUser& user : users->model()->items()) {
+            if (user.username == QStringLiteral("late.arrival")) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(!listed());
+    // Someone adds a user elsewhere (another console, an import); coming back to the page shows it.
+    QVERIFY(m_server->createUser(QStringLiteral("late.arrival")) > 0);
+    m_window->showPage(ConsolePage::ApiClients);
+    m_window->showPage(ConsolePage::LocalUsers);
+    QTRY_VERIFY_WITH_TIMEOUT(!users->model()->isLoading() && listed(), 30000);
 }
 
 void TestAdminConsole::testPagesFollowTheLanguage()
