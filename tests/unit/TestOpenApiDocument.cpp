@@ -2,10 +2,12 @@
 #include "app/ServerServices.h"
 #include "rest/OpenApiResource.h"
 #include "store/ApiClientRepository.h"
+#include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 #include "store/DeviceRepository.h"
 #include "store/LicenseRepository.h"
 #include "store/LockoutRepository.h"
+#include "store/RadiusClientRepository.h"
 #include "store/UserRepository.h"
 
 #include <Poco/JSON/Parser.h>
@@ -417,6 +419,8 @@ private slots:
         const std::map<std::string, const SortableColumns*> sorted = {
             {"/api/v1/users", &UserRepository::sortColumns()},
             {"/api/v1/api-clients", &ApiClientRepository::sortColumns()},
+            {"/api/v1/applications", &ApplicationRepository::sortColumns()},
+            {"/api/v1/radius-clients", &RadiusClientRepository::sortColumns()},
             {"/api/v1/softotp", &DeviceRepository::sortColumns()},
             {"/api/v1/blocks", &LockoutRepository::blockSortColumns()},
             {"/api/v1/audit", &AuditLog::sortColumns()},
