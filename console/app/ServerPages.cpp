@@ -1,10 +1,12 @@
 #include "app/ServerPages.h"
 
 #include "pages/ApiClientsPage.h"
+#include "pages/ApplicationsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
+#include "pages/RadiusClientsPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
 #include "pages/SsoSessionsPage.h"
@@ -30,6 +32,10 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new AuditLogPage(client);
     case ConsolePage::License:
         return new LicensePage(client);
+    case ConsolePage::Applications:
+        return new ApplicationsPage(client);
+    case ConsolePage::RadiusClients:
+        return new RadiusClientsPage(client);
     }
     return nullptr;
 }

@@ -23,8 +23,29 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "License");
     case ConsolePage::AuditLog:
         return QCoreApplication::translate("ConsolePage", "Audit Log");
+    case ConsolePage::Applications:
+        return QCoreApplication::translate("ConsolePage", "Applications");
+    case ConsolePage::RadiusClients:
+        return QCoreApplication::translate("ConsolePage", "RADIUS Clients");
     }
     Q_UNREACHABLE();
+}
+
+ConsolePageGroup consolePageGroup(ConsolePage page)
+{
+    switch (page) {
+    case ConsolePage::Applications:
+    case ConsolePage::RadiusClients:
+        return ConsolePageGroup::Configuration;
+    default:
+        return ConsolePageGroup::Administration;
+    }
+}
+
+QString consolePageGroupTitle(ConsolePageGroup group)
+{
+    return group == ConsolePageGroup::Configuration ? QCoreApplication::translate("ConsolePage", "Configuration")
+                                                    : QString();
 }
 
 QString consolePageIconPath(ConsolePage page)
@@ -46,6 +67,10 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/license.svg");
     case ConsolePage::AuditLog:
         return QStringLiteral(":/icons/audit-log.svg");
+    case ConsolePage::Applications:
+        return QStringLiteral(":/icons/applications.svg");
+    case ConsolePage::RadiusClients:
+        return QStringLiteral(":/icons/radius-clients.svg");
     }
     Q_UNREACHABLE();
 }

@@ -150,6 +150,9 @@ void TestLanguageSelector::testSwitchingToTurkishRetranslatesTheWindow()
         QStringLiteral("Güvenlik Ayarları"),
         QStringLiteral("Lisans"),
         QStringLiteral("Denetim Kaydı"),
+        QStringLiteral("Yapılandırma"),
+        QStringLiteral("Uygulamalar"),
+        QStringLiteral("RADIUS İstemcileri"),
     };
     QTRY_COMPARE(sidebarTexts(window), turkish);
     QCOMPARE(connectionText(window), QStringLiteral("Bağlı değil"));

@@ -30,7 +30,7 @@ private slots:
     void cleanup();
 
     void testWindowShowsAtTheDefaultSize();
-    void testSidebarListsTheEightPagesInOrder();
+    void testSidebarListsThePagesInOrderWithTheConfigurationGroup();
     void testSelectingAnEntrySwitchesThePage();
     void testEveryPageIsAPlaceholderUntilItsServerSideExists();
     void testPlaceholderConnectButtonAsksToConnect();
@@ -99,7 +99,7 @@ void TestMainWindow::testWindowShowsAtTheDefaultSize()
     QCOMPARE(sidebar->width(), MainWindow::kSidebarWidth);
 }
 
-void TestMainWindow::testSidebarListsTheEightPagesInOrder()
+void TestMainWindow::testSidebarListsThePagesInOrderWithTheConfigurationGroup()
 {
     const auto window = makeWindow();
     const auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
@@ -107,16 +107,24 @@ void TestMainWindow::testSidebarListsTheEightPagesInOrder()
     QVERIFY(sidebar && stack);
 
     const QStringList expected{
-        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),  QStringLiteral("SoftOTP Users"),
-        QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"), QStringLiteral("Security Settings"),
-        QStringLiteral("License"),       QStringLiteral("Audit Log"),
+        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),    QStringLiteral("SoftOTP Users"),
+        QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"),   QStringLiteral("Security Settings"),
+        QStringLiteral("License"),       QStringLiteral("Audit Log"),      QStringLiteral("Configuration"),
+        QStringLiteral("Applications"),  QStringLiteral("RADIUS Clients"),
     };
     QStringList actual;
     for (int row = 0; row < sidebar->count(); ++row) {
         actual << sidebar->item(row)->text();
     }
     QCOMPARE(actual, expected);
-    QCOMPARE(stack->count(), expected.size());
+    QCOMPARE(stack->count(), expected.size() - 1); // the group heading is no page
+    QVERIFY(sidebar->item(8)->flags() == Qt::NoItemFlags);
+
+    // A page after the heading shows its own widget.
+    window->showPage(ConsolePage::RadiusClients);
+    QCOMPARE(sidebar->currentRow(), 10);
+    QCOMPARE(window->currentPage(), ConsolePage::RadiusClients);
+    QCOMPARE(stack->currentWidget(), window->pageWidget(ConsolePage::RadiusClients));
 }
 
 void TestMainWindow::testSelectingAnEntrySwitchesThePage()
