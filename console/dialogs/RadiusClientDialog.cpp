@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -70,6 +71,9 @@ void RadiusClientDialog::build()
     m_secretField->setObjectName(QStringLiteral("secretField"));
     m_secretField->setMaxLength(kMaxSecret);
     m_secretField->setFont(QFont(QStringLiteral("monospace")));
+    // A generated secret is shown whole, so it can be read and checked against what was pasted into the NAS.
+    m_secretField->setMinimumWidth(
+        QFontMetrics(m_secretField->font()).horizontalAdvance(QString(sharedSecret::kLength + 2, QLatin1Char('W'))));
     m_generateButton = new QPushButton(tr("&Generate"));
     m_generateButton->setObjectName(QStringLiteral("generateButton"));
     m_copyButton = new QPushButton(tr("Cop&y"));
@@ -149,6 +153,7 @@ void RadiusClientDialog::generateSecret()
     m_secretNote->setText(tr("Copy this secret into the RADIUS client's configuration now: the server keeps it "
                              "sealed and never shows it again."));
     m_secretNote->show();
+    adjustSize(); // room for the note
 }
 
 void RadiusClientDialog::copySecret()

@@ -32,7 +32,7 @@ ApplicationsPage::ApplicationsPage(RestClient& client, QWidget* parent)
     connect(m_editAction, &QAction::triggered, this, &ApplicationsPage::editSelected);
     connect(m_deleteAction, &QAction::triggered, this, &ApplicationsPage::deleteSelection);
 
-    setColumnWidths({200, 140, 200, 80, 100, 260, 90});
+    setColumnWidths({160, 130, 180, 70, 100, 300, 80});
     retranslateUi();
     updateActions();
 }

@@ -32,7 +32,7 @@ RadiusClientsPage::RadiusClientsPage(RestClient& client, QWidget* parent)
     connect(m_disableAction, &QAction::triggered, this, [this] { setSelectedEnabled(false); });
     connect(m_deleteAction, &QAction::triggered, this, &RadiusClientsPage::deleteSelection);
 
-    setColumnWidths({180, 140, 160, 150, 90, 150, 260});
+    setColumnWidths({170, 120, 120, 150, 80, 140, 280});
     retranslateUi();
     updateActions();
 }

@@ -3,6 +3,9 @@
 
 #include "RadiusPeers.h"
 #include "ServerProcess.h"
+#include "api/RestClient.h"
+#include "api/RestReply.h"
+#include "api/RestRequest.h"
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/FieldErrorPresenter.h"
 #include "dialogs/RadiusClientDialog.h"
@@ -22,6 +25,7 @@
 #include <QTableView>
 
 #include <memory>
+#include <optional>
 
 using namespace castellan::console;
 using test::waitForVisibleChild;
@@ -48,6 +52,7 @@ private slots:
     void testRadclientLoginIsAcceptedAndCounted();
     void testTurkish();
     void testDisableAndDelete();
+    void testRouteTheServerLacksSaysSoInsteadOfFailing();
 
 private:
     int rowOf(const QString& name) const;
@@ -310,6 +315,23 @@ void TestRadiusClientsPage::testDisableAndDelete()
     m_page->deleteSelection();
     QVERIFY(test::answerMessageBox(m_page.get(), QStringLiteral("confirmationBox"), QMessageBox::Yes));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, 30000);
+}
+
+void TestRadiusClientsPage::testRouteTheServerLacksSaysSoInsteadOfFailing()
+{
+    // What an older server answers for a route it does not have, shown as the page's load failure.
+    RestReply* reply = m_console.client().send(RestRequest::get(QStringLiteral("/no-such-route")));
+    std::optional<ApiError> answer;
+    connect(reply, &RestReply::finished, this, [reply, &answer] { answer = reply->error(); }); // it deletes itself
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+    QCOMPARE(answer->status(), 404);
+    emit m_page->model()->loadFailed(*answer);
+    auto* error = m_page->findChild<QLabel*>(QStringLiteral("loadErrorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("older than this console")), qPrintable(error->text()));
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("retryButton"))->isVisible());
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<QWidget*>(QStringLiteral("errorBar"))->isVisible(), 30000);
 }
 
 QTEST_MAIN(TestRadiusClientsPage)
