@@ -78,6 +78,18 @@
         <source>Mail and SMS</source>
         <translation>Mail and SMS</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>RADIUS Clients</source>
+        <translation>RADIUS Clients</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -337,6 +349,241 @@ Create one (Ctrl+N) for each login agent or application that calls the API.</tra
     <message>
         <source>Could not delete the API client</source>
         <translation>Could not delete the API client</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApplicationDialog</name>
+    <message>
+        <source>New Application Profile</source>
+        <translation>New Application Profile</translation>
+    </message>
+    <message>
+        <source>A profile says what a kind of login asks for. The registration portal needs a registration profile; RADIUS clients and SAML service providers each log their users in with a profile of their type.</source>
+        <translation>A profile says what a kind of login asks for. The registration portal needs a registration profile; RADIUS clients and SAML service providers each log their users in with a profile of their type.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Edit Application Profile</source>
+        <translation>Edit Application Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Allowed factors:</source>
+        <translation>Allowed factors:</translation>
+    </message>
+    <message>
+        <source>Ask for the user&apos;s password</source>
+        <translation>Ask for the user&apos;s password</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Ask for a second factor</source>
+        <translation>Ask for a second factor</translation>
+    </message>
+    <message>
+        <source>Second factor:</source>
+        <translation>Second factor:</translation>
+    </message>
+    <message>
+        <source>Ask for it with Access-Challenge</source>
+        <translation>Ask for it with Access-Challenge</translation>
+    </message>
+    <message>
+        <source>%1 digits typed after the password</source>
+        <translation>%1 digits typed after the password</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;One-time code:</translation>
+    </message>
+    <message>
+        <source>Reply attributes:</source>
+        <translation>Reply attributes:</translation>
+    </message>
+    <message>
+        <source>Logins may use this profile</source>
+        <translation>Logins may use this profile</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Used by:</translation>
+    </message>
+    <message>
+        <source>Nothing uses it yet.</source>
+        <translation>Nothing uses it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApplicationModel</name>
+    <message>
+        <source>Registration portal</source>
+        <translation>Registration portal</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>TOTP</source>
+        <translation>TOTP</translation>
+    </message>
+    <message>
+        <source>HOTP token</source>
+        <translation>HOTP token</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Security key</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1”</source>
+        <translation>RADIUS client “%1”</translation>
+    </message>
+    <message>
+        <source>service provider “%1”</source>
+        <translation>service provider “%1”</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Allowed Factors</source>
+        <translation>Allowed Factors</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Second Factor</source>
+        <translation>Second Factor</translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>Used By</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApplicationsPage</name>
+    <message>
+        <source>New Profile…</source>
+        <translation>New Profile…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No application profiles yet.
+Create a registration profile (Ctrl+N) so users can use the portal, and a RADIUS or SAML profile for each kind of login you protect.</source>
+        <translation>No application profiles yet.
+Create a registration profile (Ctrl+N) so users can use the portal, and a RADIUS or SAML profile for each kind of login you protect.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created</source>
+        <translation>Profile “%1” created</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved</source>
+        <translation>Profile “%1” saved</translation>
+    </message>
+    <message>
+        <source>Profile In Use</source>
+        <translation>Profile In Use</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2.</source>
+        <translation>“%1” is used by %2.</translation>
+    </message>
+    <message>
+        <source>Give them another profile first; then the profile can be deleted.</source>
+        <translation>Give them another profile first; then the profile can be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Delete Profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Delete the profile “%1”?</translation>
+    </message>
+    <message>
+        <source>Logins that use it are refused until they have another profile.</source>
+        <translation>Logins that use it are refused until they have another profile.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted</source>
+        <translation>Profile “%1” deleted</translation>
+    </message>
+    <message>
+        <source>Could not delete the profile</source>
+        <translation>Could not delete the profile</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1821,252 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     </message>
 </context>
 <context>
+    <name>castellan::console::RadiusClientDialog</name>
+    <message>
+        <source>New RADIUS Client</source>
+        <translation>New RADIUS Client</translation>
+    </message>
+    <message>
+        <source>A VPN concentrator, Wi-Fi controller or switch that asks this server to authenticate users. Its requests must come from the source address or network and be signed with the shared secret.</source>
+        <translation>A VPN concentrator, Wi-Fi controller or switch that asks this server to authenticate users. Its requests must come from the source address or network and be signed with the shared secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Edit RADIUS Client</source>
+        <translation>Edit RADIUS Client</translation>
+    </message>
+    <message>
+        <source>Unchanged (Generate makes a new one)</source>
+        <translation>Unchanged (Generate makes a new one)</translation>
+    </message>
+    <message>
+        <source>192.0.2.10 or 10.20.0.0/16</source>
+        <translation>192.0.2.10 or 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Require Message-Authenticator in every request</source>
+        <translation>Require Message-Authenticator in every request</translation>
+    </message>
+    <message>
+        <source>The only enabled RADIUS profile</source>
+        <translation>The only enabled RADIUS profile</translation>
+    </message>
+    <message>
+        <source>Answer this client&apos;s requests</source>
+        <translation>Answer this client&apos;s requests</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Shared s&amp;ecret:</source>
+        <translation>Shared s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Could not load the profiles: %1</source>
+        <translation>Could not load the profiles: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>Copy this secret into the RADIUS client&apos;s configuration now: the server keeps it sealed and never shows it again.</source>
+        <translation>Copy this secret into the RADIUS client&apos;s configuration now: the server keeps it sealed and never shows it again.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Turn Off Message-Authenticator</source>
+        <translation>Turn Off Message-Authenticator</translation>
+    </message>
+    <message>
+        <source>Accept requests from this client without Message-Authenticator?</source>
+        <translation>Accept requests from this client without Message-Authenticator?</translation>
+    </message>
+    <message>
+        <source>Without it, an attacker between the client and this server can forge an Access-Accept (BlastRADIUS, CVE-2024-3596). Turn it off only for old equipment that cannot send it, and only on a network you trust. Requests carrying Proxy-State still need it.</source>
+        <translation>Without it, an attacker between the client and this server can forge an Access-Accept (BlastRADIUS, CVE-2024-3596). Turn it off only for old equipment that cannot send it, and only on a network you trust. Requests carrying Proxy-State still need it.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::RadiusClientModel</name>
+    <message>
+        <source>%1 (%2 accepted, %3 rejected, %4 challenged)</source>
+        <translation>%1 (%2 accepted, %3 rejected, %4 challenged)</translation>
+    </message>
+    <message>
+        <source>(the only RADIUS profile)</source>
+        <translation>(the only RADIUS profile)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Counted by the server you are connected to since %1</source>
+        <translation>Counted by the server you are connected to since %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator</source>
+        <translation>Message-Authenticator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last Request</source>
+        <translation>Last Request</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::RadiusClientsPage</name>
+    <message>
+        <source>New Client…</source>
+        <translation>New Client…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No RADIUS clients yet.
+Add each VPN concentrator, Wi-Fi controller or switch (Ctrl+N) with the address it sends from and a shared secret.</source>
+        <translation>No RADIUS clients yet.
+Add each VPN concentrator, Wi-Fi controller or switch (Ctrl+N) with the address it sends from and a shared secret.</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” created</source>
+        <translation>RADIUS client “%1” created</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” saved</source>
+        <translation>RADIUS client “%1” saved</translation>
+    </message>
+    <message>
+        <source>Could not change the RADIUS client</source>
+        <translation>Could not change the RADIUS client</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” enabled</source>
+        <translation>RADIUS client “%1” enabled</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” disabled</source>
+        <translation>RADIUS client “%1” disabled</translation>
+    </message>
+    <message>
+        <source>Disable RADIUS Client</source>
+        <translation>Disable RADIUS Client</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>Disable “%1”?</translation>
+    </message>
+    <message>
+        <source>Requests from its address are no longer answered until it is enabled again.</source>
+        <translation>Requests from its address are no longer answered until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Delete the RADIUS client “%1”?</source>
+        <translation>Delete the RADIUS client “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n RADIUS client(s)?</source>
+        <translation>
+            <numerusform>Delete %n RADIUS client?</numerusform>
+            <numerusform>Delete %n RADIUS clients?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete RADIUS Client</source>
+        <translation>Delete RADIUS Client</translation>
+    </message>
+    <message>
+        <source>Requests from its address are no longer answered.</source>
+        <translation>Requests from its address are no longer answered.</translation>
+    </message>
+    <message>
+        <source>Could not delete the RADIUS client</source>
+        <translation>Could not delete the RADIUS client</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::RemoteConfigurationDialog</name>
     <message>
         <source>Ask for the app&apos;s PIN before showing a code or answering a push</source>
@@ -1613,6 +2106,25 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     <message>
         <source>The selected devices differ here; choose a value for all of them.</source>
         <translation>The selected devices differ here; choose a value for all of them.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ReplyAttributesEditor</name>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation>&amp;Add Attribute</translation>
+    </message>
+    <message>
+        <source>Attribute, e.g. Filter-Id</source>
+        <translation>Attribute, e.g. Filter-Id</translation>
+    </message>
+    <message>
+        <source>Value, e.g. vpn-{username}</source>
+        <translation>Value, e.g. vpn-{username}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2522,10 @@ A session starts when a user signs in to a service provider through Castellan.</
     <message>
         <source>More</source>
         <translation>More</translation>
+    </message>
+    <message>
+        <source>This server does not offer this page yet: it is older than this console. Upgrade the server to use it.</source>
+        <translation>This server does not offer this page yet: it is older than this console. Upgrade the server to use it.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
         <source>Mail and SMS</source>
         <translation>Posta ve SMS</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Uygulamalar</translation>
+    </message>
+    <message>
+        <source>RADIUS Clients</source>
+        <translation>RADIUS İstemcileri</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Yapılandırma</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -336,6 +348,241 @@ API&apos;yi çağıran her oturum açma aracısı ya da uygulama için bir tane 
     <message>
         <source>Could not delete the API client</source>
         <translation>API istemcisi silinemedi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApplicationDialog</name>
+    <message>
+        <source>New Application Profile</source>
+        <translation>Yeni Uygulama Profili</translation>
+    </message>
+    <message>
+        <source>A profile says what a kind of login asks for. The registration portal needs a registration profile; RADIUS clients and SAML service providers each log their users in with a profile of their type.</source>
+        <translation>Profil, bir oturum açma türünün neler istediğini belirler. Kayıt portalı bir kayıt profiline ihtiyaç duyar; RADIUS istemcileri ve SAML hizmet sağlayıcıları kullanıcılarının oturumunu kendi türlerindeki bir profille açar.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>Edit Application Profile</source>
+        <translation>Uygulama Profilini Düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Allowed factors:</source>
+        <translation>İzin verilen faktörler:</translation>
+    </message>
+    <message>
+        <source>Ask for the user&apos;s password</source>
+        <translation>Kullanıcının parolasını sor</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Ask for a second factor</source>
+        <translation>İkinci faktör sor</translation>
+    </message>
+    <message>
+        <source>Second factor:</source>
+        <translation>İkinci faktör:</translation>
+    </message>
+    <message>
+        <source>Ask for it with Access-Challenge</source>
+        <translation>Access-Challenge ile sor</translation>
+    </message>
+    <message>
+        <source>%1 digits typed after the password</source>
+        <translation>Parolanın ardına yazılan %1 hane</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;Tek kullanımlık kod:</translation>
+    </message>
+    <message>
+        <source>Reply attributes:</source>
+        <translation>Yanıt nitelikleri:</translation>
+    </message>
+    <message>
+        <source>Logins may use this profile</source>
+        <translation>Oturum açmalar bu profili kullanabilir</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Kullananlar:</translation>
+    </message>
+    <message>
+        <source>Nothing uses it yet.</source>
+        <translation>Henüz kullanan yok.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApplicationModel</name>
+    <message>
+        <source>Registration portal</source>
+        <translation>Kayıt portalı</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>TOTP</source>
+        <translation>TOTP</translation>
+    </message>
+    <message>
+        <source>HOTP token</source>
+        <translation>HOTP donanım anahtarı</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Anlık bildirim</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Güvenlik anahtarı</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1”</source>
+        <translation>RADIUS istemcisi “%1”</translation>
+    </message>
+    <message>
+        <source>service provider “%1”</source>
+        <translation>hizmet sağlayıcı “%1”</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Allowed Factors</source>
+        <translation>İzin Verilen Faktörler</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Second Factor</source>
+        <translation>İkinci Faktör</translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>Kullananlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ApplicationsPage</name>
+    <message>
+        <source>New Profile…</source>
+        <translation>Yeni Profil…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>No application profiles yet.
+Create a registration profile (Ctrl+N) so users can use the portal, and a RADIUS or SAML profile for each kind of login you protect.</source>
+        <translation>Henüz uygulama profili yok.
+Kullanıcıların portalı kullanabilmesi için bir kayıt profili (Ctrl+N), koruduğunuz her oturum açma türü için de bir RADIUS veya SAML profili oluşturun.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created</source>
+        <translation>“%1” profili oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved</source>
+        <translation>“%1” profili kaydedildi</translation>
+    </message>
+    <message>
+        <source>Profile In Use</source>
+        <translation>Profil Kullanımda</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2.</source>
+        <translation>“%1” profilini %2 kullanıyor.</translation>
+    </message>
+    <message>
+        <source>Give them another profile first; then the profile can be deleted.</source>
+        <translation>Önce onlara başka bir profil verin; ardından profil silinebilir.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profili Sil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>“%1” profili silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Logins that use it are refused until they have another profile.</source>
+        <translation>Onu kullanan oturum açmalar, başka bir profilleri olana dek reddedilir.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted</source>
+        <translation>“%1” profili silindi</translation>
+    </message>
+    <message>
+        <source>Could not delete the profile</source>
+        <translation>Profil silinemedi</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1804,251 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
     </message>
 </context>
 <context>
+    <name>castellan::console::RadiusClientDialog</name>
+    <message>
+        <source>New RADIUS Client</source>
+        <translation>Yeni RADIUS İstemcisi</translation>
+    </message>
+    <message>
+        <source>A VPN concentrator, Wi-Fi controller or switch that asks this server to authenticate users. Its requests must come from the source address or network and be signed with the shared secret.</source>
+        <translation>Kullanıcıların kimliğini bu sunucuya doğrulatan bir VPN yoğunlaştırıcısı, Wi-Fi denetleyicisi veya anahtar. İstekleri kaynak adresten veya ağdan gelmeli ve paylaşılan parolayla imzalanmalıdır.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>Edit RADIUS Client</source>
+        <translation>RADIUS İstemcisini Düzenle</translation>
+    </message>
+    <message>
+        <source>Unchanged (Generate makes a new one)</source>
+        <translation>Değişmedi (Üret yenisini oluşturur)</translation>
+    </message>
+    <message>
+        <source>192.0.2.10 or 10.20.0.0/16</source>
+        <translation>192.0.2.10 veya 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>Ü&amp;ret</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Require Message-Authenticator in every request</source>
+        <translation>Her istekte Message-Authenticator iste</translation>
+    </message>
+    <message>
+        <source>The only enabled RADIUS profile</source>
+        <translation>Etkin olan tek RADIUS profili</translation>
+    </message>
+    <message>
+        <source>Answer this client&apos;s requests</source>
+        <translation>Bu istemcinin isteklerini yanıtla</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kaynak:</translation>
+    </message>
+    <message>
+        <source>Shared s&amp;ecret:</source>
+        <translation>&amp;Paylaşılan parola:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Güvenlik:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Could not load the profiles: %1</source>
+        <translation>Profiller yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (devre dışı)</translation>
+    </message>
+    <message>
+        <source>Copy this secret into the RADIUS client&apos;s configuration now: the server keeps it sealed and never shows it again.</source>
+        <translation>Bu parolayı şimdi RADIUS istemcisinin yapılandırmasına kopyalayın: sunucu onu şifreli saklar ve bir daha göstermez.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopyalandı</translation>
+    </message>
+    <message>
+        <source>Turn Off Message-Authenticator</source>
+        <translation>Message-Authenticator Kapatılıyor</translation>
+    </message>
+    <message>
+        <source>Accept requests from this client without Message-Authenticator?</source>
+        <translation>Bu istemciden Message-Authenticator olmadan gelen istekler kabul edilsin mi?</translation>
+    </message>
+    <message>
+        <source>Without it, an attacker between the client and this server can forge an Access-Accept (BlastRADIUS, CVE-2024-3596). Turn it off only for old equipment that cannot send it, and only on a network you trust. Requests carrying Proxy-State still need it.</source>
+        <translation>Bu olmadan, istemciyle bu sunucu arasındaki bir saldırgan sahte bir Access-Accept üretebilir (BlastRADIUS, CVE-2024-3596). Yalnızca onu gönderemeyen eski cihazlar için ve yalnızca güvendiğiniz bir ağda kapatın. Proxy-State taşıyan istekler yine de onu gerektirir.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::RadiusClientModel</name>
+    <message>
+        <source>%1 (%2 accepted, %3 rejected, %4 challenged)</source>
+        <translation>%1 (%2 kabul, %3 ret, %4 ek soru)</translation>
+    </message>
+    <message>
+        <source>(the only RADIUS profile)</source>
+        <translation>(tek RADIUS profili)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Zorunlu</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Zorunlu değil</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Henüz yok</translation>
+    </message>
+    <message>
+        <source>Counted by the server you are connected to since %1</source>
+        <translation>Bağlı olduğunuz sunucu tarafından %1 tarihinden beri sayıldı</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Message-Authenticator</source>
+        <translation>Message-Authenticator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last Request</source>
+        <translation>Son İstek</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>İstekler</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::RadiusClientsPage</name>
+    <message>
+        <source>New Client…</source>
+        <translation>Yeni İstemci…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Devre Dışı Bırak…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>No RADIUS clients yet.
+Add each VPN concentrator, Wi-Fi controller or switch (Ctrl+N) with the address it sends from and a shared secret.</source>
+        <translation>Henüz RADIUS istemcisi yok.
+Her VPN yoğunlaştırıcısını, Wi-Fi denetleyicisini veya anahtarı (Ctrl+N) gönderdiği adres ve paylaşılan bir parolayla ekleyin.</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” created</source>
+        <translation>RADIUS istemcisi “%1” oluşturuldu</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” saved</source>
+        <translation>RADIUS istemcisi “%1” kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not change the RADIUS client</source>
+        <translation>RADIUS istemcisi değiştirilemedi</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” enabled</source>
+        <translation>RADIUS istemcisi “%1” etkinleştirildi</translation>
+    </message>
+    <message>
+        <source>RADIUS client “%1” disabled</source>
+        <translation>RADIUS istemcisi “%1” devre dışı bırakıldı</translation>
+    </message>
+    <message>
+        <source>Disable RADIUS Client</source>
+        <translation>RADIUS İstemcisini Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>“%1” devre dışı bırakılsın mı?</translation>
+    </message>
+    <message>
+        <source>Requests from its address are no longer answered until it is enabled again.</source>
+        <translation>Yeniden etkinleştirilene dek adresinden gelen istekler yanıtlanmaz.</translation>
+    </message>
+    <message>
+        <source>Delete the RADIUS client “%1”?</source>
+        <translation>RADIUS istemcisi “%1” silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n RADIUS client(s)?</source>
+        <translation>
+            <numerusform>%n RADIUS istemcisi silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete RADIUS Client</source>
+        <translation>RADIUS İstemcisini Sil</translation>
+    </message>
+    <message>
+        <source>Requests from its address are no longer answered.</source>
+        <translation>Adresinden gelen istekler artık yanıtlanmaz.</translation>
+    </message>
+    <message>
+        <source>Could not delete the RADIUS client</source>
+        <translation>RADIUS istemcisi silinemedi</translation>
+    </message>
+</context>
+<context>
     <name>castellan::console::RemoteConfigurationDialog</name>
     <message>
         <source>Ask for the app&apos;s PIN before showing a code or answering a push</source>
@@ -1595,6 +2087,25 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
     <message>
         <source>The selected devices differ here; choose a value for all of them.</source>
         <translation>Seçili cihazlar bu ayarda farklı; hepsi için bir değer seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ReplyAttributesEditor</name>
+    <message>
+        <source>&amp;Add Attribute</source>
+        <translation>Nitelik &amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Attribute, e.g. Filter-Id</source>
+        <translation>Nitelik, ör. Filter-Id</translation>
+    </message>
+    <message>
+        <source>Value, e.g. vpn-{username}</source>
+        <translation>Değer, ör. vpn-{username}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2497,10 @@ Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığı
     <message>
         <source>Retry</source>
         <translation>Yeniden Dene</translation>
+    </message>
+    <message>
+        <source>This server does not offer this page yet: it is older than this console. Upgrade the server to use it.</source>
+        <translation>Bu sunucu bu sayfayı henüz sunmuyor: sunucu bu konsoldan eski. Kullanmak için sunucuyu yükseltin.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     });
     m_auditResource.addRoutes(m_router);
     m_radiusClientResource.addRoutes(m_router);
+    m_radiusDictionaryResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
     m_enrollmentResource.addRoutes(m_router);
     m_softOtpResource.addRoutes(m_router);

@@ -45,6 +45,7 @@
 #include "rest/OAuthResource.h"
 #include "rest/OpenApiResource.h"
 #include "rest/RadiusClientResource.h"
+#include "rest/RadiusDictionaryResource.h"
 #include "rest/Router.h"
 #include "rest/SecurityResource.h"
 #include "rest/SoftOtpResource.h"
@@ -153,6 +154,7 @@ private:
     LicenseResource m_licenseResource;
     AuditResource m_auditResource;
     RadiusClientResource m_radiusClientResource;
+    RadiusDictionaryResource m_radiusDictionaryResource;
     OpenApiResource m_openApi;
     Router m_router;
 

@@ -8,7 +8,7 @@
 namespace castellan {
 
 RadiusClientRegistry::RadiusClientRegistry(Loader loader, const Clock& clock)
-    : m_clients(std::move(loader), clock, kLifetimeSeconds)
+    : m_clients(std::move(loader), clock, kLifetimeSeconds), m_clock(clock), m_activity(clock.nowSeconds())
 {}
 
 RadiusClientRegistry::Loader RadiusClientRegistry::fromStore(RadiusClientRepository& repository,

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "radius/ExpiringSnapshot.h"
+#include "radius/RadiusClientActivity.h"
 #include "radius/SourceNetwork.h"
 
 #include <cstdint>
@@ -45,9 +46,14 @@ public:
     std::optional<RadiusClient> find(std::string_view address);
     /// Reloads on the next lookup (after a change through the REST API).
     void invalidate() { m_clients.invalidate(); }
+    /// What each client asked of this node (last request, counts), for the REST resource.
+    RadiusClientActivity& activity() { return m_activity; }
+    const Clock& clock() const { return m_clock; }
 
 private:
     ExpiringSnapshot<std::vector<RadiusClient>> m_clients;
+    const Clock& m_clock;
+    RadiusClientActivity m_activity;
 };
 
 } // namespace castellan

@@ -147,6 +147,7 @@ std::optional<RadiusClient> RadiusDispatcher::admit(std::span<const std::uint8_t
         drop(&*request, peer, "", "no enabled RADIUS client matches this address");
         return std::nullopt;
     }
+    m_clients.activity().requestReceived(client->id, m_clients.clock().nowSeconds());
     if (!serves(service, request->code)) {
         ++m_counters.unexpectedCode;
         drop(&*request, peer, client->name, "this port does not serve " + radiusCodeName(request->code));
@@ -200,6 +201,9 @@ std::optional<std::vector<std::uint8_t>> RadiusDispatcher::respond(const RadiusP
                       where(peer), client.name, problem);
     }
     count(reply->code);
+    if (request.code == static_cast<std::uint8_t>(RadiusCode::AccessRequest)) {
+        m_clients.activity().answered(client.id, reply->code);
+    }
     return std::move(signedReply.value());
 }
 

@@ -31,6 +31,11 @@ bool reserved(const RadiusAttributeDefinition& d)
 
 } // namespace
 
+bool RadiusReplyAttributes::settable(const RadiusAttributeDefinition& definition)
+{
+    return !reserved(definition);
+}
+
 const std::set<std::string>& RadiusReplyAttributes::fields()
 {
     static const std::set<std::string> kFields = {"username", "first_name", "last_name", "email", "phone", "framed_ip"};

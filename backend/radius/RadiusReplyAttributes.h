@@ -11,12 +11,16 @@
 
 namespace castellan {
 
+struct RadiusAttributeDefinition;
+
 /// The reply attributes a radius profile adds to Access-Accept. A value is a dictionary value that may name the
 /// user's fields in braces (`{username}`, `{framed_ip}`, ...), e.g. `Class = "vpn-{username}"`; an attribute
 /// whose value comes out empty (a user without a Framed-IP) is left out.
 class RadiusReplyAttributes
 {
 public:
+    /// Whether a profile may set attribute `definition` (the server owns the protocol's machinery and secrets).
+    static bool settable(const RadiusAttributeDefinition& definition);
     /// The user fields a value may name.
     static const std::set<std::string>& fields();
     /// Checks one attribute as an administrator enters it: a dictionary attribute that may be sent in an

@@ -45,6 +45,43 @@ RestResponse notFound()
     return Problem::fromError(Error::of(ErrorCode::NotFound, "No application with this id"));
 }
 
+/// `{"radius_clients": [{id, name}], "service_providers": [{id, name}]}`: who logs in with application `id`.
+Poco::JSON::Object usedByJson(std::int64_t id, const std::vector<ApplicationUse>& uses)
+{
+    Poco::JSON::Array radiusClients;
+    Poco::JSON::Array serviceProviders;
+    for (const ApplicationUse& use : uses) {
+        if (use.applicationId != id) {
+            continue;
+        }
+        Poco::JSON::Object user;
+        user.set("id", use.id);
+        user.set("name", use.name);
+        (use.kind == ApplicationUse::Kind::RadiusClient ? radiusClients : serviceProviders).add(user);
+    }
+    Poco::JSON::Object o;
+    o.set("radius_clients", radiusClients);
+    o.set("service_providers", serviceProviders);
+    return o;
+}
+
+/// 409 naming who still uses the application: the console lists them when it asks before deleting.
+RestResponse inUse(const ApplicationRecord& a, const std::vector<ApplicationUse>& uses)
+{
+    std::string names;
+    for (const ApplicationUse& use : uses) {
+        names +=
+            (names.empty() ? "" : ", ") +
+            std::string(use.kind == ApplicationUse::Kind::RadiusClient ? "RADIUS client '" : "service provider '") +
+            use.name + "'";
+    }
+    Poco::JSON::Object members;
+    members.set("used_by", usedByJson(a.id, uses));
+    return Problem::withMembers(
+        ErrorCode::Conflict, "Application '" + a.name + "' is used by " + names + "; give them another profile first",
+        members);
+}
+
 /// Reads the editable fields into `a`; `create` makes name, type and allowed_factors required.
 void readFields(JsonBody& body, ApplicationRecord& a, bool create)
 {
@@ -112,13 +149,19 @@ ApplicationResource::ApplicationResource(ApplicationRepository& applications, Ra
       m_clock(clock)
 {}
 
-Poco::JSON::Object ApplicationResource::json(const ApplicationRecord& a)
+Poco::JSON::Object ApplicationResource::json(const ApplicationRecord& a, const std::vector<ApplicationUse>& uses)
 {
     Poco::JSON::Object o = applicationJson(a);
     if (a.type == "radius") {
         RadiusProfileFields::write(o, m_radiusSettings.find(a.id));
     }
+    o.set("used_by", usedByJson(a.id, uses));
     return o;
+}
+
+Poco::JSON::Object ApplicationResource::json(const ApplicationRecord& a)
+{
+    return json(a, m_applications.uses(a.id));
 }
 
 void ApplicationResource::addRoutes(Router& router)
@@ -132,14 +175,16 @@ void ApplicationResource::addRoutes(Router& router)
 
 RestResponse ApplicationResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, ApplicationRepository::sortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
     std::int64_t total = 0;
     Poco::JSON::Array items;
-    for (const ApplicationRecord& a : m_applications.list(paging->query, paging->offset, paging->limit, total)) {
-        items.add(json(a));
+    const std::vector<ApplicationUse> uses = m_applications.uses(std::nullopt); // one query for the whole page
+    for (const ApplicationRecord& a :
+         m_applications.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
+        items.add(json(a, uses));
     }
     return listResponse(items, total);
 }
@@ -247,15 +292,22 @@ RestResponse ApplicationResource::remove(const RestRequest& request)
         return notFound();
     }
     auto a = m_applications.findById(*id);
-    if (a && m_applications.remove(*id)) {
-        m_radiusProfiles.invalidate();
-        m_audit.record({.channel = "rest",
-                        .event = "application.delete",
-                        .actor = request.principal->actor(),
-                        .result = "success",
-                        .reason = "application '" + a->name + "'",
-                        .sourceIp = request.sourceIp});
+    if (!a) {
+        return noContent();
     }
+    if (!m_applications.remove(*id)) {
+        if (auto uses = m_applications.uses(*id); !uses.empty()) {
+            return inUse(*a, uses);
+        }
+        return noContent(); // deleted meanwhile
+    }
+    m_radiusProfiles.invalidate();
+    m_audit.record({.channel = "rest",
+                    .event = "application.delete",
+                    .actor = request.principal->actor(),
+                    .result = "success",
+                    .reason = "application '" + a->name + "'",
+                    .sourceIp = request.sourceIp});
     return noContent();
 }
 

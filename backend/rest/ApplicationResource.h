@@ -5,6 +5,8 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <vector>
+
 namespace castellan {
 
 class ApplicationRepository;
@@ -13,6 +15,7 @@ class RadiusProfileRepository;
 class RadiusProfiles;
 class Router;
 struct ApplicationRecord;
+struct ApplicationUse;
 
 /// `/applications`: application profiles (registration, radius, saml, api) and the factors each allows; radius
 /// profiles also carry their RADIUS settings (RadiusProfileFields).
@@ -30,7 +33,10 @@ public:
     RestResponse remove(const RestRequest& request);
 
 private:
-    /// The application's JSON, with its RADIUS settings when it is a radius profile.
+    /// The application's JSON, with its RADIUS settings when it is a radius profile, and `used_by`: the RADIUS
+    /// clients and service providers in `uses` that log in with it.
+    Poco::JSON::Object json(const ApplicationRecord& application, const std::vector<ApplicationUse>& uses);
+    /// The same, reading its uses.
     Poco::JSON::Object json(const ApplicationRecord& application);
 
     ApplicationRepository& m_applications;

@@ -19,7 +19,14 @@
 namespace castellan {
 namespace {
 
-Poco::JSON::Object clientJson(const RadiusClientRecord& c)
+Poco::Dynamic::Var orNull(std::int64_t seconds)
+{
+    return seconds ? Poco::Dynamic::Var(Rfc3339::format(seconds)) : Poco::Dynamic::Var();
+}
+
+/// The record's fields and, given `activity`, what it asked of this node since it started (counted in memory per
+/// node, never stored: see RadiusClientActivity); the audit log records the fields only.
+Poco::JSON::Object clientJson(const RadiusClientRecord& c, const RadiusClientActivity* activity = nullptr)
 {
     Poco::JSON::Object o;
     o.set("id", c.id);
@@ -27,9 +34,22 @@ Poco::JSON::Object clientJson(const RadiusClientRecord& c)
     o.set("source", c.source);
     o.set("require_message_authenticator", c.requireMessageAuthenticator);
     o.set("application_id", c.applicationId ? Poco::Dynamic::Var(*c.applicationId) : Poco::Dynamic::Var());
+    o.set("application_name", c.applicationId ? Poco::Dynamic::Var(c.applicationName) : Poco::Dynamic::Var());
     o.set("enabled", c.enabled);
     o.set("created_at", Rfc3339::format(c.createdAt));
     o.set("updated_at", Rfc3339::format(c.updatedAt));
+    if (!activity) {
+        return o;
+    }
+    const RadiusClientTally tally = activity->of(c.id).value_or(RadiusClientTally{});
+    Poco::JSON::Object counts;
+    counts.set("last_request_at", orNull(tally.lastRequestAt));
+    counts.set("requests", tally.requests);
+    counts.set("accepts", tally.accepts);
+    counts.set("rejects", tally.rejects);
+    counts.set("challenges", tally.challenges);
+    counts.set("counting_since", Rfc3339::format(activity->countingSince()));
+    o.set("activity", counts);
     return o;
 }
 
@@ -128,14 +148,15 @@ void RadiusClientResource::audit(const RestRequest& request, const std::string& 
 
 RestResponse RadiusClientResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
+    auto paging = Paging::fromRequest(request, RadiusClientRepository::sortColumns());
     if (!paging) {
         return Problem::fromError(paging.error());
     }
     std::int64_t total = 0;
     Poco::JSON::Array items;
-    for (const RadiusClientRecord& c : m_clients.list(paging->query, paging->offset, paging->limit, total)) {
-        items.add(clientJson(c));
+    for (const RadiusClientRecord& c :
+         m_clients.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
+        items.add(clientJson(c, &m_registry.activity()));
     }
     return listResponse(items, total);
 }
@@ -165,7 +186,7 @@ RestResponse RadiusClientResource::create(const RestRequest& request)
     m_registry.invalidate();
     const RadiusClientRecord stored = *m_clients.findById(c.id);
     audit(request, "radius_client.create", stored);
-    RestResponse response = jsonResponse(clientJson(stored), 201);
+    RestResponse response = jsonResponse(clientJson(stored, &m_registry.activity()), 201);
     response.headers.emplace_back("Location", "/api/v1/radius-clients/" + std::to_string(c.id));
     response.headers.emplace_back("ETag", entityTag(stored.version));
     return response;
@@ -178,7 +199,7 @@ RestResponse RadiusClientResource::get(const RestRequest& request)
     if (!c) {
         return notFound();
     }
-    RestResponse response = jsonResponse(clientJson(*c));
+    RestResponse response = jsonResponse(clientJson(*c, &m_registry.activity()));
     response.headers.emplace_back("ETag", entityTag(c->version));
     return response;
 }
@@ -219,7 +240,7 @@ RestResponse RadiusClientResource::update(const RestRequest& request)
     m_registry.invalidate();
     const RadiusClientRecord stored = *m_clients.findById(*id);
     audit(request, secret ? "radius_client.update_secret" : "radius_client.update", stored);
-    RestResponse response = jsonResponse(clientJson(stored));
+    RestResponse response = jsonResponse(clientJson(stored, &m_registry.activity()));
     response.headers.emplace_back("ETag", entityTag(stored.version));
     return response;
 }

@@ -123,8 +123,21 @@ std::vector<ApplicationRecord> ApplicationRepository::enabledOfType(const std::s
     return apps;
 }
 
-std::vector<ApplicationRecord> ApplicationRepository::list(const std::string& query, int offset, int limitRows,
-                                                           std::int64_t& total)
+const SortableColumns& ApplicationRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"name", "name_key"},
+                                            {"type", "type"},
+                                            {"password_required", "password_required"},
+                                            {"second_factor_required", "second_factor_required"},
+                                            {"enabled", "enabled"},
+                                            {"created_at", "created_at"},
+                                            {"updated_at", "updated_at"}},
+                                           {"name"}, "id");
+    return kSortable;
+}
+
+std::vector<ApplicationRecord> ApplicationRepository::list(const std::string& query, const SortOrder& sort, int offset,
+                                                           int limitRows, std::int64_t& total)
 {
     std::vector<ApplicationRecord> apps;
     std::string pattern = "%" + Poco::toLower(query) + "%";
@@ -133,10 +146,9 @@ std::vector<ApplicationRecord> ApplicationRepository::list(const std::string& qu
         s << "SELECT COUNT(*) FROM applications WHERE name_key LIKE $1", use(pattern), into(n), now;
         total = n;
         Poco::Data::Statement select(s);
-        select << std::string("SELECT ") + kColumns +
-                      " FROM applications WHERE name_key LIKE $1 ORDER BY name_key "
-                      "LIMIT " +
-                      std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
+        select << std::string("SELECT ") + kColumns + " FROM applications WHERE name_key LIKE $1" +
+                      sortColumns().orderBy(sort) + " LIMIT " + std::to_string(limitRows) + " OFFSET " +
+                      std::to_string(offset),
             use(pattern);
         select.execute();
         Poco::Data::RecordSet rs(select);
@@ -174,10 +186,34 @@ bool ApplicationRepository::remove(std::int64_t id)
     bool removed = false;
     m_database.write([&](Poco::Data::Session& s) {
         Poco::Data::Statement del(s);
-        del << "DELETE FROM applications WHERE id = $1", use(key);
+        del << "DELETE FROM applications WHERE id = $1 "
+               "AND NOT EXISTS (SELECT 1 FROM radius_clients WHERE application_id = $1) "
+               "AND NOT EXISTS (SELECT 1 FROM service_providers WHERE application_id = $1)",
+            use(key);
         removed = del.execute() > 0;
     });
     return removed;
+}
+
+std::vector<ApplicationUse> ApplicationRepository::uses(std::optional<std::int64_t> id)
+{
+    const std::string only = id ? " AND application_id = " + std::to_string(*id) : "";
+    std::vector<ApplicationUse> found;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << "SELECT 0, application_id, id, name FROM radius_clients WHERE application_id IS NOT NULL" + only +
+                      " UNION ALL SELECT 1, application_id, id, name FROM service_providers "
+                      "WHERE application_id IS NOT NULL" +
+                      only + " ORDER BY 4, 3";
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            found.push_back(
+                {rs[0].convert<int>() == 0 ? ApplicationUse::Kind::RadiusClient : ApplicationUse::Kind::ServiceProvider,
+                 rs[1].convert<Poco::Int64>(), rs[2].convert<Poco::Int64>(), rs[3].convert<std::string>()});
+        }
+    });
+    return found;
 }
 
 } // namespace castellan

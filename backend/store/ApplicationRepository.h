@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -25,6 +27,20 @@ struct ApplicationRecord
     std::int64_t updatedAt = 0;
 };
 
+/// A RADIUS client or SAML service provider that logs its users in with an application profile.
+struct ApplicationUse
+{
+    enum class Kind
+    {
+        RadiusClient,
+        ServiceProvider,
+    };
+    Kind kind = Kind::RadiusClient;
+    std::int64_t applicationId = 0;
+    std::int64_t id = 0; ///< the RADIUS client's or service provider's id
+    std::string name;
+};
+
 /// Persistence of `applications`.
 class ApplicationRepository
 {
@@ -36,10 +52,18 @@ public:
     std::optional<ApplicationRecord> findByName(const std::string& name);
     /// Enabled applications of a type, by name.
     std::vector<ApplicationRecord> enabledOfType(const std::string& type);
-    std::vector<ApplicationRecord> list(const std::string& query, int offset, int limit, std::int64_t& total);
+    std::vector<ApplicationRecord> list(const std::string& query, const SortOrder& sort, int offset, int limit,
+                                        std::int64_t& total);
+    /// The fields `/applications` sorts by.
+    static const SortableColumns& sortColumns();
     /// Replaces the editable fields when the stored version is `expectedVersion` (0: any).
     bool update(const ApplicationRecord& application, std::int64_t expectedVersion, std::int64_t now);
+    /// Deletes the application unless a RADIUS client or service provider uses it (checked in the same
+    /// statement); false when it is used or absent.
     bool remove(std::int64_t id);
+    /// The RADIUS clients and service providers using application `id`, or using any application when nothing,
+    /// by name.
+    std::vector<ApplicationUse> uses(std::optional<std::int64_t> id);
 
     static std::string joinFactors(const std::set<std::string>& factors);
     static std::set<std::string> splitFactors(const std::string& text);

@@ -100,8 +100,20 @@ std::optional<RadiusClientRecord> RadiusClientRepository::findBySource(const std
     return found.empty() ? std::nullopt : std::optional(found.front());
 }
 
-std::vector<RadiusClientRecord> RadiusClientRepository::list(const std::string& query, int offset, int limitRows,
-                                                             std::int64_t& total)
+const SortableColumns& RadiusClientRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"name", "c.name_key"},
+                                            {"source", "c.source"},
+                                            {"require_message_authenticator", "c.require_message_authenticator"},
+                                            {"application", "LOWER(COALESCE(a.name, ''))"},
+                                            {"enabled", "c.enabled"},
+                                            {"created_at", "c.created_at"}},
+                                           {"name"}, "c.id");
+    return kSortable;
+}
+
+std::vector<RadiusClientRecord> RadiusClientRepository::list(const std::string& query, const SortOrder& sort,
+                                                             int offset, int limitRows, std::int64_t& total)
 {
     const std::string pattern = "%" + Poco::toLower(query) + "%";
     m_database.read([&](Poco::Data::Session& s) {
@@ -111,7 +123,8 @@ std::vector<RadiusClientRecord> RadiusClientRepository::list(const std::string& 
         total = n;
     });
     return select("WHERE c.name_key LIKE $1 OR c.source LIKE $1", pattern,
-                  " ORDER BY c.name_key LIMIT " + std::to_string(limitRows) + " OFFSET " + std::to_string(offset));
+                  sortColumns().orderBy(sort) + " LIMIT " + std::to_string(limitRows) + " OFFSET " +
+                      std::to_string(offset));
 }
 
 std::vector<RadiusClientRecord> RadiusClientRepository::enabledClients()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/SortableColumns.h"
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -40,7 +42,10 @@ public:
     std::optional<RadiusClientRecord> findById(std::int64_t id);
     std::optional<RadiusClientRecord> findByName(const std::string& name);
     std::optional<RadiusClientRecord> findBySource(const std::string& source);
-    std::vector<RadiusClientRecord> list(const std::string& query, int offset, int limit, std::int64_t& total);
+    std::vector<RadiusClientRecord> list(const std::string& query, const SortOrder& sort, int offset, int limit,
+                                         std::int64_t& total);
+    /// The fields `/radius-clients` sorts by.
+    static const SortableColumns& sortColumns();
     /// Every enabled client, for the server's registry.
     std::vector<RadiusClientRecord> enabledClients();
     /// Replaces the editable fields (and the sealed secret) when the stored version is `expectedVersion` (0: any).

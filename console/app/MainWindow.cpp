@@ -23,6 +23,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <optional>
+
 namespace castellan::console {
 
 namespace {
@@ -44,6 +46,10 @@ int pageIndex(ConsolePage page)
 {
     return static_cast<int>(page);
 }
+
+/// Sidebar rows carry their page's stack index; a group heading carries this instead.
+constexpr int kHeadingRow = -1;
+constexpr int kGroupRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -147,7 +153,20 @@ void MainWindow::createCentralArea()
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
+    std::optional<ConsolePageGroup> group;
     for (const ConsolePage page : kConsolePages) {
+        if (group && consolePageGroup(page) != *group) {
+            // A heading row: not selectable, skipped by the keyboard, bold.
+            auto* heading = new QListWidgetItem(m_sidebar);
+            heading->setData(Qt::UserRole, kHeadingRow);
+            heading->setData(kGroupRole, static_cast<int>(consolePageGroup(page)));
+            heading->setFlags(Qt::NoItemFlags);
+            QFont font = heading->font();
+            font.setBold(true);
+            heading->setFont(font);
+            heading->setSizeHint(QSize(0, kSidebarRowHeight));
+        }
+        group = consolePageGroup(page);
         auto* item = new QListWidgetItem(QIcon(consolePageIconPath(page)), QString(), m_sidebar);
         item->setData(Qt::UserRole, pageIndex(page));
         item->setSizeHint(QSize(0, kSidebarRowHeight));
@@ -156,7 +175,11 @@ void MainWindow::createCentralArea()
         connect(placeholder, &PlaceholderPage::connectRequested, m_connectAction, &QAction::trigger);
         m_stack->addWidget(placeholder);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem* item = m_sidebar->item(row); item && item->data(Qt::UserRole).toInt() != kHeadingRow) {
+            m_stack->setCurrentIndex(item->data(Qt::UserRole).toInt());
+        }
+    });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -218,7 +241,10 @@ void MainWindow::retranslateUi()
 
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem* item = m_sidebar->item(row);
-        item->setText(consolePageTitle(static_cast<ConsolePage>(item->data(Qt::UserRole).toInt())));
+        const int page = item->data(Qt::UserRole).toInt();
+        item->setText(page == kHeadingRow
+                          ? consolePageGroupTitle(static_cast<ConsolePageGroup>(item->data(kGroupRole).toInt()))
+                          : consolePageTitle(static_cast<ConsolePage>(page)));
     }
 
     m_tokenNoticeLabel->setText(tr("Token kept in memory only (no keychain)"));
@@ -268,7 +294,17 @@ ConsolePage MainWindow::currentPage() const
 
 void MainWindow::showPage(ConsolePage page)
 {
-    m_sidebar->setCurrentRow(pageIndex(page));
+    m_sidebar->setCurrentRow(sidebarRow(page));
+}
+
+int MainWindow::sidebarRow(ConsolePage page) const
+{
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(Qt::UserRole).toInt() == pageIndex(page)) {
+            return row;
+        }
+    }
+    return 0;
 }
 
 QWidget* MainWindow::pageWidget(ConsolePage page) const
@@ -418,8 +454,8 @@ void MainWindow::restoreWindowSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     const int page = settings.value(kPageKey, 0).toInt();
-    if (page >= 0 && page < m_sidebar->count()) {
-        m_sidebar->setCurrentRow(page);
+    if (page >= 0 && page < int(kConsolePages.size())) {
+        m_sidebar->setCurrentRow(sidebarRow(static_cast<ConsolePage>(page)));
     }
 }
 

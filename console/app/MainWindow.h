@@ -84,6 +84,8 @@ private:
     void requestConnection();
     void showAbout();
     void onPageChanged(int index);
+    /// The sidebar row of a page (group headings take rows too).
+    int sidebarRow(ConsolePage page) const;
     void watchPage(QWidget* widget);
     ServerPage* currentServerPage() const;
 

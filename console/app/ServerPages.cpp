@@ -2,11 +2,13 @@
 
 #include "pages/AdministratorsPage.h"
 #include "pages/ApiClientsPage.h"
+#include "pages/ApplicationsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
 #include "pages/DeliverySettingsPage.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
+#include "pages/RadiusClientsPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
 #include "pages/SsoSessionsPage.h"
@@ -32,6 +34,10 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new AuditLogPage(client);
     case ConsolePage::License:
         return new LicensePage(client);
+    case ConsolePage::Applications:
+        return new ApplicationsPage(client);
+    case ConsolePage::RadiusClients:
+        return new RadiusClientsPage(client);
     case ConsolePage::Administrators:
         return new AdministratorsPage(client);
     case ConsolePage::Delivery:
@@ -59,6 +65,10 @@ QString consolePageRoute(ConsolePage page)
         return QStringLiteral("/license");
     case ConsolePage::AuditLog:
         return QStringLiteral("/audit");
+    case ConsolePage::Applications:
+        return QStringLiteral("/applications");
+    case ConsolePage::RadiusClients:
+        return QStringLiteral("/radius-clients");
     case ConsolePage::Administrators:
         return QStringLiteral("/admins");
     case ConsolePage::Delivery:

@@ -23,12 +23,35 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "License");
     case ConsolePage::AuditLog:
         return QCoreApplication::translate("ConsolePage", "Audit Log");
+    case ConsolePage::Applications:
+        return QCoreApplication::translate("ConsolePage", "Applications");
+    case ConsolePage::RadiusClients:
+        return QCoreApplication::translate("ConsolePage", "RADIUS Clients");
     case ConsolePage::Administrators:
         return QCoreApplication::translate("ConsolePage", "Administrators");
     case ConsolePage::Delivery:
         return QCoreApplication::translate("ConsolePage", "Mail and SMS");
     }
     Q_UNREACHABLE();
+}
+
+ConsolePageGroup consolePageGroup(ConsolePage page)
+{
+    switch (page) {
+    case ConsolePage::Applications:
+    case ConsolePage::RadiusClients:
+    case ConsolePage::Administrators:
+    case ConsolePage::Delivery:
+        return ConsolePageGroup::Configuration;
+    default:
+        return ConsolePageGroup::Administration;
+    }
+}
+
+QString consolePageGroupTitle(ConsolePageGroup group)
+{
+    return group == ConsolePageGroup::Configuration ? QCoreApplication::translate("ConsolePage", "Configuration")
+                                                    : QString();
 }
 
 QString consolePageIconPath(ConsolePage page)
@@ -50,6 +73,10 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/license.svg");
     case ConsolePage::AuditLog:
         return QStringLiteral(":/icons/audit-log.svg");
+    case ConsolePage::Applications:
+        return QStringLiteral(":/icons/applications.svg");
+    case ConsolePage::RadiusClients:
+        return QStringLiteral(":/icons/radius-clients.svg");
     case ConsolePage::Administrators:
         return QStringLiteral(":/icons/administrators.svg");
     case ConsolePage::Delivery:

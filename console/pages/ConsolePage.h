@@ -18,15 +18,24 @@ enum class ConsolePage
     SecuritySettings,
     License,
     AuditLog,
-    Administrators,
-    Delivery,
+    Applications,   ///< Configuration group
+    RadiusClients,  ///< Configuration group
+    Administrators, ///< Configuration group
+    Delivery,       ///< Configuration group
+};
+
+/// The sidebar's groups: the user-management pages come first without a heading, then Configuration.
+enum class ConsolePageGroup
+{
+    Administration,
+    Configuration,
 };
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::ApiClients,     ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers, ConsolePage::BlockedUsers,
-    ConsolePage::SsoSessions,    ConsolePage::SecuritySettings, ConsolePage::License,      ConsolePage::AuditLog,
-    ConsolePage::Administrators, ConsolePage::Delivery,
+    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,   ConsolePage::BlockedUsers,
+    ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,        ConsolePage::AuditLog,
+    ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators, ConsolePage::Delivery,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.
@@ -43,6 +52,11 @@ static_assert(
 
 /// The page's title in the current UI language, as the sidebar and the page header show it.
 QString consolePageTitle(ConsolePage page);
+
+/// The group a page belongs to in the sidebar.
+ConsolePageGroup consolePageGroup(ConsolePage page);
+/// A group's heading in the current UI language; empty for the first group, which has none.
+QString consolePageGroupTitle(ConsolePageGroup group);
 
 /// The page's icon in the console's resources.
 QString consolePageIconPath(ConsolePage page);

@@ -279,7 +279,13 @@ void TablePage::onPageLoaded()
 
 void TablePage::onLoadFailed(const ApiError& error)
 {
-    m_errorLabel->setText(tr("Could not load the list: %1").arg(error.message()));
+    // A list route answers 404 only when the server does not have it: a server older than this console.
+    constexpr int kNotFound = 404;
+    const bool missing = error.kind() == ApiError::Kind::Http && error.status() == kNotFound;
+    m_errorLabel->setText(missing ? tr("This server does not offer this page yet: it is older than this console. "
+                                       "Upgrade the server to use it.")
+                                  : tr("Could not load the list: %1").arg(error.message()));
+    m_retryButton->setVisible(!missing);
     m_errorBar->show();
 }
 

@@ -24,6 +24,7 @@ public:
     castellan::test::AdminSession& admin() { return m_server->admin(); }
     ConsoleSession& session() { return *m_session; }
     RestClient& client() { return *m_session->client(); }
+    /// The console's language: English after start(); tests switch to Turkish and back.
     LanguageSelector& languages() { return *m_languages; }
 
 private:

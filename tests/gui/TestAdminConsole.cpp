@@ -11,19 +11,24 @@
 #include "app/MainWindow.h"
 #include "app/ServerPages.h"
 #include "dialogs/ApiClientDialog.h"
+#include "dialogs/ApplicationDialog.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/EnrollmentDialog.h"
+#include "dialogs/RadiusClientDialog.h"
 #include "dialogs/RemoteConfigurationDialog.h"
 #include "dialogs/UserDialog.h"
 #include "models/ApiClientModel.h"
+#include "models/ApplicationModel.h"
 #include "models/SoftOtpDeviceModel.h"
 #include "models/UserModel.h"
 #include "pages/ApiClientsPage.h"
+#include "pages/ApplicationsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/RadiusClientsPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
 #include "pages/SsoSessionsPage.h"
@@ -35,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -137,6 +143,8 @@ void TestAdminConsole::testSigningInInstallsThePages()
     QVERIFY(qobject_cast<SecuritySettingsPage*>(m_window->pageWidget(ConsolePage::SecuritySettings)));
     QVERIFY(qobject_cast<AuditLogPage*>(m_window->pageWidget(ConsolePage::AuditLog)));
     QVERIFY(qobject_cast<LicensePage*>(m_window->pageWidget(ConsolePage::License)));
+    QVERIFY(qobject_cast<ApplicationsPage*>(m_window->pageWidget(ConsolePage::Applications)));
+    QVERIFY(qobject_cast<RadiusClientsPage*>(m_window->pageWidget(ConsolePage::RadiusClients)));
     // Only the page shown loads; the others wait until they are opened.
     auto* clients = qobject_cast<ApiClientsPage*>(m_window->pageWidget(ConsolePage::ApiClients));
     QCOMPARE(m_window->currentPage(), ConsolePage::ApiClients);
@@ -295,6 +303,19 @@ void TestAdminConsole::addSampleData()
                             "application/json", {{"Authorization", "Bearer " + agent}});
     }
     addSampleSsoSessions();
+    const auto vpn =
+        admin.send("POST", "/api/v1/applications",
+                   R"({"name":"VPN","type":"radius","allowed_factors":["totp","push"],)"
+                   R"("appended_otp_length":6,"reply_attributes":[{"attribute":"Filter-Id","value":"vpn"}]})");
+    for (const auto& [name, source] :
+         {std::pair{"Head office firewall", "192.0.2.10"}, std::pair{"Branch Wi-Fi", "10.20.0.0/16"}}) {
+        admin.send(
+            "POST", "/api/v1/radius-clients",
+            castellan::test::json({{"name", name},
+                                   {"source", source},
+                                   {"secret", "sample-shared-secret-0123456789"},
+                                   {"application_id", "=" + std::to_string(vpn.json()->getValue<qint64>("id"))}}));
+    }
 }
 
 void TestAdminConsole::addSampleSsoSessions()
@@ -340,6 +361,23 @@ void TestAdminConsole::grabDialogs(const QString& prefix)
     users->view()->selectRow(0);
     users->enrollSelected();
     grab(waitForVisibleChild<EnrollmentDialog>(users), QStringLiteral("enrollment"));
+    m_window->showPage(ConsolePage::Applications);
+    auto* applications = qobject_cast<ApplicationsPage*>(m_window->pageWidget(ConsolePage::Applications));
+    QTRY_VERIFY_WITH_TIMEOUT(applications->model()->rowCount() > 0, 30000);
+    for (int row = 0; row < applications->model()->rowCount(); ++row) {
+        if (applications->model()->itemAt(row).type == QStringLiteral("radius")) {
+            applications->view()->selectRow(row); // the dialog with the RADIUS fields
+        }
+    }
+    applications->editSelected();
+    grab(waitForVisibleChild<ApplicationDialog>(applications), QStringLiteral("application"));
+    m_window->showPage(ConsolePage::RadiusClients);
+    auto* radiusClients = qobject_cast<RadiusClientsPage*>(m_window->pageWidget(ConsolePage::RadiusClients));
+    radiusClients->createItem();
+    auto* radiusDialog = waitForVisibleChild<RadiusClientDialog>(radiusClients);
+    QVERIFY(radiusDialog);
+    radiusDialog->generateButton()->click();
+    grab(radiusDialog, QStringLiteral("radius-client"));
     m_window->showPage(ConsolePage::SoftOtpUsers);
     auto* devices = qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers));
     QTRY_VERIFY_WITH_TIMEOUT(devices->model()->rowCount() > 1, 30000);

@@ -30,7 +30,7 @@ private slots:
     void cleanup();
 
     void testWindowShowsAtTheDefaultSize();
-    void testSidebarListsThePagesInOrder();
+    void testSidebarListsThePagesInOrderWithTheConfigurationGroup();
     void testSelectingAnEntrySwitchesThePage();
     void testEveryPageIsAPlaceholderUntilItsServerSideExists();
     void testPlaceholderConnectButtonAsksToConnect();
@@ -99,7 +99,7 @@ void TestMainWindow::testWindowShowsAtTheDefaultSize()
     QCOMPARE(sidebar->width(), MainWindow::kSidebarWidth);
 }
 
-void TestMainWindow::testSidebarListsThePagesInOrder()
+void TestMainWindow::testSidebarListsThePagesInOrderWithTheConfigurationGroup()
 {
     const auto window = makeWindow();
     const auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
@@ -107,9 +107,10 @@ void TestMainWindow::testSidebarListsThePagesInOrder()
     QVERIFY(sidebar && stack);
 
     const QStringList expected{
-        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),  QStringLiteral("SoftOTP Users"),
-        QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"), QStringLiteral("Security Settings"),
-        QStringLiteral("License"),       QStringLiteral("Audit Log"),    QStringLiteral("Administrators"),
+        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),    QStringLiteral("SoftOTP Users"),
+        QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"),   QStringLiteral("Security Settings"),
+        QStringLiteral("License"),       QStringLiteral("Audit Log"),      QStringLiteral("Configuration"),
+        QStringLiteral("Applications"),  QStringLiteral("RADIUS Clients"), QStringLiteral("Administrators"),
         QStringLiteral("Mail and SMS"),
     };
     QStringList actual;
@@ -117,7 +118,14 @@ void TestMainWindow::testSidebarListsThePagesInOrder()
         actual << sidebar->item(row)->text();
     }
     QCOMPARE(actual, expected);
-    QCOMPARE(stack->count(), expected.size());
+    QCOMPARE(stack->count(), expected.size() - 1); // the group heading is no page
+    QVERIFY(sidebar->item(8)->flags() == Qt::NoItemFlags);
+
+    // A page after the heading shows its own widget.
+    window->showPage(ConsolePage::RadiusClients);
+    QCOMPARE(sidebar->currentRow(), 10);
+    QCOMPARE(window->currentPage(), ConsolePage::RadiusClients);
+    QCOMPARE(stack->currentWidget(), window->pageWidget(ConsolePage::RadiusClients));
 }
 
 void TestMainWindow::testSelectingAnEntrySwitchesThePage()

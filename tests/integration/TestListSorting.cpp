@@ -205,6 +205,10 @@ private slots:
                                << "at, event, username, actor";
         QTest::newRow("license usage") << "/api/v1/license/usage?sort=username%3BDROP"
                                        << "username, first_seen";
+        QTest::newRow("applications") << "/api/v1/applications?sort=allowed_factors"
+                                      << "name, type";
+        QTest::newRow("radius clients") << "/api/v1/radius-clients?sort=secret"
+                                        << "name, source";
     }
     void testUnknownSortFieldIsRefusedNamingTheParameter()
     {

@@ -142,6 +142,114 @@ private slots:
         QVERIFY(m_fixture.audit("", "radius_client.delete").find("Loopback") != std::string::npos);
     }
 
+    void testActivityCountsEachClientsRequestsAndAnswers()
+    {
+        m_fixture.createUser("counted.user");
+        HttpReply created = post(json({{"name", "Counted"},
+                                       {"source", "127.0.0.1"},
+                                       {"secret", kSecret},
+                                       {"application_id", "=" + std::to_string(m_vpn)}}));
+        QCOMPARE(created.status, 201);
+        Poco::JSON::Object::Ptr fresh = created.json()->getObject("activity");
+        QVERIFY(fresh->isNull("last_request_at"));
+        QCOMPARE(fresh->getValue<int>("requests"), 0);
+        QVERIFY(!fresh->getValue<std::string>("counting_since").empty());
+        QCOMPARE(created.json()->getValue<std::string>("application_name"), std::string("VPN"));
+        const std::string path = "/api/v1/radius-clients/" + std::to_string(created.json()->getValue<int>("id"));
+        const QString challenged = QString("User-Name = \"counted.user\"\nUser-Password = \"%1\"\n"
+                                           "Message-Authenticator = 0x00\n")
+                                       .arg(RadiusServerFixture::kPassword);
+        const QString rejected = "User-Name = \"counted.user\"\nUser-Password = \"wrong\"\n"
+                                 "Message-Authenticator = 0x00\n";
+        QVERIFY(
+            RadiusPeers::radclient("auth", m_fixture.authAddress(), kSecret, challenged).received("Access-Challenge"));
+        QVERIFY(RadiusPeers::radclient("auth", m_fixture.authAddress(), kSecret, rejected).received("Access-Reject"));
+
+        Poco::JSON::Object::Ptr counted = m_fixture.admin().get(path).json()->getObject("activity");
+        QCOMPARE(counted->getValue<int>("requests"), 2);
+        QCOMPARE(counted->getValue<int>("challenges"), 1);
+        QCOMPARE(counted->getValue<int>("rejects"), 1);
+        QCOMPARE(counted->getValue<int>("accepts"), 0);
+        QVERIFY(!counted->isNull("last_request_at"));
+        HttpReply listed = m_fixture.admin().get("/api/v1/radius-clients?q=counted");
+        QCOMPARE(listed.json()->getArray("items")->getObject(0)->getObject("activity")->getValue<int>("requests"), 2);
+        QCOMPARE(m_fixture.admin().send("DELETE", path, "").status, 204);
+    }
+
+    void testListsSortByTheDocumentedFields()
+    {
+        QCOMPARE(post(json({{"name", "Alpha NAS"}, {"source", "10.30.0.1"}, {"secret", kSecret}})).status, 201);
+        QCOMPARE(post(json({{"name", "Zulu NAS"}, {"source", "10.30.0.2"}, {"secret", kSecret}})).status, 201);
+        HttpReply down = m_fixture.admin().get("/api/v1/radius-clients?q=nas&sort=-name");
+        QCOMPARE(down.status, 200);
+        QCOMPARE(down.json()->getArray("items")->getObject(0)->getValue<std::string>("name"), std::string("Zulu NAS"));
+        QCOMPARE(m_fixture.admin().get("/api/v1/radius-clients?sort=secret").status, 422);
+        HttpReply apps = m_fixture.admin().get("/api/v1/applications?sort=-type");
+        QCOMPARE(apps.status, 200);
+        QCOMPARE(m_fixture.admin().get("/api/v1/applications?sort=bogus").status, 422);
+    }
+
+    void testDictionaryListsTheAttributesAProfileMaySet()
+    {
+        HttpReply dictionary = m_fixture.admin().get("/api/v1/radius-dictionary");
+        QCOMPARE(dictionary.status, 200);
+        std::map<std::string, Poco::JSON::Object::Ptr> byName;
+        Poco::JSON::Array::Ptr items = dictionary.json()->getArray("items");
+        QCOMPARE(dictionary.json()->getValue<std::size_t>("total"), items->size());
+        for (unsigned i = 0; i < items->size(); ++i) {
+            byName[items->getObject(i)->getValue<std::string>("name")] = items->getObject(i);
+        }
+        QVERIFY(byName.count("Filter-Id"));
+        QVERIFY(byName["Filter-Id"]->isNull("vendor"));
+        QCOMPARE(byName["Filter-Id"]->getValue<std::string>("data_type"), std::string("string"));
+        QCOMPARE(byName["Cisco-AVPair"]->getValue<std::string>("vendor"), std::string("Cisco"));
+        QVERIFY(byName["Service-Type"]->getArray("values")->size() > 0);
+        QCOMPARE(byName["Framed-IP-Address"]->getValue<std::string>("data_type"), std::string("ipaddr"));
+        for (const char* owned : {"User-Password", "State", "Message-Authenticator", "Acct-Status-Type"}) {
+            QVERIFY2(!byName.count(owned), owned);
+        }
+    }
+
+    void testDeletingAProfileInUseNamesItsUsers()
+    {
+        const std::int64_t busy =
+            m_fixture.createProfile(R"({"name":"Busy","type":"radius","allowed_factors":["totp"]})");
+        QVERIFY(busy > 0);
+        HttpReply client = post(json({{"name", "Busy NAS"},
+                                      {"source", "10.40.0.0/24"},
+                                      {"secret", kSecret},
+                                      {"application_id", "=" + std::to_string(busy)}}));
+        QCOMPARE(client.status, 201);
+        const std::string profile = "/api/v1/applications/" + std::to_string(busy);
+        Poco::JSON::Object::Ptr usedBy = m_fixture.admin().get(profile).json()->getObject("used_by");
+        QCOMPARE(usedBy->getArray("radius_clients")->size(), std::size_t(1));
+        QCOMPARE(usedBy->getArray("radius_clients")->getObject(0)->getValue<std::string>("name"),
+                 std::string("Busy NAS"));
+        QCOMPARE(usedBy->getArray("service_providers")->size(), std::size_t(0));
+        HttpReply listed = m_fixture.admin().get("/api/v1/applications?q=busy");
+        QCOMPARE(
+            listed.json()->getArray("items")->getObject(0)->getObject("used_by")->getArray("radius_clients")->size(),
+            std::size_t(1));
+
+        HttpReply refused = m_fixture.admin().send("DELETE", profile, "");
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.contentType, std::string("application/problem+json"));
+        QVERIFY2(refused.json()->getValue<std::string>("detail").find("Busy NAS") != std::string::npos,
+                 refused.body.c_str());
+        QCOMPARE(refused.json()
+                     ->getObject("used_by")
+                     ->getArray("radius_clients")
+                     ->getObject(0)
+                     ->getValue<std::string>("name"),
+                 std::string("Busy NAS"));
+        QCOMPARE(m_fixture.admin().get(profile).status, 200);
+
+        const std::string clientPath = "/api/v1/radius-clients/" + std::to_string(client.json()->getValue<int>("id"));
+        QCOMPARE(m_fixture.admin().send("PATCH", clientPath, R"({"application_id":null})").status, 200);
+        QCOMPARE(m_fixture.admin().send("DELETE", profile, "").status, 204);
+        QCOMPARE(m_fixture.admin().get(profile).status, 404);
+    }
+
     void testRadiusProfileFieldsAreValidated_data()
     {
         QTest::addColumn<QString>("body");

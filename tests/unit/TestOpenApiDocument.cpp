@@ -3,10 +3,12 @@
 #include "rest/OpenApiResource.h"
 #include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
+#include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 #include "store/DeviceRepository.h"
 #include "store/LicenseRepository.h"
 #include "store/LockoutRepository.h"
+#include "store/RadiusClientRepository.h"
 #include "store/UserRepository.h"
 
 #include <Poco/JSON/Parser.h>
@@ -419,6 +421,8 @@ private slots:
             {"/api/v1/users", &UserRepository::sortColumns()},
             {"/api/v1/api-clients", &ApiClientRepository::sortColumns()},
             {"/api/v1/admins", &AdminRepository::sortColumns()},
+            {"/api/v1/applications", &ApplicationRepository::sortColumns()},
+            {"/api/v1/radius-clients", &RadiusClientRepository::sortColumns()},
             {"/api/v1/softotp", &DeviceRepository::sortColumns()},
             {"/api/v1/blocks", &LockoutRepository::blockSortColumns()},
             {"/api/v1/audit", &AuditLog::sortColumns()},

@@ -145,6 +145,22 @@ private slots:
         QCOMPARE(m_counters->rejects.load(), std::uint64_t(1));
     }
 
+    void testEachClientsRequestsAndAnswersAreCounted()
+    {
+        const RadiusClientTally legacyBefore = m_clients.activity().of(2).value_or(RadiusClientTally{});
+        const RadiusClientTally strictBefore = m_clients.activity().of(1).value_or(RadiusClientTally{});
+        QVERIFY(handle(wire(accessRequest(kLegacySecret, 9), kLegacySecret, false), kLegacy)); // rejected
+        QVERIFY(!handle(wire(accessRequest(kSecret, 9), kSecret, false), kStrict)); // dropped: no Message-Authenticator
+        const RadiusClientTally legacy = *m_clients.activity().of(2);
+        const RadiusClientTally strict = *m_clients.activity().of(1);
+        QCOMPARE(legacy.requests, legacyBefore.requests + 1);
+        QCOMPARE(legacy.rejects, legacyBefore.rejects + 1);
+        QVERIFY(legacy.lastRequestAt > 0);
+        QCOMPARE(strict.requests, strictBefore.requests + 1); // a drop is a request too, with no answer
+        QCOMPARE(strict.rejects + strict.accepts + strict.challenges,
+                 strictBefore.rejects + strictBefore.accepts + strictBefore.challenges);
+    }
+
     void testRetransmissionIsAnsweredFromTheCache()
     {
         const auto bytes = wire(accessRequest(kSecret), kSecret, true);

@@ -1,7 +1,7 @@
 # RADIUS: the codec against the vector files under tests/data/radius/, and the server's pure parts.
 foreach(test IN ITEMS TestRadiusPacket TestRadiusAttributeText TestUserPassword TestRadiusIntegrity
                       TestSourceNetwork TestDuplicateCache TestRadiusReplyAttributes TestRadiusWorkers
-                      TestAccessRequestHandler)
+                      TestAccessRequestHandler TestRadiusClientActivity)
     castellan_add_qtest(NAME ${test} SOURCES ${test}.cpp LIBS castellan_backend LABELS unit)
     target_compile_definitions(${test} PRIVATE CASTELLAN_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endforeach()

@@ -1,0 +1,77 @@
+#include "radius/RadiusClientActivity.h"
+#include "radius/RadiusCode.h"
+
+#include <QtTest>
+
+#include <thread>
+#include <vector>
+
+using namespace castellan;
+
+/// Per-client RADIUS counts kept in memory: requests and their last time, answers by code, clients apart, and
+/// concurrent workers counting without losing increments.
+class TestRadiusClientActivity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testUnseenClientHasNoTally()
+    {
+        RadiusClientActivity activity(1000);
+        QVERIFY(!activity.of(7));
+        QCOMPARE(activity.countingSince(), std::int64_t(1000));
+    }
+
+    void testRequestsAndAnswersAreCountedPerClient()
+    {
+        RadiusClientActivity activity(1000);
+        activity.requestReceived(7, 1010);
+        activity.answered(7, static_cast<std::uint8_t>(RadiusCode::AccessChallenge));
+        activity.requestReceived(7, 1020);
+        activity.answered(7, static_cast<std::uint8_t>(RadiusCode::AccessAccept));
+        activity.requestReceived(8, 1015);
+        activity.answered(8, static_cast<std::uint8_t>(RadiusCode::AccessReject));
+        activity.answered(8, static_cast<std::uint8_t>(RadiusCode::AccountingResponse)); // not an access answer
+
+        const RadiusClientTally seven = *activity.of(7);
+        QCOMPARE(seven.requests, std::uint64_t(2));
+        QCOMPARE(seven.challenges, std::uint64_t(1));
+        QCOMPARE(seven.accepts, std::uint64_t(1));
+        QCOMPARE(seven.rejects, std::uint64_t(0));
+        QCOMPARE(seven.lastRequestAt, std::int64_t(1020));
+        const RadiusClientTally eight = *activity.of(8);
+        QCOMPARE(eight.requests, std::uint64_t(1));
+        QCOMPARE(eight.rejects, std::uint64_t(1));
+        QCOMPARE(eight.accepts + eight.challenges, std::uint64_t(0));
+    }
+
+    void testConcurrentWorkersLoseNoCount()
+    {
+        RadiusClientActivity activity(0);
+        constexpr int kThreads = 4;
+        constexpr int kEach = 5000;
+        std::vector<std::thread> workers;
+        for (int t = 0; t < kThreads; ++t) {
+            workers.emplace_back([&activity, t] {
+                for (int i = 0; i < kEach; ++i) {
+                    activity.requestReceived(1 + (i % 3), t * kEach + i);
+                    activity.answered(1 + (i % 3), static_cast<std::uint8_t>(RadiusCode::AccessAccept));
+                }
+            });
+        }
+        for (std::thread& worker : workers) {
+            worker.join();
+        }
+        std::uint64_t requests = 0;
+        std::uint64_t accepts = 0;
+        for (std::int64_t id = 1; id <= 3; ++id) {
+            requests += activity.of(id)->requests;
+            accepts += activity.of(id)->accepts;
+        }
+        QCOMPARE(requests, std::uint64_t(kThreads * kEach));
+        QCOMPARE(accepts, std::uint64_t(kThreads * kEach));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRadiusClientActivity)
+#include "TestRadiusClientActivity.moc"
