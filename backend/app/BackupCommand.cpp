@@ -102,15 +102,15 @@ int backup(const BackupCommand::Options& options, const ServerConfig& config, st
         err << "castellan-server: backup needs --out FILE\n";
         return usage(err);
     }
-    auto key = MasterKey::load(keyFilePath(config));
-    if (!key) {
-        err << "castellan-server: " << key.error().message << "\n";
-        return kFailed;
-    }
     auto passphrase = PassphraseInput::read(options.passphraseFile, PassphraseInput::Purpose::NewBackup, in, err);
     if (!passphrase) {
         err << "castellan-server: " << passphrase.error().message << "\n";
         return kRefused;
+    }
+    auto key = MasterKey::load(keyFilePath(config));
+    if (!key) {
+        err << "castellan-server: " << key.error().message << "\n";
+        return kFailed;
     }
     auto db = Database::open(config.database, {.poolMax = 2});
     if (!db) {
