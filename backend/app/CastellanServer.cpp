@@ -78,9 +78,9 @@ void CastellanServer::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("password-stdin", "", "admin add: read the password from standard input"));
     options.addOption(Option("no-otp", "", "admin add: no second factor (needs auth.allow_admin_without_otp)"));
     options.addOption(Option("out", "o", "backup: write the encrypted backup to FILE").argument("FILE"));
-    options.addOption(Option("passphrase-file", "", "backup, restore: read the backup passphrase from FILE "
-                                                    "(default: standard input)")
-                          .argument("FILE"));
+    options.addOption(
+        Option("passphrase-file", "", "backup, restore: read the passphrase from FILE (default: standard input)")
+            .argument("FILE"));
 }
 
 void CastellanServer::handleOption(const std::string& name, const std::string& value)

@@ -68,8 +68,9 @@ Result<bool> keyFileNeeded(const std::string& keyFile, const MasterKey& key)
     }
     if (existing->keyId() != key.keyId()) {
         return refused(keyFile + " holds another master key (key id " + existing->keyIdHex() + ", the backup's is " +
-                       key.keyIdHex() + "). Restore never replaces a key: restore into an empty state directory, or "
-                                        "move that file away if it belongs to nothing you keep; nothing was changed");
+                       key.keyIdHex() +
+                       "). Restore never replaces a key: restore into an empty state directory, or "
+                       "move that file away if it belongs to nothing you keep; nothing was changed");
     }
     return false;
 }
@@ -127,8 +128,8 @@ int RestoreCommand::run(const std::string& file, const std::optional<std::string
     if (!payload) {
         return report(payload.error(), err);
     }
-    const MasterKey key =
-        MasterKey::fromBytes(std::span<const std::uint8_t, MasterKey::kKeySize>(payload->masterKey.data(), 32));
+    const MasterKey key = MasterKey::fromBytes(
+        std::span<const std::uint8_t, MasterKey::kKeySize>(payload->masterKey.data(), MasterKey::kKeySize));
     const std::string keyFile = config.stateDir + "/master.key";
     auto needKey = keyFileNeeded(keyFile, key);
     if (!needKey) {
@@ -155,8 +156,8 @@ int RestoreCommand::run(const std::string& file, const std::optional<std::string
         }
         // One transaction: the backup's schema, its rows, then the migrations since; whole or not at all.
         database.write([&](Poco::Data::Session& s) {
-            Migrator::applyWithin(s, database.dialect(), Migrator::migrationsUpTo(database.dialect(),
-                                                                                  payload->schemaVersion));
+            Migrator::applyWithin(s, database.dialect(),
+                                  Migrator::migrationsUpTo(database.dialect(), payload->schemaVersion));
             TableCopy::load(s, database.dialect(), payload->tables);
             version = Migrator::applyWithin(s, database.dialect(), migrationsFor(database.dialect()));
         });

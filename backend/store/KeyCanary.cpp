@@ -8,7 +8,9 @@
 #include <Poco/Exception.h>
 #include <Poco/Nullable.h>
 
+#include <algorithm>
 #include <ctime>
+#include <utility>
 #include <optional>
 
 using namespace Poco::Data::Keywords;
@@ -37,22 +39,29 @@ std::optional<CanaryRow> readCanary(Poco::Data::Session& session)
     return CanaryRow{keyId.isNull() ? std::string() : keyId.value(), sealed.value()};
 }
 
-/// The key id recorded in one sealed TOTP seed (SecretBox format: version | key id | ...), when there is one.
-std::optional<std::string> sealedSeedKeyId(Poco::Data::Session& session)
+/// The key id recorded in a sealed secret already in the database (SecretBox format: version | key id | ...): a TOTP
+/// seed, an administrator's TOTP secret or a RADIUS shared secret, when there is one.
+std::optional<std::string> sealedSecretKeyId(Poco::Data::Session& session)
 {
-    Poco::Nullable<std::string> secret;
-    session << "SELECT secret FROM factors WHERE secret IS NOT NULL AND secret <> '' ORDER BY id LIMIT 1",
-        into(secret), now;
-    if (secret.isNull()) {
-        return std::nullopt;
+    static constexpr std::pair<const char*, const char*> kSealedColumns[] = {
+        {"factors", "secret"}, {"admins", "totp_secret"}, {"radius_clients", "secret"}};
+    for (const auto& [table, column] : kSealedColumns) {
+        Poco::Nullable<std::string> secret;
+        session << std::string("SELECT ") + column + " FROM " + table + " WHERE " + column + " IS NOT NULL AND " +
+                       column + " <> '' ORDER BY 1 LIMIT 1",
+            into(secret), now;
+        if (secret.isNull()) {
+            continue;
+        }
+        const auto bytes = Base64::decode(secret.value());
+        if (!bytes || bytes->size() < SecretBox::kOverhead || (*bytes)[0] != SecretBox::kVersion) {
+            continue;
+        }
+        MasterKey::KeyId id{};
+        std::copy_n(bytes->begin() + 1, id.size(), id.begin());
+        return MasterKey::formatKeyId(id);
     }
-    const auto bytes = Base64::decode(secret.value());
-    if (!bytes || bytes->size() < SecretBox::kOverhead || (*bytes)[0] != SecretBox::kVersion) {
-        return std::nullopt;
-    }
-    MasterKey::KeyId id{};
-    std::copy_n(bytes->begin() + 1, id.size(), id.begin());
-    return MasterKey::formatKeyId(id);
+    return std::nullopt;
 }
 
 Error wrongKey(const std::string& keyFile, const SecretBox& box, const std::string& databaseKeyId)
@@ -84,12 +93,12 @@ Result<KeyCanary::Outcome> KeyCanary::verifyOrCreate(Database& database, const S
         database.read([&](Poco::Data::Session& s) {
             canary = readCanary(s);
             if (!canary) {
-                seedKeyId = sealedSeedKeyId(s);
+                seedKeyId = sealedSecretKeyId(s);
             }
         });
         Outcome outcome = Outcome::Verified;
         if (!canary) {
-            // A database from before the canary: its sealed seeds tell which key it belongs to.
+            // A database from before the canary: its sealed secrets tell which key it belongs to.
             if (seedKeyId && *seedKeyId != ourKeyId) {
                 return wrongKey(keyFile, box, *seedKeyId);
             }
@@ -113,8 +122,8 @@ Result<KeyCanary::Outcome> KeyCanary::verifyOrCreate(Database& database, const S
         }
         return outcome;
     } catch (const Poco::Exception& e) {
-        return Error::of(ErrorCode::Unavailable, "cannot check the master key against the database: " +
-                                                     e.displayText());
+        return Error::of(ErrorCode::Unavailable,
+                         "cannot check the master key against the database: " + e.displayText());
     }
 }
 

@@ -13,8 +13,8 @@ class SecretBox;
 /// sealed with, before the server seals anything new with it.
 ///
 /// The `key_canary` row holds a constant sealed under the master key. A database without it (a new one, or one
-/// from before schema 9) gets it sealed under the current key, unless a TOTP seed already in the database names
-/// another key id, which is refused as a wrong key too.
+/// from before schema 9) gets it sealed under the current key, unless a secret sealed in the database already
+/// (a TOTP seed, an administrator's TOTP secret, a RADIUS secret) names another key id: refused as a wrong key too.
 class KeyCanary
 {
 public:

@@ -128,7 +128,9 @@ void setValue(RowBinding& b, std::size_t i, Kind kind, const CellValue& cell)
         b.integers[i] = integer ? *integer : boolean ? Poco::Int64(*boolean) : Poco::Int64(std::stoll(*text));
         break;
     case Kind::Boolean:
-        b.booleans[i] = boolean ? *boolean : integer ? *integer != 0 : (*text == "1" || *text == "t" || *text == "true");
+        b.booleans[i] = boolean   ? *boolean
+                        : integer ? *integer != 0
+                                  : (*text == "1" || *text == "t" || *text == "true");
         break;
     case Kind::Text:
         b.texts[i] = text ? *text : integer ? std::to_string(*integer) : std::string(*boolean ? "1" : "0");
@@ -161,7 +163,8 @@ void loadTable(Poco::Data::Session& session, const TableRows& table)
     const std::string sql = "INSERT INTO " + quoted(table.name) + " (" + names + ") VALUES (" + placeholders + ")";
     for (const auto& row : table.rows) {
         RowBinding b{std::vector<Poco::Nullable<Poco::Int64>>(row.size()),
-                     std::vector<Poco::Nullable<bool>>(row.size()), std::vector<Poco::Nullable<std::string>>(row.size())};
+                     std::vector<Poco::Nullable<bool>>(row.size()),
+                     std::vector<Poco::Nullable<std::string>>(row.size())};
         Poco::Data::Statement insert(session);
         insert << sql;
         for (std::size_t i = 0; i < row.size(); ++i) {
@@ -193,8 +196,8 @@ void advanceSequences(Poco::Data::Session& session)
     for (std::size_t i = 0; i < tables.size(); ++i) {
         const std::string table = quoted(tables[i]);
         const std::string column = quoted(columns[i]);
-        session << "SELECT setval(pg_get_serial_sequence('" + table + "', '" + columns[i] + "'), COALESCE((SELECT MAX(" +
-                       column + ") FROM " + table + "), 0) + 1, false)",
+        session << "SELECT setval(pg_get_serial_sequence('" + table + "', '" + columns[i] +
+                       "'), COALESCE((SELECT MAX(" + column + ") FROM " + table + "), 0) + 1, false)",
             now;
     }
 }

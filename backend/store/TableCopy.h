@@ -24,8 +24,9 @@ public:
     /// Every row of every table, read through `session`; the caller makes the reads one consistent snapshot.
     static std::vector<TableRows> dump(Poco::Data::Session& session, SqlDialect dialect);
     /// Replaces the rows of the tables in `tables` (in a freshly migrated schema: the rows migrations seed) by
-    /// theirs, on `session` inside the caller's transaction, converting each value to its column's type there, then moves PostgreSQL's id sequences past the restored ids. Throws
-    /// std::runtime_error for a table or column the schema does not have, Poco::Data exceptions from the database.
+    /// theirs, on `session` inside the caller's transaction, converting each value to its column's type there, then
+    /// moves PostgreSQL's id sequences past the restored ids. Throws std::runtime_error for a table or column the
+    /// schema does not have, Poco::Data exceptions from the database.
     static void load(Poco::Data::Session& session, SqlDialect dialect, const std::vector<TableRows>& tables);
 };
 

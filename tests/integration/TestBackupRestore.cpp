@@ -73,8 +73,7 @@ private:
         f.write(content);
         return f.fileName();
     }
-    HttpReply validate(ServerProcess& server, const std::string& agent, const std::string& user,
-                       const std::string& otp)
+    HttpReply validate(ServerProcess& server, const std::string& agent, const std::string& user, const std::string& otp)
     {
         return HttpsClient("127.0.0.1", server.httpsPort())
             .send("POST", "/api/v1/auth/validate",
@@ -118,9 +117,10 @@ private slots:
         std::thread loginLoad([&] {
             HttpsClient client("127.0.0.1", port);
             while (!stop) {
-                HttpReply r = client.send("POST", "/api/v1/auth/validate",
-                                          json({{"username", "kept.user"}, {"password", RadiusServerFixture::kPassword}}),
-                                          "application/json", {{"Authorization", "Bearer " + m_agent}});
+                HttpReply r =
+                    client.send("POST", "/api/v1/auth/validate",
+                                json({{"username", "kept.user"}, {"password", RadiusServerFixture::kPassword}}),
+                                "application/json", {{"Authorization", "Bearer " + m_agent}});
                 logins += r.status == 200 ? 1 : 0;
             }
         });
@@ -133,7 +133,8 @@ private slots:
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QVERIFY(backup.out.contains("backup written to"));
         QVERIFY2(created > 0 && logins > 0, "the load ran during the backup");
-        struct stat status{};
+        struct stat status
+        {};
         QCOMPARE(::stat(m_backup.toLocal8Bit().constData(), &status), 0);
         QCOMPARE(status.st_mode & 0777, 0600u);
         QFile written(m_backup);
@@ -176,13 +177,14 @@ private slots:
                                           {"password", AdminSession::kPassword},
                                           {"otp", totpNow(m_source.admin().totpSecret(), 1)}}));
         QVERIFY2(login.status == 200, login.body.c_str());
-        HttpReply added = HttpsClient("127.0.0.1", server.httpsPort())
-                              .send("POST", "/api/v1/users",
-                                    json({{"username", "after.restore"},
-                                          {"password", RadiusServerFixture::kPassword},
-                                          {"password_confirmation", RadiusServerFixture::kPassword}}),
-                                    "application/json",
-                                    {{"Authorization", "Bearer " + login.json()->getValue<std::string>("access_token")}});
+        HttpReply added =
+            HttpsClient("127.0.0.1", server.httpsPort())
+                .send("POST", "/api/v1/users",
+                      json({{"username", "after.restore"},
+                            {"password", RadiusServerFixture::kPassword},
+                            {"password_confirmation", RadiusServerFixture::kPassword}}),
+                      "application/json",
+                      {{"Authorization", "Bearer " + login.json()->getValue<std::string>("access_token")}});
         QVERIFY2(added.status == 201, added.body.c_str());
         QCOMPARE(server.stop(), 0);
 
@@ -238,8 +240,8 @@ private slots:
         const QString tampered = writeFile("tampered.backup", bytes);
         FreshDatabase target;
         QTemporaryDir state;
-        auto refused = command(state.path(), target.url(), {"restore", tampered, "--passphrase-file",
-                                                            m_passphraseFile});
+        auto refused =
+            command(state.path(), target.url(), {"restore", tampered, "--passphrase-file", m_passphraseFile});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("altered"), qPrintable(refused.err));
     }

@@ -104,8 +104,8 @@ private:
         const std::string adminHash = PasswordHasher().hash(kAdminPassword).value();
         const std::string userHash = PasswordHasher().hash(kUserPassword).value();
         db.write([&](Poco::Data::Session& s) {
-            std::string adminSecret = box.sealToBase64({reinterpret_cast<const char*>(kAdminSeed.data()), 20},
-                                                       "admins.totp_secret:1");
+            std::string adminSecret =
+                box.sealToBase64({reinterpret_cast<const char*>(kAdminSeed.data()), 20}, "admins.totp_secret:1");
             std::string a = adminHash;
             s << "INSERT INTO admins (id, username, username_key, password_hash, must_change_password, totp_secret, "
                  "created_at, updated_at) VALUES (1, 'upgrader', 'upgrader', $1, FALSE, $2, 1700000000, 1700000000)",
@@ -114,8 +114,8 @@ private:
             s << "INSERT INTO users (id, username, username_key, password_hash, created_at, updated_at) VALUES "
                  "(1, 'upgrade.user', 'upgrade.user', $1, 1700000000, 1700000000)",
                 use(u), now;
-            std::string userSecret = box.sealToBase64({reinterpret_cast<const char*>(kUserSeed.data()), 20},
-                                                      "factors.secret:1");
+            std::string userSecret =
+                box.sealToBase64({reinterpret_cast<const char*>(kUserSeed.data()), 20}, "factors.secret:1");
             s << "INSERT INTO factors (id, user_id, type, secret, created_at) VALUES (1, 1, 'totp', $1, 1700000000)",
                 use(userSecret), now;
             if (version >= 3) {
@@ -153,28 +153,24 @@ private:
     static void checkServerWorks(ServerProcess& server)
     {
         HttpsClient client("127.0.0.1", server.httpsPort());
-        HttpReply login = client.send("POST", "/api/v1/auth/login",
-                                      json({{"username", "upgrader"},
-                                            {"password", kAdminPassword},
-                                            {"otp", totpNow(base32(kAdminSeed))}}));
+        HttpReply login = client.send(
+            "POST", "/api/v1/auth/login",
+            json({{"username", "upgrader"}, {"password", kAdminPassword}, {"otp", totpNow(base32(kAdminSeed))}}));
         QVERIFY2(login.status == 200, login.body.c_str());
         const std::string admin = "Bearer " + login.json()->getValue<std::string>("access_token");
         HttpReply created = client.send("POST", "/api/v1/api-clients", json({{"type", "agent"}, {"name", "checker"}}),
                                         "application/json", {{"Authorization", admin}});
         QVERIFY2(created.status == 201, created.body.c_str());
-        HttpReply token = client.send("POST", "/api/v1/oauth/token",
-                                      "grant_type=client_credentials&client_id=" +
-                                          created.json()->getValue<std::string>("client_id") + "&client_secret=" +
-                                          created.json()->getValue<std::string>("client_secret"),
-                                      "application/x-www-form-urlencoded");
+        HttpReply token = client.send(
+            "POST", "/api/v1/oauth/token",
+            "grant_type=client_credentials&client_id=" + created.json()->getValue<std::string>("client_id") +
+                "&client_secret=" + created.json()->getValue<std::string>("client_secret"),
+            "application/x-www-form-urlencoded");
         QVERIFY2(token.status == 200, token.body.c_str());
-        HttpReply validated =
-            client.send("POST", "/api/v1/auth/validate",
-                        json({{"username", "upgrade.user"},
-                              {"password", kUserPassword},
-                              {"otp", oathtool(base32(kUserSeed))}}),
-                        "application/json",
-                        {{"Authorization", "Bearer " + token.json()->getValue<std::string>("access_token")}});
+        HttpReply validated = client.send(
+            "POST", "/api/v1/auth/validate",
+            json({{"username", "upgrade.user"}, {"password", kUserPassword}, {"otp", oathtool(base32(kUserSeed))}}),
+            "application/json", {{"Authorization", "Bearer " + token.json()->getValue<std::string>("access_token")}});
         QVERIFY2(validated.status == 200, validated.body.c_str());
         QCOMPARE(validated.json()->getValue<std::string>("result"), std::string("accept"));
     }
@@ -227,6 +223,33 @@ private slots:
             }
         }
         QVERIFY(checked >= 4);
+    }
+
+    void testDatabaseFromBeforeTheCanaryRefusesAnotherKey()
+    {
+        // Schema 8 has no canary; its sealed TOTP seeds name the key that sealed them.
+        FreshDatabase fresh;
+        QTemporaryDir ownState;
+        QTemporaryDir otherState;
+        Database& db = fresh.open(false);
+        QCOMPARE(Migrator(db).migrateTo(8).value(), 8);
+        auto key = MasterKey::loadOrCreate(ownState.filePath("master.key").toStdString());
+        QVERIFY(key.ok());
+        seed(db, 8, SecretBox(MasterKey::fromBytes(key->bytes())));
+        fresh.close();
+
+        QVERIFY(MasterKey::loadOrCreate(otherState.filePath("master.key").toStdString()).ok());
+        ServerProcess wrong(otherState.path(), {"--set", QString::fromStdString("db.url=" + fresh.url())});
+        QVERIFY(!wrong.start(30000));
+        QCOMPARE(wrong.process().exitCode(), 2);
+        QVERIFY2(wrong.stderrText().contains("sealed under key id " + QString::fromStdString(key->keyIdHex())),
+                 qPrintable(wrong.stderrText()));
+        QCOMPARE(count(fresh.open(false), "SELECT COUNT(*) FROM key_canary"), 0);
+        fresh.close();
+
+        ServerProcess right(ownState.path(), {"--set", QString::fromStdString("db.url=" + fresh.url())});
+        QVERIFY2(right.start(), qPrintable(right.stderrText()));
+        checkServerWorks(right);
     }
 };
 

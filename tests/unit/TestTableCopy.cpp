@@ -52,8 +52,7 @@ void seed(Database& db)
         s << "INSERT INTO users (username, username_key, enabled, expires_at, created_at, updated_at) VALUES "
              "('bob', 'bob', FALSE, 4102444800, 1700000000, 1700000000)",
             now;
-        s << "INSERT INTO factors (user_id, type, secret, created_at) SELECT id, 'totp', 'c2VhbGVk', 1 FROM users",
-            now;
+        s << "INSERT INTO factors (user_id, type, secret, created_at) SELECT id, 'totp', 'c2VhbGVk', 1 FROM users", now;
         s << "UPDATE security_settings SET failed_attempt_limit = 7", now;
     });
 }
@@ -73,7 +72,9 @@ private slots:
         Database& db = fresh.open();
         std::vector<std::string> order;
         db.read([&](Poco::Data::Session& s) { order = TableCopy::tablesInOrder(s, db.dialect()); });
-        auto position = [&](const std::string& t) { return std::find(order.begin(), order.end(), t) - order.begin(); };
+        auto position = [&](const std::string& t) {
+            return std::find(order.begin(), order.end(), t) - order.begin();
+        };
         QVERIFY(position("users") < position("factors"));
         QVERIFY(position("factors") < position("devices"));
         QVERIFY(position("devices") < position("device_nonces"));
@@ -123,8 +124,7 @@ private slots:
         // The next user gets an id after the restored ones (PostgreSQL: the sequence was moved on).
         Poco::Int64 id = 0;
         target.write([&](Poco::Data::Session& s) {
-            s << "INSERT INTO users (username, username_key, created_at, updated_at) VALUES ('new', 'new', 1, 1)",
-                now;
+            s << "INSERT INTO users (username, username_key, created_at, updated_at) VALUES ('new', 'new', 1, 1)", now;
             s << "SELECT id FROM users WHERE username_key = 'new'", into(id), now;
         });
         QCOMPARE(id, Poco::Int64(3));
