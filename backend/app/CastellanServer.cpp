@@ -8,6 +8,7 @@
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
 #include "app/ServiceNotifier.h"
+#include "app/StateDirectory.h"
 #include "crypto/MasterKey.h"
 #include "crypto/SecretBox.h"
 #include "radius/RadiusCounters.h"
@@ -77,7 +78,7 @@ void CastellanServer::defineOptions(Poco::Util::OptionSet& options)
         Option("state-dir", "d", "directory for the database, keys and certificates (state.dir)").argument("DIR"));
     options.addOption(Option("password-stdin", "", "admin add: read the password from standard input"));
     options.addOption(Option("no-otp", "", "admin add: no second factor (needs auth.allow_admin_without_otp)"));
-    options.addOption(Option("out", "o", "backup: write the encrypted backup to FILE").argument("FILE"));
+    options.addOption(Option("out", "", "backup: write the encrypted backup to FILE").argument("FILE"));
     options.addOption(
         Option("passphrase-file", "", "backup, restore: read the passphrase from FILE (default: standard input)")
             .argument("FILE"));
@@ -234,17 +235,6 @@ private:
     std::function<void()> m_work;
 };
 
-Result<void> prepareStateDirectory(const std::string& dir)
-{
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-        return Error::of(ErrorCode::Configuration, "cannot create state directory " + dir + ": " + ec.message());
-    }
-    ::chmod(dir.c_str(), 0700);
-    return {};
-}
-
 RadiusSettings radiusSettings(const ServerConfig& config, const std::string& certFile, const std::string& keyFile)
 {
     RadiusSettings s;
@@ -283,7 +273,7 @@ int CastellanServer::serve(const ServerConfig& config)
 {
     Poco::Logger& log = logger();
     ServiceNotifier systemd = ServiceNotifier::fromEnvironment(); // watchdog pings from here on (migrations)
-    if (auto dir = prepareStateDirectory(config.stateDir); !dir) {
+    if (auto dir = StateDirectory::prepare(config.stateDir); !dir) {
         std::cerr << "castellan-server: " << dir.error().message << "\n";
         return kExitConfig;
     }

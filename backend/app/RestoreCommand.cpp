@@ -2,6 +2,7 @@
 
 #include "app/BackupFile.h"
 #include "app/PassphraseInput.h"
+#include "app/StateDirectory.h"
 #include "crypto/MasterKey.h"
 #include "crypto/PassphraseBox.h"
 #include "store/BackupPayload.h"
@@ -11,10 +12,8 @@
 
 #include <Poco/Exception.h>
 
-#include <filesystem>
 #include <istream>
 #include <ostream>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace castellan {
@@ -95,17 +94,6 @@ Result<void> checkEmpty(Database& db, int backupVersion)
     return {};
 }
 
-Result<void> prepareStateDirectory(const std::string& dir)
-{
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-        return Error::of(ErrorCode::Configuration, "cannot create state directory " + dir + ": " + ec.message());
-    }
-    ::chmod(dir.c_str(), 0700);
-    return {};
-}
-
 int failed(const std::string& reason, std::ostream& err)
 {
     err << "castellan-server: the restore failed and was rolled back, the database is as empty as before: " << reason
@@ -136,7 +124,7 @@ int RestoreCommand::run(const std::string& file, const std::optional<std::string
         return report(needKey.error(), err);
     }
     // The state directory first: a SQLite database lives in it.
-    if (auto dir = prepareStateDirectory(config.stateDir); !dir) {
+    if (auto dir = StateDirectory::prepare(config.stateDir); !dir) {
         return report(dir.error(), err);
     }
     auto db = Database::open(config.database, {.poolMax = 2});
