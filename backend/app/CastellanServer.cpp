@@ -8,11 +8,14 @@
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
 #include "app/ServiceNotifier.h"
+#include "app/StateDirectory.h"
 #include "crypto/MasterKey.h"
+#include "crypto/SecretBox.h"
 #include "radius/RadiusCounters.h"
 #include "radius/RadiusServer.h"
 #include "store/Database.h"
 #include "store/Housekeeping.h"
+#include "store/KeyCanary.h"
 #include "store/Migrator.h"
 
 #include <Poco/AutoPtr.h>
@@ -75,6 +78,10 @@ void CastellanServer::defineOptions(Poco::Util::OptionSet& options)
         Option("state-dir", "d", "directory for the database, keys and certificates (state.dir)").argument("DIR"));
     options.addOption(Option("password-stdin", "", "admin add: read the password from standard input"));
     options.addOption(Option("no-otp", "", "admin add: no second factor (needs auth.allow_admin_without_otp)"));
+    options.addOption(Option("out", "", "backup: write the encrypted backup to FILE").argument("FILE"));
+    options.addOption(
+        Option("passphrase-file", "", "backup, restore: read the passphrase from FILE (default: standard input)")
+            .argument("FILE"));
 }
 
 void CastellanServer::handleOption(const std::string& name, const std::string& value)
@@ -92,6 +99,10 @@ void CastellanServer::handleOption(const std::string& name, const std::string& v
         m_adminOptions.passwordFromStdin = true;
     } else if (name == "no-otp") {
         m_adminOptions.noOtp = true;
+    } else if (name == "out") {
+        m_backupOptions.outFile = value;
+    } else if (name == "passphrase-file") {
+        m_backupOptions.passphraseFile = value;
     } else if (name == "state-dir") {
         m_overrides.emplace_back("state.dir", value);
     } else if (name == "set") {
@@ -109,7 +120,8 @@ void CastellanServer::printHelp()
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
     help.setUsage("[OPTIONS] [admin add NAME --password-stdin [--no-otp] | admin list | admin reset NAME | "
-                  "admin remove NAME]");
+                  "admin remove NAME | backup --out FILE [--passphrase-file FILE] | "
+                  "restore FILE [--passphrase-file FILE]]");
     help.setHeader("Castellan MFA server: REST API, RADIUS, SAML IdP, registration portal and device API.");
     help.setFooter("Configuration keys are listed in README.md. Exit codes: 0 stopped cleanly, 1 runtime "
                    "failure, 2 configuration error.");
@@ -177,7 +189,8 @@ int CastellanServer::main(const std::vector<std::string>& args)
         return kExitConfig;
     }
     const bool adminCommand = !args.empty() && args.front() == "admin";
-    if (!args.empty() && !adminCommand) {
+    const bool backupCommand = !args.empty() && (args.front() == "backup" || args.front() == "restore");
+    if (!args.empty() && !adminCommand && !backupCommand) {
         std::cerr << "castellan-server: unexpected argument '" << args.front() << "' (see --help)\n";
         return kExitConfig;
     }
@@ -195,6 +208,10 @@ int CastellanServer::main(const std::vector<std::string>& args)
     if (adminCommand) {
         Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
         return AdminCommand::run(args, m_adminOptions, parsed.value(), std::cin, std::cout, std::cerr);
+    }
+    if (backupCommand) {
+        Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
+        return BackupCommand::run(args, m_backupOptions, parsed.value(), std::cin, std::cout, std::cerr);
     }
     if (parsed->licenseZone.usesSystemZone()) {
         // License months follow the configured zone; localtime_r reads TZ, set here before any worker starts.
@@ -217,17 +234,6 @@ public:
 private:
     std::function<void()> m_work;
 };
-
-Result<void> prepareStateDirectory(const std::string& dir)
-{
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-        return Error::of(ErrorCode::Configuration, "cannot create state directory " + dir + ": " + ec.message());
-    }
-    ::chmod(dir.c_str(), 0700);
-    return {};
-}
 
 RadiusSettings radiusSettings(const ServerConfig& config, const std::string& certFile, const std::string& keyFile)
 {
@@ -267,7 +273,7 @@ int CastellanServer::serve(const ServerConfig& config)
 {
     Poco::Logger& log = logger();
     ServiceNotifier systemd = ServiceNotifier::fromEnvironment(); // watchdog pings from here on (migrations)
-    if (auto dir = prepareStateDirectory(config.stateDir); !dir) {
+    if (auto dir = StateDirectory::prepare(config.stateDir); !dir) {
         std::cerr << "castellan-server: " << dir.error().message << "\n";
         return kExitConfig;
     }
@@ -289,6 +295,16 @@ int CastellanServer::serve(const ServerConfig& config)
         return schema.error().code == ErrorCode::Configuration ? kExitConfig : kExitRuntime;
     }
     log.information("database %s at schema version %d", config.database.display, schema.value());
+    // Before anything can seal a secret: a master.key that is not this database's stops the server here.
+    const SecretBox canaryBox(MasterKey::fromBytes(masterKey.value().bytes()));
+    auto canary = KeyCanary::verifyOrCreate(db, canaryBox, config.stateDir + "/master.key");
+    if (!canary) {
+        std::cerr << "castellan-server: " << canary.error().message << "\n";
+        return canary.error().code == ErrorCode::Configuration ? kExitConfig : kExitRuntime;
+    }
+    if (canary.value() == KeyCanary::Outcome::Created) {
+        log.information("sealed the key canary under master key %s", masterKey.value().keyIdHex());
+    }
 
     ServerServices services(config, db, std::move(masterKey.value()));
     AuditLog& audit = services.audit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AdminCommand.h"
+#include "app/BackupCommand.h"
 #include "app/ServerConfig.h"
 
 #include <Poco/Util/ServerApplication.h>
@@ -44,6 +45,7 @@ private:
     std::vector<std::pair<std::string, std::string>> m_overrides;
     std::string m_optionError;
     AdminCommand::Options m_adminOptions;
+    BackupCommand::Options m_backupOptions;
 };
 
 } // namespace castellan

@@ -230,6 +230,31 @@ Result<bool> createKeyFile(const std::string& path, std::string_view line, const
 
 } // namespace
 
+Result<bool> MasterKey::writeKeyFile(const std::string& path, const MasterKey& key, const Random& random)
+{
+    std::string encoded = Base64::encode(key.bytes());
+    std::string line = std::string(kMagic) + " " + std::string(kVersion) + " " + key.keyIdHex() + " ";
+    line.reserve(line.size() + encoded.size() + 1); // one buffer, so no stray copy of the key is left to cleanse
+    line += encoded;
+    line += '\n';
+    OPENSSL_cleanse(encoded.data(), encoded.size());
+    Result<bool> created = createKeyFile(path, line, random);
+    OPENSSL_cleanse(line.data(), line.size());
+    return created;
+}
+
+Result<void> MasterKey::create(const std::string& path, const MasterKey& key, const Random& random)
+{
+    Result<bool> created = writeKeyFile(path, key, random);
+    if (!created) {
+        return created.error();
+    }
+    if (!*created) {
+        return Error::of(ErrorCode::Conflict, "Master key file " + path + " exists already; it is never replaced");
+    }
+    return {};
+}
+
 MasterKey::MasterKey(std::span<const std::uint8_t, kKeySize> key) : m_keyId(keyIdOf(key))
 {
     std::copy(key.begin(), key.end(), m_key.begin());
@@ -295,14 +320,7 @@ Result<MasterKey> MasterKey::loadOrCreate(const std::string& path, const Random&
     MasterKey key(bytes);
     OPENSSL_cleanse(bytes.data(), bytes.size());
 
-    std::string encoded = Base64::encode(key.bytes());
-    std::string line = std::string(kMagic) + " " + std::string(kVersion) + " " + key.keyIdHex() + " ";
-    line.reserve(line.size() + encoded.size() + 1); // one buffer, so no stray copy of the key is left to cleanse
-    line += encoded;
-    line += '\n';
-    OPENSSL_cleanse(encoded.data(), encoded.size());
-    Result<bool> created = createKeyFile(path, line, random);
-    OPENSSL_cleanse(line.data(), line.size());
+    Result<bool> created = writeKeyFile(path, key, random);
     if (!created) {
         return created.error();
     }

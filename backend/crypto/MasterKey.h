@@ -32,6 +32,9 @@ public:
     /// The parent directory must exist. Fails (ErrorCode::Configuration, the message names `path`) when the
     /// file is group- or world-accessible, is not a regular file, or does not hold a valid v1 key.
     static Result<MasterKey> loadOrCreate(const std::string& path, const Random& random = Random::system());
+    /// Writes `key` to a new key file at `path` as loadOrCreate does (0600, never a partial file); fails
+    /// (ErrorCode::Conflict) when `path` exists already, which it never replaces. Restore uses it.
+    static Result<void> create(const std::string& path, const MasterKey& key, const Random& random = Random::system());
     /// Loads an existing key file with the checks of loadOrCreate.
     static Result<MasterKey> load(const std::string& path);
     /// A key from raw bytes, e.g. for tests or tools that already hold the key.
@@ -54,6 +57,8 @@ public:
     ~MasterKey();
 
 private:
+    /// Writes the key file; false when `path` appeared meanwhile.
+    static Result<bool> writeKeyFile(const std::string& path, const MasterKey& key, const Random& random);
     explicit MasterKey(std::span<const std::uint8_t, kKeySize> key);
 
     std::array<std::uint8_t, kKeySize> m_key{};

@@ -1,10 +1,13 @@
 #include "store/Migrator.h"
 
 #include "store/Database.h"
+#include "store/TableCopy.h"
 
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
 
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 
 using namespace Poco::Data::Keywords;
@@ -20,6 +23,13 @@ int currentVersion(Poco::Data::Session& session)
     Poco::Nullable<int> version;
     session << "SELECT MAX(version) FROM schema_migrations", into(version), now;
     return version.isNull() ? 0 : version.value();
+}
+
+SqlDialect dialectOf(Poco::Data::Session& session)
+{
+    std::string name = session.connector();
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    return name.find("postgres") != std::string::npos ? SqlDialect::PostgreSql : SqlDialect::Sqlite;
 }
 
 } // namespace
@@ -75,37 +85,68 @@ std::vector<std::string> Migrator::splitStatements(std::string_view sql)
     return statements;
 }
 
+Result<int> Migrator::migrateTo(int version)
+{
+    return migrate(migrationsUpTo(m_database.dialect(), version));
+}
+
+int Migrator::versionIn(Poco::Data::Session& session)
+{
+    const std::vector<std::string> tables = TableCopy::allTables(session, dialectOf(session));
+    if (std::find(tables.begin(), tables.end(), "schema_migrations") == tables.end()) {
+        return 0;
+    }
+    return currentVersion(session);
+}
+
+std::span<const Migration> Migrator::migrationsUpTo(SqlDialect dialect, int version)
+{
+    const auto all = migrationsFor(dialect);
+    std::size_t count = 0;
+    while (count < all.size() && all[count].version <= version) {
+        ++count;
+    }
+    return all.first(count);
+}
+
+int Migrator::applyWithin(Poco::Data::Session& session, SqlDialect dialect, std::span<const Migration> migrations)
+{
+    if (dialect == SqlDialect::PostgreSql) {
+        session << "SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockId) + ")", now;
+    }
+    session << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+               "name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+        now;
+    int version = currentVersion(session);
+    const int known = migrations.empty() ? 0 : migrations.back().version;
+    if (version > known) {
+        return version;
+    }
+    for (const Migration& migration : migrations) {
+        if (migration.version <= version) {
+            continue;
+        }
+        for (const std::string& statement : splitStatements(migration.sql)) {
+            session << statement, now;
+        }
+        std::string name(migration.name);
+        Poco::Int64 appliedAt = std::time(nullptr);
+        int migrationVersion = migration.version;
+        session << "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            use(migrationVersion), use(name), use(appliedAt), now;
+        version = migration.version;
+    }
+    return version;
+}
+
 Result<int> Migrator::migrate(std::span<const Migration> migrations)
 {
     const int known = migrations.empty() ? 0 : migrations.back().version;
     int version = 0;
     try {
-        m_database.write([&](Poco::Data::Session& session) {
-            if (m_database.dialect() == SqlDialect::PostgreSql) {
-                session << "SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockId) + ")", now;
-            }
-            session << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                       "name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
-                now;
-            version = currentVersion(session);
-            if (version > known) {
-                return; // refused below, after the transaction ends without changes
-            }
-            for (const Migration& migration : migrations) {
-                if (migration.version <= version) {
-                    continue;
-                }
-                for (const std::string& statement : splitStatements(migration.sql)) {
-                    session << statement, now;
-                }
-                std::string name(migration.name);
-                Poco::Int64 appliedAt = std::time(nullptr);
-                int migrationVersion = migration.version;
-                session << "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-                    use(migrationVersion), use(name), use(appliedAt), now;
-                version = migration.version;
-            }
-        });
+        // A schema newer than `migrations` is left alone and refused below, after the transaction ends.
+        m_database.write(
+            [&](Poco::Data::Session& session) { version = applyWithin(session, m_database.dialect(), migrations); });
     } catch (const Poco::Exception& e) {
         return Error::of(ErrorCode::Unavailable, "database migration failed: " + e.displayText());
     }

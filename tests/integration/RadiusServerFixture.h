@@ -55,6 +55,7 @@ public:
 
     ServerProcess& server() { return *m_server; }
     FreshDatabase& database() { return *m_db; }
+    QString stateDir() const { return m_state.path(); }
     AdminSession& admin() { return *m_admin; }
     QString authAddress() const { return QString("127.0.0.1:%1").arg(m_server->radiusPort()); }
     QString accountingAddress() const { return QString("127.0.0.1:%1").arg(m_server->radiusAccountingPort()); }

@@ -29,3 +29,6 @@ foreach(test IN ITEMS TestUserRepository TestApiClientRepository TestLockoutRepo
 endforeach()
 # WebAuthn ceremonies with a software authenticator built in the test (OpenSSL + libcbor).
 castellan_add_qtest(NAME TestWebAuthnVerifier SOURCES TestWebAuthnVerifier.cpp LIBS castellan_backend LABELS unit)
+# Backup and restore's copy of every table, also from SQLite into PostgreSQL.
+castellan_add_qtest(NAME TestTableCopy SOURCES TestTableCopy.cpp LIBS castellan_test_support LABELS store
+    DATABASES sqlite postgresql)
