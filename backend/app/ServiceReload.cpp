@@ -19,7 +19,7 @@ bool ServiceReload::run()
 {
     Poco::Logger& log = Poco::Logger::get("reload");
     m_systemd.reloading();
-    log.notice("reloading: TLS certificates and log.level");
+    log.notice("reloading TLS certificates and log.level");
     std::string refusals;
     bool ok = reloadCertificates(refusals);
 
@@ -27,12 +27,12 @@ bool ServiceReload::run()
     if (!config) {
         ok = false;
         JournalEvents::log(log, Poco::Message::PRIO_ERROR,
-                           "reload: configuration not re-read, log.level unchanged: " + config.error().message,
+                           "configuration not re-read, log.level unchanged: " + config.error().message,
                            JournalEvents::kConfigError);
         refusals += (refusals.empty() ? "" : "; ") + config.error().message;
     } else {
         m_steps.applyLogLevel(config->logLevel);
-        log.notice("reload: log.level %s", config->logLevel);
+        log.notice("log.level %s", config->logLevel);
     }
 
     m_audit.record({.channel = "system",
@@ -57,18 +57,18 @@ bool ServiceReload::reloadCertificates(std::string& refusals)
     bool ok = true;
     auto report = [&](const std::string& listener, const Result<std::string>& outcome) {
         if (outcome) {
-            log.notice("reload: %s presents %s", listener, outcome.value());
+            log.notice("%s presents %s", listener, outcome.value());
             return;
         }
         ok = false;
-        log.error("reload: %s keeps its current certificate: %s", listener, outcome.error().message);
+        log.error("%s keeps its current certificate: %s", listener, outcome.error().message);
         refusals += (refusals.empty() ? "" : "; ") + listener + ": " + outcome.error().message;
     };
     for (const auto& listener : m_http.listeners()) {
         report(listener->settings().name, listener->reloadCertificate());
     }
     if (m_http.threadedFront()) {
-        log.warning("reload: the threaded HTTPS front (http.front=threaded) keeps its certificate until a restart");
+        log.warning("the threaded HTTPS front (http.front=threaded) keeps its certificate until a restart");
     }
     if (Result<std::string> radsec = m_radius.reloadRadSecCertificate();
         radsec || radsec.error().code != ErrorCode::NotFound) {
