@@ -12,6 +12,7 @@
 #include "app/ServerServices.h"
 #include "app/ServiceNotifier.h"
 #include "app/ServiceReload.h"
+#include "app/ServiceSignals.h"
 #include "crypto/MasterKey.h"
 #include "radius/RadiusCounters.h"
 #include "radius/RadiusServer.h"
@@ -32,14 +33,12 @@
 #include <Poco/Util/PropertyFileConfiguration.h>
 
 #include <algorithm>
-#include <csignal>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
-#include <pthread.h>
 #include <sys/stat.h>
 
 namespace castellan {
@@ -47,43 +46,9 @@ namespace castellan {
 using Poco::Util::Option;
 using Poco::Util::OptionCallback;
 
-namespace {
-
-/// SIGHUP reloads (ServiceReload); the others stop the server.
-sigset_t handledSignals()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    for (const int signal : {SIGINT, SIGTERM, SIGQUIT, SIGHUP}) {
-        sigaddset(&set, signal);
-    }
-    return set;
-}
-
-/// Returns at a termination signal; runs `reload` at each SIGHUP before that.
-void waitForSignals(const std::function<void()>& reload)
-{
-    const sigset_t handled = handledSignals();
-    for (;;) {
-        int signal = 0;
-        if (sigwait(&handled, &signal) != 0) {
-            continue;
-        }
-        if (signal != SIGHUP) {
-            return;
-        }
-        reload();
-    }
-}
-
-} // namespace
-
 int CastellanServer::runFromCommandLine(int argc, char** argv)
 {
-    // Block the termination and reload signals before any thread exists: every thread inherits the mask, so
-    // SIGTERM, SIGINT and SIGHUP reach waitForSignals() (sigwait) instead of acting on another thread.
-    const sigset_t handled = handledSignals();
-    pthread_sigmask(SIG_BLOCK, &handled, nullptr);
+    ServiceSignals::block(); // before any thread exists: every thread inherits the mask
     try {
         init(argc, argv);
     } catch (const Poco::Exception& e) {
@@ -485,7 +450,7 @@ int CastellanServer::serve(const ServerConfig& config)
                                   applyLogLevel(level);
                               }},
                          http, radius, systemd, audit);
-    waitForSignals([&reload] { reload.run(); });
+    ServiceSignals::wait([&reload] { reload.run(); });
     systemd.stopping();
     housekeepingTimer.stop();
 
