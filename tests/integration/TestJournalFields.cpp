@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -131,6 +132,12 @@ private:
     std::vector<Entry> m_entries;
 };
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 /// Under systemd the server logs to the journal's native protocol (no libsystemd): every entry has PRIORITY and
@@ -192,6 +199,46 @@ private slots:
         // Everything went to the journal: stderr has no log line to repeat it.
         const QString err = server.readAllStandardError();
         QVERIFY2(!err.contains("listening"), qPrintable(err));
+    }
+
+    void testAutoUsesTheJournalOnlyWhenStderrIsTheJournalStream()
+    {
+        QTemporaryDir dir;
+        FakeJournal journal(dir.filePath("journal.sock"));
+        QVERIFY(journal.bound());
+        FreshDatabase fresh;
+        const QString errFile = dir.filePath("stderr.log");
+        QVERIFY(QFile(errFile).open(QIODevice::WriteOnly));
+        struct stat st
+        {};
+        QCOMPARE(::stat(qPrintable(errFile), &st), 0);
+        // What systemd sets when it connects stderr to the journal: that stream's device and inode.
+        const QString ours = QString("%1:%2").arg(st.st_dev).arg(st.st_ino);
+        for (const QString& stream : {QString("1:2"), ours}) {
+            QProcess server;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("JOURNAL_STREAM", stream);
+            server.setProcessEnvironment(env);
+            server.setStandardErrorFile(errFile, QIODevice::Truncate);
+            server.start(ServerProcess::binary(),
+                         {"--state-dir", dir.filePath("state"), "--set", "radius.port=0", "--set", "http.port=0",
+                          "--set", QString::fromStdString("db.url=" + fresh.url()), "--set", "log.journal=auto",
+                          "--set", QString::fromStdString("log.journal_socket=" + journal.path())});
+            QVERIFY(server.waitForStarted());
+            const bool journalStream = stream == ours;
+            QElapsedTimer timer;
+            timer.start();
+            while (!journalStream && !readFile(errFile).contains("ready") && timer.elapsed() < 30000) {
+                QTest::qWait(50);
+            }
+            const Entry ready =
+                journal.waitFor({{"MESSAGE_ID", JournalEvents::kServerStart}}, journalStream ? 30000 : 0);
+            QCOMPARE(!ready.empty(), journalStream);
+            ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+            QVERIFY(server.waitForFinished(30000));
+            QCOMPARE(server.exitCode(), 0);
+            QCOMPARE(readFile(errFile).contains("listening https"), !journalStream);
+        }
     }
 
     void testUnreachableJournalFallsBackToStderr()
