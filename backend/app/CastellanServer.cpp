@@ -1,14 +1,19 @@
 #include "app/CastellanServer.h"
 
 #include "app/AdminCommand.h"
+#include "app/AuditJournal.h"
 #include "app/AuditSyslog.h"
 #include "app/BootstrapAdmin.h"
 #include "app/HttpListeners.h"
+#include "app/JournalChannel.h"
+#include "app/JournalEvents.h"
 #include "app/Metrics.h"
 #include "app/SelfSignedCertificate.h"
 #include "app/ServerServices.h"
 #include "app/ServiceNotifier.h"
 #include "app/StateDirectory.h"
+#include "app/ServiceReload.h"
+#include "app/ServiceSignals.h"
 #include "crypto/MasterKey.h"
 #include "crypto/SecretBox.h"
 #include "radius/RadiusCounters.h"
@@ -26,16 +31,17 @@
 #include <Poco/PatternFormatter.h>
 #include <Poco/Timer.h>
 #include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/LayeredConfiguration.h>
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
-#include <csignal>
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
-#include <pthread.h>
 #include <sys/stat.h>
 
 namespace castellan {
@@ -45,14 +51,7 @@ using Poco::Util::OptionCallback;
 
 int CastellanServer::runFromCommandLine(int argc, char** argv)
 {
-    // Block the termination signals before any thread exists: every thread inherits the mask, so SIGTERM and
-    // SIGINT reach waitForTerminationRequest() (sigwait) instead of killing the process from another thread.
-    sigset_t termination;
-    sigemptyset(&termination);
-    sigaddset(&termination, SIGINT);
-    sigaddset(&termination, SIGTERM);
-    sigaddset(&termination, SIGQUIT);
-    pthread_sigmask(SIG_BLOCK, &termination, nullptr);
+    ServiceSignals::block(); // before any thread exists: every thread inherits the mask
     try {
         init(argc, argv);
     } catch (const Poco::Exception& e) {
@@ -131,6 +130,16 @@ void CastellanServer::printHelp()
 
 bool CastellanServer::loadConfigurationLayers()
 {
+    std::string error;
+    if (!addConfigurationLayers(config(), error)) {
+        std::cerr << "castellan-server: " << error << "\n";
+        return false;
+    }
+    return true;
+}
+
+bool CastellanServer::addConfigurationLayers(Poco::Util::LayeredConfiguration& layers, std::string& error) const
+{
     std::string file;
     if (m_configFile) {
         file = *m_configFile;
@@ -140,15 +149,13 @@ bool CastellanServer::loadConfigurationLayers()
     if (!file.empty()) {
         std::ifstream probe(file);
         if (!probe) {
-            std::cerr << "castellan-server: cannot read configuration file " << file << ": " << std::strerror(errno)
-                      << "\n";
+            error = "cannot read configuration file " + file + ": " + std::strerror(errno);
             return false;
         }
         try {
-            config().add(new Poco::Util::PropertyFileConfiguration(file), 0, false);
+            layers.add(new Poco::Util::PropertyFileConfiguration(file), 0, false);
         } catch (const Poco::Exception& e) {
-            std::cerr << "castellan-server: cannot parse configuration file " << file << ": " << e.displayText()
-                      << "\n";
+            error = "cannot parse configuration file " + file + ": " + e.displayText();
             return false;
         }
     }
@@ -156,8 +163,42 @@ bool CastellanServer::loadConfigurationLayers()
     for (const auto& [key, value] : m_overrides) {
         overrides->setString(key, value);
     }
-    config().add(overrides, -100, false);
+    layers.add(overrides, -100, false);
     return true;
+}
+
+Result<ServerConfig> CastellanServer::rereadConfiguration() const
+{
+    Poco::AutoPtr<Poco::Util::LayeredConfiguration> layers(new Poco::Util::LayeredConfiguration);
+    std::string error;
+    if (!addConfigurationLayers(*layers, error)) {
+        return Error::of(ErrorCode::Configuration, error);
+    }
+    std::vector<ConfigError> errors;
+    auto parsed = ServerConfig::fromConfiguration(*layers, errors);
+    if (!parsed) {
+        std::string text;
+        for (const ConfigError& e : errors) {
+            text += (text.empty() ? "" : "; ") + e.key + ": " + e.message;
+        }
+        return Error::of(ErrorCode::Configuration, "configuration error: " + text);
+    }
+    return std::move(parsed.value());
+}
+
+void CastellanServer::reportConfigurationError(const std::string& text)
+{
+    // Logging is not set up (the configuration says how): under systemd the journal by default, with its id.
+    const std::string journal = JournalChannel::select("auto", JournalChannel::kDefaultSocket);
+    if (journal.empty()) {
+        std::cerr << "castellan-server: configuration error: " << text << "\n";
+        return;
+    }
+    Poco::AutoPtr<JournalChannel> channel(
+        new JournalChannel(journal, commandName(), Poco::AutoPtr<Poco::Channel>(new Poco::ConsoleChannel(std::cerr))));
+    Poco::Message message("configuration", "error: " + text, Poco::Message::PRIO_ERROR);
+    message.set("MESSAGE_ID", JournalEvents::kConfigError);
+    channel->log(message);
 }
 
 void CastellanServer::configureLogging(const ServerConfig& config)
@@ -165,13 +206,26 @@ void CastellanServer::configureLogging(const ServerConfig& config)
     Poco::AutoPtr<Poco::PatternFormatter> formatter(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
     formatter->setProperty("times", "UTC");
     Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel(std::cerr));
-    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));
+    Poco::AutoPtr<Poco::Channel> channel(new Poco::FormattingChannel(formatter, console));
+    m_journalSocket = JournalChannel::select(config.logJournal, config.logJournalSocket);
+    if (!m_journalSocket.empty()) {
+        // Under systemd the journal takes the time, priority and fields; stderr only when it cannot be reached.
+        channel = new JournalChannel(m_journalSocket, commandName(), channel);
+    }
     Poco::Logger::root().setChannel(channel);
-    Poco::Logger::setLevel("", Poco::Logger::parseLevel(config.logLevel));
     logger().setChannel(channel);
-    logger().setLevel(Poco::Logger::parseLevel(config.logLevel));
-    // Every listener's address is logged whatever log.level says: operators and scripts look for these lines.
+    applyLogLevel(config.logLevel);
+}
+
+void CastellanServer::applyLogLevel(const std::string& level)
+{
+    // Every logger that exists, and (through the root) every one made later.
+    Poco::Logger::setLevel("", Poco::Logger::parseLevel(level));
+    logger().setLevel(Poco::Logger::parseLevel(level));
+    // Every listener's address is logged whatever log.level says: operators and scripts look for these lines;
+    // so is what a reload did.
     Poco::Logger::get("listen").setLevel(Poco::Message::PRIO_NOTICE);
+    Poco::Logger::get("reload").setLevel(std::max(Poco::Logger::parseLevel(level), int(Poco::Message::PRIO_NOTICE)));
 }
 
 int CastellanServer::main(const std::vector<std::string>& args)
@@ -201,7 +255,7 @@ int CastellanServer::main(const std::vector<std::string>& args)
     auto parsed = ServerConfig::fromConfiguration(config(), errors);
     if (!parsed) {
         for (const ConfigError& e : errors) {
-            std::cerr << "castellan-server: configuration error: " << e.key << ": " << e.message << "\n";
+            reportConfigurationError(e.key + ": " + e.message);
         }
         return kExitConfig;
     }
@@ -310,6 +364,10 @@ int CastellanServer::serve(const ServerConfig& config)
     AuditLog& audit = services.audit();
     // Before anything is recorded; the last events (server.stop) are drained when it goes out of scope.
     AuditSyslog syslog(config.syslog, audit);
+    std::optional<AuditJournal> journal;
+    if (!m_journalSocket.empty()) {
+        journal.emplace(audit);
+    }
     if (auto created = BootstrapAdmin::ensure(db, audit, services.hasher(), std::cout); !created) {
         std::cerr << "castellan-server: " << created.error().message << "\n";
         return kExitRuntime;
@@ -383,7 +441,8 @@ int CastellanServer::serve(const ServerConfig& config)
 
     audit.record({.channel = "system", .event = "server.start", .actor = "system", .result = "success"});
     systemd.ready();
-    log.notice("castellan-server %s ready", std::string(CASTELLAN_VERSION));
+    JournalEvents::log(log, Poco::Message::PRIO_NOTICE, "castellan-server " + std::string(CASTELLAN_VERSION) + " ready",
+                       JournalEvents::kServerStart);
 
     // Housekeeping every 10 minutes (and once now): expired short-lived security state is deleted.
     Housekeeping housekeeping(db);
@@ -401,7 +460,13 @@ int CastellanServer::serve(const ServerConfig& config)
     };
     HousekeepingCallback callback(sweep);
     housekeepingTimer.start(Poco::TimerCallback<HousekeepingCallback>(callback, &HousekeepingCallback::onTimer));
-    waitForTerminationRequest();
+    ServiceReload reload({.readConfiguration = [this] { return rereadConfiguration(); },
+                          .applyLogLevel =
+                              [this](const std::string& level) {
+                                  applyLogLevel(level);
+                              }},
+                         http, radius, systemd, audit);
+    ServiceSignals::wait([&reload] { reload.run(); });
     systemd.stopping();
     housekeepingTimer.stop();
 
@@ -414,7 +479,7 @@ int CastellanServer::serve(const ServerConfig& config)
         log.information("radius counters: %s", radius.counters().summary());
     }
     audit.record({.channel = "system", .event = "server.stop", .actor = "system", .result = "success"});
-    log.notice("stopped");
+    JournalEvents::log(log, Poco::Message::PRIO_NOTICE, "stopped", JournalEvents::kServerStop);
     return EXIT_OK;
 }
 

@@ -36,7 +36,14 @@ protected:
 private:
     void printHelp();
     bool loadConfigurationLayers();
+    /// The configuration file (--config or the default) under the --set/--state-dir overrides.
+    bool addConfigurationLayers(Poco::Util::LayeredConfiguration& layers, std::string& error) const;
+    /// The configuration as a reload sees it: the same layers read again and parsed.
+    Result<ServerConfig> rereadConfiguration() const;
     void configureLogging(const ServerConfig& config);
+    /// A configuration error at start: to the journal with its MESSAGE_ID under systemd, else to stderr.
+    void reportConfigurationError(const std::string& text);
+    void applyLogLevel(const std::string& level);
     int serve(const ServerConfig& config);
 
     bool m_helpRequested = false;
@@ -46,6 +53,7 @@ private:
     std::string m_optionError;
     AdminCommand::Options m_adminOptions;
     BackupCommand::Options m_backupOptions;
+    std::string m_journalSocket; ///< the journal logged to (JournalChannel); empty: stderr
 };
 
 } // namespace castellan

@@ -36,6 +36,8 @@ public:
     void stop();
 
     const std::vector<std::unique_ptr<HttpListener>>& listeners() const { return m_listeners; }
+    /// True with http.front=threaded (its certificate is not reloaded).
+    bool threadedFront() const { return m_threaded != nullptr; }
 
 private:
     void describeConnections(std::string& out) const;

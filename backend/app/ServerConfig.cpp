@@ -183,6 +183,11 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     c.hotpLookAhead = read.integer("otp.hotp_look_ahead", c.hotpLookAhead, 1, 100);
     c.logLevel = read.oneOf("log.level", c.logLevel,
                             {"fatal", "critical", "error", "warning", "notice", "information", "debug", "trace"});
+    c.logJournal = read.oneOf("log.journal", c.logJournal, {"auto", "on", "off"});
+    c.logJournalSocket = read.text("log.journal_socket", c.logJournalSocket);
+    if (c.logJournalSocket.empty() || c.logJournalSocket.front() != '/' || c.logJournalSocket.size() >= 108) {
+        read.fail("log.journal_socket", "must be an absolute path of at most 107 characters");
+    }
     readSyslog(read, c.syslog);
     readLicense(read, c);
     c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);

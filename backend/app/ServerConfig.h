@@ -74,6 +74,9 @@ struct ServerConfig
     int totpWindow = 1;     ///< TOTP steps accepted before and after now (RFC 6238 §5.2)
     int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";
+    /// log.journal: auto (the journal when systemd connected stderr to it), on, off (stderr); JournalChannel.
+    std::string logJournal = "auto";
+    std::string logJournalSocket = "/run/systemd/journal/socket"; ///< log.journal_socket
     SyslogSettings syslog; ///< syslog.*: the audit log to the SIEM; host empty: off
 
     /// metrics.allow: the addresses and networks that may read /metrics (comma-separated; "none" for nobody)

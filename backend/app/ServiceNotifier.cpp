@@ -6,8 +6,10 @@
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 #include <utility>
 
@@ -71,6 +73,14 @@ ServiceNotifier::~ServiceNotifier()
 void ServiceNotifier::ready()
 {
     send("READY=1");
+}
+
+void ServiceNotifier::reloading()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    const long long usec = static_cast<long long>(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+    send("RELOADING=1\nMONOTONIC_USEC=" + std::to_string(usec));
 }
 
 void ServiceNotifier::stopping()

@@ -35,6 +35,9 @@ public:
 
     /// "READY=1": every listener accepts connections.
     void ready();
+    /// "RELOADING=1" with "MONOTONIC_USEC=" (CLOCK_MONOTONIC now): a reload (SIGHUP) has begun; ready() ends it.
+    /// systemd 252 (Debian 12) needs only RELOADING=1; 253+ requires MONOTONIC_USEC for Type=notify-reload.
+    void reloading();
     /// "STOPPING=1": shutdown has begun; the watchdog pings end.
     void stopping();
 

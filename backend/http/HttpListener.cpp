@@ -21,7 +21,8 @@ using tcp = net::ip::tcp;
 
 namespace {
 
-net::ssl::context makeTlsContext(const std::string& certFile, const std::string& keyFile)
+/// The context every connection's TLS starts from; its certificate comes from `certificate` at each handshake.
+net::ssl::context makeTlsContext(const ServerCertificate& certificate)
 {
     net::ssl::context context(net::ssl::context::tls_server);
     context.set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
@@ -31,15 +32,7 @@ net::ssl::context makeTlsContext(const std::string& certFile, const std::string&
     SSL_CTX_set_cipher_list(native, kServerCipherList);
     static const unsigned char kSessionContext[] = "castellan";
     SSL_CTX_set_session_id_context(native, kSessionContext, sizeof kSessionContext - 1);
-    boost::system::error_code ec;
-    context.use_certificate_chain_file(certFile, ec);
-    if (ec) {
-        throw Poco::InvalidArgumentException("cannot use TLS certificate " + certFile + ": " + ec.message());
-    }
-    context.use_private_key_file(keyFile, net::ssl::context::pem, ec);
-    if (ec) {
-        throw Poco::InvalidArgumentException("cannot use TLS key " + keyFile + ": " + ec.message());
-    }
+    certificate.presentOn(native);
     return context;
 }
 
@@ -99,7 +92,13 @@ void HttpListener::start()
 {
     HttpListenerCore& core = *m_core;
     const ListenerSettings& s = core.settings;
-    core.tls.emplace(makeTlsContext(s.certFile, s.keyFile));
+    core.certificate = std::make_unique<ServerCertificate>(s.certFile, s.keyFile);
+    if (auto loaded = core.certificate->load(); !loaded) {
+        throw Poco::InvalidArgumentException(loaded.error().message);
+    } else {
+        Poco::Logger::get("tls").information("%s presents %s", s.name, loaded.value());
+    }
+    core.tls.emplace(makeTlsContext(*core.certificate));
     boost::system::error_code ec;
     const net::ip::address address = net::ip::make_address(s.address, ec);
     if (ec) {
@@ -154,6 +153,14 @@ void HttpListener::stop(int graceSeconds)
     }
     core.ioThreads.clear();
     core.workers.join();
+}
+
+Result<std::string> HttpListener::reloadCertificate()
+{
+    if (!m_core->certificate) {
+        return Error::of(ErrorCode::Unavailable, "the listener " + m_core->settings.name + " is not started");
+    }
+    return m_core->certificate->reload();
 }
 
 std::string HttpListener::boundAddress() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "http/ListenerSettings.h"
 #include "rest/Router.h"
 
@@ -44,6 +45,11 @@ public:
     void start();
     /// Stops accepting, lets requests in flight finish (at most `graceSeconds`), then closes every connection.
     void stop(int graceSeconds = 30);
+
+    /// Re-reads the certificate and key files (`systemctl reload`): new handshakes present them, connections
+    /// already open keep theirs. On an error (Configuration: unreadable, mismatched, expired) the certificate in
+    /// use stays; the result describes the new certificate otherwise.
+    [[nodiscard]] Result<std::string> reloadCertificate();
 
     /// "ADDRESS:PORT" actually bound (the port chosen when 0 was asked for).
     std::string boundAddress() const;

@@ -4,6 +4,7 @@
 
 #include "http/ConnectionLimits.h"
 #include "http/HttpListener.h"
+#include "http/ServerCertificate.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -11,6 +12,7 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -31,6 +33,7 @@ public:
     HttpListener::Counters counters;
     ConnectionLimits limits;
 
+    std::unique_ptr<ServerCertificate> certificate; ///< before `io`: outlives every connection's handshake
     boost::asio::io_context io;
     std::optional<boost::asio::ssl::context> tls;
     boost::asio::thread_pool workers;

@@ -7,6 +7,7 @@
 #include "radius/RadSecConnection.h"
 #include "radius/RadiusClientRegistry.h"
 
+#include <Poco/Logger.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/SecureServerSocket.h>
 
@@ -21,11 +22,10 @@ Poco::UInt16 bindPort(int configured)
     return static_cast<Poco::UInt16>(configured == RadiusSettings::kAnyPort ? 0 : configured);
 }
 
-Poco::Net::Context::Ptr radsecContext(const RadiusSettings& s)
+/// The certificate and key come from `certificate` at each handshake (ServerCertificate: re-read on reload).
+Poco::Net::Context::Ptr radsecContext(const RadiusSettings& s, const ServerCertificate& certificate)
 {
     Poco::Net::Context::Params params;
-    params.certificateFile = s.radsecCertFile;
-    params.privateKeyFile = s.radsecKeyFile;
     params.caLocation = s.radsecCaFile;
     params.verificationMode = Poco::Net::Context::VERIFY_STRICT; // a client certificate is required
     params.loadDefaultCAs = false;
@@ -33,6 +33,7 @@ Poco::Net::Context::Ptr radsecContext(const RadiusSettings& s)
     Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, params);
     context->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
                               Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
+    certificate.presentOn(context->sslContext());
     return context;
 }
 
@@ -74,7 +75,13 @@ std::vector<std::string> RadiusServer::start()
 
 std::string RadiusServer::startRadSec()
 {
-    Poco::Net::SecureServerSocket socket(radsecContext(m_settings));
+    m_radsecCertificate = std::make_unique<ServerCertificate>(m_settings.radsecCertFile, m_settings.radsecKeyFile);
+    if (auto loaded = m_radsecCertificate->load(); !loaded) {
+        throw Poco::InvalidArgumentException(loaded.error().message);
+    } else {
+        Poco::Logger::get("tls").information("radsec presents %s", loaded.value());
+    }
+    Poco::Net::SecureServerSocket socket(radsecContext(m_settings, *m_radsecCertificate));
     const Poco::Net::SocketAddress where = listenAddress(m_settings.address, bindPort(m_settings.radsecPort));
     if (where.family() == Poco::Net::SocketAddress::IPv6) {
         socket.bind6(where, true, false, false);
@@ -96,6 +103,14 @@ std::string RadiusServer::startRadSec()
     m_radsec->setConnectionFilter(m_radsecAdmission);
     m_radsec->start();
     return "radsec tls " + socket.address().toString() + " (RADIUS over TLS)";
+}
+
+Result<std::string> RadiusServer::reloadRadSecCertificate()
+{
+    if (!m_radsecCertificate) {
+        return Error::of(ErrorCode::NotFound, "RadSec is not enabled");
+    }
+    return m_radsecCertificate->reload();
 }
 
 void RadiusServer::stop()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+#include "http/ServerCertificate.h"
 #include "radius/AccessRequestHandler.h"
 #include "radius/AccountingHandler.h"
 #include "radius/DuplicateCache.h"
@@ -56,6 +58,8 @@ public:
     std::vector<std::string> start();
     /// Stops receiving, finishes the requests in flight, closes the listeners. Idempotent.
     void stop();
+    /// Re-reads the RadSec certificate and key (ServerCertificate::reload); NotFound when RadSec is off.
+    [[nodiscard]] Result<std::string> reloadRadSecCertificate();
     const RadiusCounters& counters() const { return m_counters; }
 
 private:
@@ -73,6 +77,7 @@ private:
     std::atomic<bool> m_stopping{false};
     RadiusClientRegistry& m_clients;
     Poco::AutoPtr<RadSecAdmission> m_radsecAdmission;
+    std::unique_ptr<ServerCertificate> m_radsecCertificate; ///< before the listener: outlives its handshakes
     std::unique_ptr<Poco::ThreadPool> m_radsecThreads;
     std::unique_ptr<Poco::Net::TCPServer> m_radsec;
     bool m_stopped = false;

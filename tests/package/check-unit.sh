@@ -17,6 +17,8 @@ mkdir -p "$root/lib/systemd/system" "$root/usr/bin"
 cp -a /lib/systemd/system/. "$root/lib/systemd/system/"
 cp "$unit" "$root/lib/systemd/system/castellan.service"
 cp "$server" "$root/usr/bin/castellan-server"
+ln -s usr/bin "$root/bin"
+cp -L /bin/sh "$root/usr/bin/sh" # ExecReload's shell
 
 # verify: any diagnostic fails (it also prints warnings with exit status 0). The man page is checked by
 # installer/package-check (lintian), so --man=no here.

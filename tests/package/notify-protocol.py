@@ -2,8 +2,9 @@
 """The service notification protocol of castellan-server, tested against the real binary (sd_notify(3)).
 
 Starts the server with NOTIFY_SOCKET naming a datagram socket this test listens on and WATCHDOG_USEC=2000000,
-then expects READY=1 once the HTTPS listener is logged, WATCHDOG=1 about every second, and STOPPING=1 after
-SIGTERM followed by exit status 0. Runs once with a socket path and once with an abstract name ('@...').
+then expects READY=1 once the HTTPS listener is logged, WATCHDOG=1 about every second, RELOADING=1 with a
+MONOTONIC_USEC of CLOCK_MONOTONIC then READY=1 after SIGHUP (systemctl reload), and STOPPING=1 after SIGTERM
+followed by exit status 0. Runs once with a socket path and once with an abstract name ('@...').
 Usage: notify-protocol.py SERVER_BINARY
 """
 import os
@@ -78,6 +79,15 @@ def run(server, work, address, bind_address, check_watchdog):
                 if message == "WATCHDOG=1":
                     pings.append(time.monotonic())
             check(len(pings) >= 2, f"{address}: WATCHDOG=1 every half WATCHDOG_USEC ({len(pings)} in 3.5 s)")
+        before = time.clock_gettime(time.CLOCK_MONOTONIC)
+        proc.send_signal(signal.SIGHUP)
+        reloading = wait_for(sock, "RELOADING=1", 30, seen)
+        message = seen[-1][1] if seen else ""
+        usec = re.search(r"^MONOTONIC_USEC=(\d+)$", message, re.M)
+        after = time.clock_gettime(time.CLOCK_MONOTONIC)
+        check(reloading and usec is not None and before * 1e6 <= int(usec.group(1)) <= after * 1e6,
+              f"{address}: RELOADING=1 with MONOTONIC_USEC after SIGHUP ({message!r})")
+        check(wait_for(sock, "READY=1", 30, seen), f"{address}: READY=1 when the reload is done")
         proc.send_signal(signal.SIGTERM)
         stopping = wait_for(sock, "STOPPING=1", 30, seen)
         check(stopping, f"{address}: STOPPING=1 after SIGTERM")
@@ -97,7 +107,7 @@ def main():
         run(server, work, path, path, check_watchdog=True)
         name = f"castellan-notify-test-{os.getpid()}"
         run(server, work, "@" + name, "\0" + name, check_watchdog=False)
-    check(checks == 9, f"all {checks} checks ran")
+    check(checks == 13, f"all {checks} checks ran")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace castellan;
@@ -84,6 +85,28 @@ private slots:
         notifier.stopping();
         QCOMPARE(manager.receive(1s).value_or("nothing"), std::string("STOPPING=1"));
         QVERIFY(!manager.receive(50ms)); // no watchdog without WATCHDOG_USEC
+    }
+
+    void testReloadingCarriesTheMonotonicClock()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("notify")).toStdString();
+        NotifySocket manager(path);
+        QVERIFY(manager.bound());
+        ServiceNotifier notifier(path, 0us);
+        timespec before{};
+        ::clock_gettime(CLOCK_MONOTONIC, &before);
+        notifier.reloading();
+        timespec after{};
+        ::clock_gettime(CLOCK_MONOTONIC, &after);
+        const std::string message = manager.receive(1s).value_or("nothing");
+        const std::string prefix = "RELOADING=1\nMONOTONIC_USEC=";
+        QVERIFY2(message.starts_with(prefix), message.c_str());
+        const long long usec = std::stoll(message.substr(prefix.size()));
+        QVERIFY(usec >= before.tv_sec * 1000000LL + before.tv_nsec / 1000);
+        QVERIFY(usec <= after.tv_sec * 1000000LL + after.tv_nsec / 1000);
+        notifier.ready();
+        QCOMPARE(manager.receive(1s).value_or("nothing"), std::string("READY=1"));
     }
 
     void testAnAtSignNamesTheAbstractNamespace()

@@ -4,6 +4,8 @@ castellan_add_qtest(NAME TestServerConfig SOURCES TestServerConfig.cpp LIBS cast
 # The systemd notification protocol (sd_notify) without libsystemd.
 castellan_add_qtest(NAME TestServiceNotifier SOURCES TestServiceNotifier.cpp LIBS castellan_backend
     LABELS unit package)
+# journald's native protocol (JournalChannel) and the MESSAGE_IDs of events (JournalEvents).
+castellan_add_qtest(NAME TestJournalChannel SOURCES TestJournalChannel.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestConnectionLimits SOURCES TestConnectionLimits.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestHttpExchange SOURCES TestHttpExchange.cpp LIBS castellan_backend LABELS unit)
