@@ -191,6 +191,8 @@ private slots:
     void testTheConfigurationFileOverridesAndIsReadOnly()
     {
         QTemporaryDir state;
+        // A second node shares the database, so it shares the master key too (a wrong key refuses to start).
+        QVERIFY(QFile::copy(m_state->path() + "/master.key", state.path() + "/master.key"));
         ServerProcess fileConfigured(
             state.path(), QStringList{"--set", QString::fromStdString("db.url=" + m_db->url()), "--set",
                                       "smtp.host=127.0.0.1", "--set", "smtp.port=" + QString::number(m_smtp->port()),
