@@ -93,16 +93,7 @@ void AdminResource::record(const RestRequest& request, const std::string& event,
 
 RestResponse AdminResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request, AdminRepository::sortColumns());
-    if (!paging) {
-        return Problem::fromError(paging.error());
-    }
-    std::int64_t total = 0;
-    Poco::JSON::Array items;
-    for (const AdminRecord& a : m_admins.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
-        items.add(toJson(a));
-    }
-    return listResponse(items, total);
+    return listPage(request, m_admins, [](const AdminRecord& a) { return toJson(a); });
 }
 
 RestResponse AdminResource::create(const RestRequest& request)
@@ -182,27 +173,24 @@ RestResponse AdminResource::update(const RestRequest& request)
     if (!admin) {
         return notFound();
     }
-    auto expected = ifMatchVersion(request);
-    if (!expected) {
-        return Problem::fromError(expected.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
-        return Problem::fromError(body.error());
-    }
-    auto enabled = body->boolean("enabled", true);
+    JsonBody& body = update->body;
+    auto enabled = body.boolean("enabled", true);
     for (const char* readOnly : {"username", "totp", "must_change_password", "created_at", "last_login_at"}) {
-        if (body->has(readOnly)) {
-            body->addError(readOnly, "cannot be changed");
+        if (body.has(readOnly)) {
+            body.addError(readOnly, "cannot be changed");
         }
     }
-    if (!body->ok()) {
-        return Problem::fromError(body->error());
+    if (!body.ok()) {
+        return Problem::fromError(body.error());
     }
     if (!*enabled && isSelf(request, *id)) {
         return notYourself("disable");
     }
-    switch (m_admins.setEnabled(*id, *enabled, *expected, m_clock.nowSeconds())) {
+    switch (m_admins.setEnabled(*id, *enabled, update->expectedVersion, m_clock.nowSeconds())) {
     case AdminChange::NotFound:
         return notFound();
     case AdminChange::Stale:

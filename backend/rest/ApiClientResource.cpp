@@ -64,16 +64,7 @@ void ApiClientResource::addRoutes(Router& router)
 
 RestResponse ApiClientResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request, ApiClientRepository::sortColumns());
-    if (!paging) {
-        return Problem::fromError(paging.error());
-    }
-    std::int64_t total = 0;
-    Poco::JSON::Array items;
-    for (const ApiClientRecord& c : m_clients.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
-        items.add(toJson(c));
-    }
-    return listResponse(items, total);
+    return listPage(request, m_clients, [](const ApiClientRecord& c) { return toJson(c); });
 }
 
 RestResponse ApiClientResource::create(const RestRequest& request)
@@ -131,29 +122,26 @@ RestResponse ApiClientResource::update(const RestRequest& request)
     if (!id || !m_clients.findById(*id)) {
         return notFound();
     }
-    auto expected = ifMatchVersion(request);
-    if (!expected) {
-        return Problem::fromError(expected.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
-        return Problem::fromError(body.error());
-    }
-    auto name = body->text("name");
-    auto enabled = body->boolean("enabled");
-    checkName(*body, name);
+    JsonBody& body = update->body;
+    auto name = body.text("name");
+    auto enabled = body.boolean("enabled");
+    checkName(body, name);
     for (const char* readOnly : {"type", "client_id", "client_secret"}) {
-        if (body->has(readOnly)) {
-            body->addError(readOnly, "cannot be changed");
+        if (body.has(readOnly)) {
+            body.addError(readOnly, "cannot be changed");
         }
     }
-    if (!body->ok()) {
-        return Problem::fromError(body->error());
+    if (!body.ok()) {
+        return Problem::fromError(body.error());
     }
     if (name) {
         name = Poco::trim(*name);
     }
-    if (!m_clients.update(*id, name, enabled, *expected, m_clock.nowSeconds())) {
+    if (!m_clients.update(*id, name, enabled, update->expectedVersion, m_clock.nowSeconds())) {
         return preconditionFailed();
     }
     if (enabled && !*enabled) {

@@ -175,18 +175,8 @@ void ApplicationResource::addRoutes(Router& router)
 
 RestResponse ApplicationResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request, ApplicationRepository::sortColumns());
-    if (!paging) {
-        return Problem::fromError(paging.error());
-    }
-    std::int64_t total = 0;
-    Poco::JSON::Array items;
     const std::vector<ApplicationUse> uses = m_applications.uses(std::nullopt); // one query for the whole page
-    for (const ApplicationRecord& a :
-         m_applications.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
-        items.add(json(a, uses));
-    }
-    return listResponse(items, total);
+    return listPage(request, m_applications, [this, &uses](const ApplicationRecord& a) { return json(a, uses); });
 }
 
 RestResponse ApplicationResource::create(const RestRequest& request)
@@ -247,25 +237,22 @@ RestResponse ApplicationResource::update(const RestRequest& request)
     if (!a) {
         return notFound();
     }
-    auto expected = ifMatchVersion(request);
-    if (!expected) {
-        return Problem::fromError(expected.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
+    JsonBody& body = update->body;
+    const std::string oldName = a->name;
+    readFields(body, *a, false);
+    RadiusProfileRecord radius = m_radiusSettings.find(a->id);
+    RadiusProfileFields::read(body, a->type, radius);
+    if (body.ok() && Poco::icompare(a->name, oldName) != 0 && m_applications.findByName(a->name)) {
+        body.addError("name", "is already taken");
+    }
+    if (!body.ok()) {
         return Problem::fromError(body.error());
     }
-    const std::string oldName = a->name;
-    readFields(*body, *a, false);
-    RadiusProfileRecord radius = m_radiusSettings.find(a->id);
-    RadiusProfileFields::read(*body, a->type, radius);
-    if (body->ok() && Poco::icompare(a->name, oldName) != 0 && m_applications.findByName(a->name)) {
-        body->addError("name", "is already taken");
-    }
-    if (!body->ok()) {
-        return Problem::fromError(body->error());
-    }
-    if (!m_applications.update(*a, *expected, m_clock.nowSeconds())) {
+    if (!m_applications.update(*a, update->expectedVersion, m_clock.nowSeconds())) {
         return preconditionFailed();
     }
     if (a->type == "radius") {

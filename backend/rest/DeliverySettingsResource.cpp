@@ -151,45 +151,42 @@ RestResponse DeliverySettingsResource::put(const RestRequest& request, bool mail
             ErrorCode::Conflict, std::string("The configuration file sets the ") + (mail ? "smtp.*" : "sms.gateway.*") +
                                      " keys, which override stored settings; change them there and restart"));
     }
-    auto expected = ifMatchVersion(request);
-    if (!expected) {
-        return Problem::fromError(expected.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
-        return Problem::fromError(body.error());
-    }
+    JsonBody& body = update->body;
     const auto stored = m_channels.storedProperties(channel);
     std::map<std::string, std::string> properties;
     std::map<std::string, std::string> secrets;
     for (const Field& f : fieldsOf(mail)) {
         std::optional<std::string> value;
-        if (!body->has(f.name) || body->isNull(f.name)) {
-            if (f.secret && !body->has(f.name) && stored.count(f.key)) {
+        if (!body.has(f.name) || body.isNull(f.name)) {
+            if (f.secret && !body.has(f.name) && stored.count(f.key)) {
                 value = stored.at(f.key); // a secret left out is kept
             }
         } else if (f.type == Type::Integer) {
-            if (auto n = body->integer(f.name, false, 0, 1'000'000)) {
+            if (auto n = body.integer(f.name, false, 0, 1'000'000)) {
                 value = std::to_string(*n);
             }
         } else if (f.type == Type::Boolean) {
-            if (auto b = body->boolean(f.name)) {
+            if (auto b = body.boolean(f.name)) {
                 value = *b ? "true" : "false";
             }
         } else {
-            value = body->text(f.name);
+            value = body.text(f.name);
         }
         if (value && !value->empty()) {
             (f.secret ? secrets : properties)[f.key] = *value;
         }
     }
-    for (const auto& [name, ignored] : *body->object()) {
+    for (const auto& [name, ignored] : *body.object()) {
         bool known = false;
         for (const Field& f : fieldsOf(mail)) {
             known = known || f.name == name;
         }
         if (!known) {
-            body->addError(name, "is not a setting of this channel");
+            body.addError(name, "is not a setting of this channel");
         }
     }
     // Every refusal at once: unknown fields above, and each bad value as the server would read it.
@@ -198,16 +195,16 @@ RestResponse DeliverySettingsResource::put(const RestRequest& request, bool mail
     if (mail) {
         if (auto built = DeliveryChannels::buildMail(all); !built) {
             for (const FieldError& e : built.error().fields) {
-                body->addError(fieldOfKey(mail, e.field), e.message);
+                body.addError(fieldOfKey(mail, e.field), e.message);
             }
         }
     } else if (auto built = DeliveryChannels::buildSms(all); !built) {
         for (const FieldError& e : built.error().fields) {
-            body->addError(fieldOfKey(mail, e.field), e.message);
+            body.addError(fieldOfKey(mail, e.field), e.message);
         }
     }
-    if (!body->ok()) {
-        return Problem::fromError(body->error());
+    if (!body.ok()) {
+        return Problem::fromError(body.error());
     }
     DeliverySettingsRecord record;
     record.channel = DeliveryChannels::name(channel);
@@ -217,7 +214,7 @@ RestResponse DeliverySettingsResource::put(const RestRequest& request, bool mail
                                : m_secrets.sealToBase64(jsonText(secrets), "delivery_settings:" + record.channel);
     record.updatedAt = m_clock.nowSeconds();
     record.updatedBy = request.principal->actor();
-    if (!m_store.save(record, *expected)) {
+    if (!m_store.save(record, update->expectedVersion)) {
         return preconditionFailed();
     }
     m_channels.reload();

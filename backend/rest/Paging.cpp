@@ -94,6 +94,19 @@ Result<std::int64_t> ifMatchVersion(const RestRequest& request)
     return std::int64_t(version);
 }
 
+Result<VersionedBody> VersionedBody::read(const RestRequest& request)
+{
+    auto expected = ifMatchVersion(request);
+    if (!expected) {
+        return expected.error();
+    }
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return body.error();
+    }
+    return VersionedBody{expected.value(), std::move(body.value())};
+}
+
 RestResponse preconditionFailed()
 {
     return Problem::make(412, ErrorCode::Conflict, "Precondition failed",

@@ -148,17 +148,8 @@ void RadiusClientResource::audit(const RestRequest& request, const std::string& 
 
 RestResponse RadiusClientResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request, RadiusClientRepository::sortColumns());
-    if (!paging) {
-        return Problem::fromError(paging.error());
-    }
-    std::int64_t total = 0;
-    Poco::JSON::Array items;
-    for (const RadiusClientRecord& c :
-         m_clients.list(paging->query, paging->sort, paging->offset, paging->limit, total)) {
-        items.add(clientJson(c, &m_registry.activity()));
-    }
-    return listResponse(items, total);
+    return listPage(request, m_clients,
+                    [this](const RadiusClientRecord& c) { return clientJson(c, &m_registry.activity()); });
 }
 
 RestResponse RadiusClientResource::create(const RestRequest& request)
@@ -211,27 +202,24 @@ RestResponse RadiusClientResource::update(const RestRequest& request)
     if (!c) {
         return notFound();
     }
-    auto expected = ifMatchVersion(request);
-    if (!expected) {
-        return Problem::fromError(expected.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
-        return Problem::fromError(body.error());
-    }
+    JsonBody& body = update->body;
     std::optional<std::string> secret;
-    readFields(*body, *c, secret, false);
-    if (body->ok()) {
-        checkUnique(*body, *c);
+    readFields(body, *c, secret, false);
+    if (body.ok()) {
+        checkUnique(body, *c);
     }
-    if (!body->ok()) {
-        return Problem::fromError(body->error());
+    if (!body.ok()) {
+        return Problem::fromError(body.error());
     }
     if (secret) {
         c->sealedSecret = m_secrets.sealToBase64(*secret, RadiusClientRepository::secretAad(c->id));
     }
     try {
-        if (!m_clients.update(*c, *expected, m_clock.nowSeconds())) {
+        if (!m_clients.update(*c, update->expectedVersion, m_clock.nowSeconds())) {
             return preconditionFailed();
         }
     } catch (const Poco::Data::DataException&) {

@@ -137,32 +137,30 @@ RestResponse SecurityResource::getSettings(const RestRequest&)
 
 RestResponse SecurityResource::putSettings(const RestRequest& request)
 {
-    auto expected = ifMatchVersion(request);
-    if (!expected) {
-        return Problem::fromError(expected.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
-        return Problem::fromError(body.error());
-    }
+    JsonBody& body = update->body;
     SecuritySettingsRepository store(m_database);
     const SecuritySettings current = store.load();
     SecuritySettings s;
     // PUT replaces the whole document; the newer throttling and policy fields keep their value when omitted.
-    s.failedAttemptLimit = static_cast<int>(body->integer("failed_attempt_limit", true, 1, 1000).value_or(0));
-    s.windowSeconds = static_cast<int>(body->integer("window_seconds", true, 10, 30 * 86400).value_or(0));
-    s.blockSeconds = static_cast<int>(body->integer("block_seconds", true, 10, 365 * 86400).value_or(0));
-    s.permanentBlock = body->boolean("permanent_block", true).value_or(false);
+    s.failedAttemptLimit = static_cast<int>(body.integer("failed_attempt_limit", true, 1, 1000).value_or(0));
+    s.windowSeconds = static_cast<int>(body.integer("window_seconds", true, 10, 30 * 86400).value_or(0));
+    s.blockSeconds = static_cast<int>(body.integer("block_seconds", true, 10, 365 * 86400).value_or(0));
+    s.permanentBlock = body.boolean("permanent_block", true).value_or(false);
     s.sourceFailureLimit = static_cast<int>(
-        body->integer("source_failure_limit", false, 1, 1'000'000).value_or(current.sourceFailureLimit));
+        body.integer("source_failure_limit", false, 1, 1'000'000).value_or(current.sourceFailureLimit));
     s.sourceWindowSeconds =
-        static_cast<int>(body->integer("source_window_seconds", false, 1, 86400).value_or(current.sourceWindowSeconds));
+        static_cast<int>(body.integer("source_window_seconds", false, 1, 86400).value_or(current.sourceWindowSeconds));
     s.passwordMinLength =
-        static_cast<int>(body->integer("password_min_length", false, 8, 256).value_or(current.passwordMinLength));
-    if (!body->ok()) {
-        return Problem::fromError(body->error());
+        static_cast<int>(body.integer("password_min_length", false, 8, 256).value_or(current.passwordMinLength));
+    if (!body.ok()) {
+        return Problem::fromError(body.error());
     }
-    auto version = store.save(s, *expected > 0 ? *expected : current.version, m_clock.nowSeconds());
+    auto version =
+        store.save(s, update->expectedVersion > 0 ? update->expectedVersion : current.version, m_clock.nowSeconds());
     if (!version) {
         return preconditionFailed();
     }
