@@ -120,7 +120,7 @@ PasswordHasher::Options resolved(PasswordHasher::Options options)
         options.maxConcurrent = std::max<std::ptrdiff_t>(1, std::thread::hardware_concurrency());
     }
     if (options.maxWaiting <= 0) {
-        options.maxWaiting = 2 * options.maxConcurrent;
+        options.maxWaiting = PasswordHasher::kWaitersPerSlot * options.maxConcurrent;
     }
     return options;
 }

@@ -34,11 +34,14 @@ public:
         std::ptrdiff_t maxConcurrent = 0;
         /// How long a call waits for a free slot before it is refused.
         std::chrono::milliseconds slotWait{2000};
-        /// Calls that may wait for a slot at once; 0 means two per slot. Beyond them a call is refused at once,
-        /// so a flood of password guesses ties up no more than slots + waiters request threads (issue 14).
+        /// Calls that may wait for a slot at once; 0 means kWaitersPerSlot per slot. Beyond them a call is refused
+        /// at once, so a flood of password guesses ties up no more than slots + waiters request threads (issue 14),
+        /// while a burst of real logins (a few per slot, about 0.2 s of hashing) still waits its turn.
         std::ptrdiff_t maxWaiting = 0;
     };
 
+    /// Default waiters per hashing slot (Options::maxWaiting 0): 8 × 2 cores = 16 of the 32 request threads.
+    static constexpr std::ptrdiff_t kWaitersPerSlot = 8;
     /// Largest memory cost accepted, in configuration and in stored hashes alike, so that a tampered
     /// stored hash cannot make one verification allocate gigabytes.
     static constexpr std::uint32_t kMaxMemoryKiB = 256 * 1024;
