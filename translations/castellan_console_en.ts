@@ -1789,6 +1789,14 @@ Create one (Ctrl+N) or import a CSV file.</translation>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::PasswordChangeForm</name>

@@ -1772,6 +1772,14 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
         <source>Next page</source>
         <translation>Sonraki sayfa</translation>
     </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · sayfa %2 / %3</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Son sayfa</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::PasswordChangeForm</name>

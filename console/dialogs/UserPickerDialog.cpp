@@ -48,6 +48,9 @@ UserPickerDialog::UserPickerDialog(RestClient& client, const QString& title, QWi
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_searchField->text()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserPickerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UserPickerDialog::updateButtons);
+    // Usernames are up to 64 characters: the column grows to the longest one shown, never cutting it.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_view->resizeColumnToContents(UserModel::UsernameColumn); });
     connect(m_view, &QTableView::activated, this, &UserPickerDialog::choose);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserPickerDialog::choose);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,7 +59,7 @@ UserPickerDialog::UserPickerDialog(RestClient& client, const QString& title, QWi
     layout->addWidget(m_searchField);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_buttons);
-    resize(560, 420);
+    resize(720, 440);
     updateButtons();
     m_model->refresh();
 }

@@ -99,6 +99,15 @@ void PagedTableModel::showFirstPage()
     refresh();
 }
 
+void PagedTableModel::showLastPage()
+{
+    if (!hasNextPage()) {
+        return;
+    }
+    m_query.offset = int((pageCount() - 1) * m_query.limit);
+    refresh();
+}
+
 void PagedTableModel::finishLoad(qint64 total, const ApiError& error)
 {
     m_pending = nullptr;

@@ -5,7 +5,9 @@
 #include "api/RestReply.h"
 
 #include <QAbstractTableModel>
+
 #include <QPointer>
+#include <algorithm>
 
 namespace castellan::console {
 
@@ -56,6 +58,11 @@ public slots:
     void showNextPage();
     void showPreviousPage();
     void showFirstPage();
+    /// The page holding the last entry.
+    void showLastPage();
+    /// The page shown (1-based) and how many there are (at least 1).
+    qint64 pageNumber() const { return m_query.offset / std::max(1, m_query.limit) + 1; }
+    qint64 pageCount() const { return std::max<qint64>(1, (m_total + m_query.limit - 1) / std::max(1, m_query.limit)); }
 
 signals:
     void loadingChanged(bool loading);

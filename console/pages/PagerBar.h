@@ -9,7 +9,7 @@ namespace castellan::console {
 
 class PagedTableModel;
 
-/// "101–200 of 523" with first, previous and next buttons, following a PagedTableModel.
+/// "101–200 of 523 · page 2 of 6" with first, previous, next and last buttons, following a PagedTableModel.
 class PagerBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ private:
     QToolButton* m_firstButton;
     QToolButton* m_previousButton;
     QToolButton* m_nextButton;
+    QToolButton* m_lastButton;
 };
 
 } // namespace castellan::console

@@ -7,12 +7,14 @@
 #include "models/SsoSessionModel.h"
 #include "models/StatusPalette.h"
 #include "models/UserModel.h"
+#include "pages/PagerBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace castellan::console;
 
@@ -363,6 +365,14 @@ void TestEntityModels::testPagingStateFollowsTheTotal()
     QVERIFY(model.hasNextPage());
     QVERIFY(!model.hasPreviousPage());
     QCOMPARE(model.total(), 5);
+    QCOMPARE(model.pageNumber(), 1);
+    QCOMPARE(model.pageCount(), 3);
+    PagerBar pager(&model);
+    QCOMPARE(pager.rangeText(), QStringLiteral("1–2 of 5 · page 1 of 3"));
+    QVERIFY(pager.findChild<QToolButton*>(QStringLiteral("lastPageButton"))->isEnabled());
+    model.showLastPage(); // asks the server for entries 5–5 (offset 4)
+    QCOMPARE(model.query().offset, 4);
+    QCOMPARE(model.pageNumber(), 3);
 }
 
 QTEST_MAIN(TestEntityModels)
