@@ -174,14 +174,16 @@ Result<std::shared_ptr<SmsGateway>> DeliveryChannels::buildSms(const std::map<st
 std::map<std::string, std::string> DeliveryChannels::storedProperties(Channel channel)
 {
     auto record = m_store.find(name(channel));
-    if (!record) {
-        return {};
-    }
-    auto properties = parseObject(record->properties);
-    if (!record->sealedSecrets.empty()) {
-        auto opened = m_secrets.openFromBase64(record->sealedSecrets, "delivery_settings:" + record->channel);
+    return record ? storedProperties(*record) : std::map<std::string, std::string>();
+}
+
+std::map<std::string, std::string> DeliveryChannels::storedProperties(const DeliverySettingsRecord& record)
+{
+    auto properties = parseObject(record.properties);
+    if (!record.sealedSecrets.empty()) {
+        auto opened = m_secrets.openFromBase64(record.sealedSecrets, "delivery_settings:" + record.channel);
         if (!opened) {
-            logger().error("the stored " + record->channel +
+            logger().error("the stored " + record.channel +
                            " secrets do not open with this master key; they are ignored");
         } else {
             for (auto& [key, value] : parseObject(opened.value())) {

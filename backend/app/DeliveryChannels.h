@@ -14,6 +14,7 @@
 namespace castellan {
 
 class DeliverySettingsRepository;
+struct DeliverySettingsRecord;
 class SecretBox;
 struct ServerConfig;
 
@@ -48,6 +49,8 @@ public:
     Source source(Channel channel);
     /// The stored settings of a channel as configuration keys (smtp.*, sms.gateway.*), secrets opened.
     std::map<std::string, std::string> storedProperties(Channel channel);
+    /// The same for a record already read.
+    std::map<std::string, std::string> storedProperties(const DeliverySettingsRecord& record);
     /// The configuration file's settings of a channel as its keys (secrets present but never to be answered).
     const std::map<std::string, std::string>& fileProperties(Channel channel) const
     {

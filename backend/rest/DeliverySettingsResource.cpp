@@ -116,7 +116,8 @@ RestResponse DeliverySettingsResource::get(const RestRequest&, bool mail)
     const auto source = m_channels.source(channelOf(mail));
     const auto record = m_store.find(DeliveryChannels::name(channelOf(mail)));
     const auto stored = source == DeliveryChannels::Source::File ? m_channels.fileProperties(channelOf(mail))
-                                                                 : m_channels.storedProperties(channelOf(mail));
+                        : record                                 ? m_channels.storedProperties(*record)
+                                                                 : std::map<std::string, std::string>();
     Poco::JSON::Object o;
     o.set("source", sourceName(source));
     for (const Field& f : fieldsOf(mail)) {

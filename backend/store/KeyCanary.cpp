@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <ctime>
-#include <utility>
 #include <optional>
+#include <utility>
 
 using namespace Poco::Data::Keywords;
 

@@ -183,20 +183,12 @@ void ApiClientsPage::deleteSelection()
     }
     const QString question = ids.size() == 1 ? tr("Delete the API client “%1”?").arg(names.first())
                                              : tr("Delete %n API client(s)?", nullptr, int(ids.size()));
-    messages::confirm(this, tr("Delete API Client"), question,
-                      tr("Agents and applications using it can no longer call the API."), [this, ids] {
-                          auto remaining = std::make_shared<int>(int(ids.size()));
-                          for (const qint64 id : ids) {
-                              m_api.remove(id, this, [this, remaining](const ApiResult<NoContent>& result) {
-                                  if (!result.ok()) {
-                                      showFailure(tr("Could not delete the API client"), result.error());
-                                  }
-                                  if (--*remaining == 0) {
-                                      m_model->refresh();
-                                  }
-                              });
-                          }
-                      });
+    messages::confirm(
+        this, tr("Delete API Client"), question, tr("Agents and applications using it can no longer call the API."),
+        [this, ids] {
+            removeEach(ids, tr("Could not delete the API client"),
+                       [this](qint64 id, ApiCallback<NoContent> done) { m_api.remove(id, this, std::move(done)); });
+        });
 }
 
 } // namespace castellan::console

@@ -147,20 +147,12 @@ void RadiusClientsPage::deleteSelection()
     }
     const QString question = ids.size() == 1 ? tr("Delete the RADIUS client “%1”?").arg(names.first())
                                              : tr("Delete %n RADIUS client(s)?", nullptr, int(ids.size()));
-    messages::confirm(this, tr("Delete RADIUS Client"), question,
-                      tr("Requests from its address are no longer answered."), [this, ids] {
-                          auto remaining = std::make_shared<int>(int(ids.size()));
-                          for (const qint64 id : ids) {
-                              m_api.remove(id, this, [this, remaining](const ApiResult<NoContent>& result) {
-                                  if (!result.ok()) {
-                                      showFailure(tr("Could not delete the RADIUS client"), result.error());
-                                  }
-                                  if (--*remaining == 0) {
-                                      m_model->refresh();
-                                  }
-                              });
-                          }
-                      });
+    messages::confirm(
+        this, tr("Delete RADIUS Client"), question, tr("Requests from its address are no longer answered."),
+        [this, ids] {
+            removeEach(ids, tr("Could not delete the RADIUS client"),
+                       [this](qint64 id, ApiCallback<NoContent> done) { m_api.remove(id, this, std::move(done)); });
+        });
 }
 
 } // namespace castellan::console

@@ -122,21 +122,16 @@ void SoftOtpUsersPage::deleteSelection()
     const QString question = devices.size() == 1
                                  ? tr("Remove %1's device “%2”?").arg(devices.first().username, devices.first().label)
                                  : tr("Remove %n device(s)?", nullptr, int(devices.size()));
-    messages::confirm(this, tr("Remove Device"), question,
-                      tr("The device's TOTP factor is deleted with it; the app can no longer sign in."),
-                      [this, devices] {
-                          auto remaining = std::make_shared<int>(int(devices.size()));
-                          for (const SoftOtpDevice& device : devices) {
-                              m_api.remove(device.id, this, [this, remaining](const ApiResult<NoContent>& result) {
-                                  if (!result.ok()) {
-                                      showFailure(tr("Could not remove the device"), result.error());
-                                  }
-                                  if (--*remaining == 0) {
-                                      m_model->refresh();
-                                  }
-                              });
-                          }
-                      });
+    messages::confirm(
+        this, tr("Remove Device"), question,
+        tr("The device's TOTP factor is deleted with it; the app can no longer sign in."), [this, devices] {
+            QList<qint64> ids;
+            for (const SoftOtpDevice& device : devices) {
+                ids.append(device.id);
+            }
+            removeEach(ids, tr("Could not remove the device"),
+                       [this](qint64 id, ApiCallback<NoContent> done) { m_api.remove(id, this, std::move(done)); });
+        });
 }
 
 } // namespace castellan::console

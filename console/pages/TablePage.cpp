@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace castellan::console {
 
 namespace {
@@ -333,6 +335,22 @@ void TablePage::changeEvent(QEvent* event)
         retranslateUi();
     }
     ServerPage::changeEvent(event);
+}
+
+void TablePage::removeEach(const QList<qint64>& ids, const QString& failure,
+                           const std::function<void(qint64, ApiCallback<NoContent>)>& remove)
+{
+    auto remaining = std::make_shared<int>(int(ids.size()));
+    for (const qint64 id : ids) {
+        remove(id, [this, remaining, failure](const ApiResult<NoContent>& result) {
+            if (!result.ok()) {
+                showFailure(failure, result.error());
+            }
+            if (--*remaining == 0) {
+                m_model->refresh();
+            }
+        });
+    }
 }
 
 } // namespace castellan::console

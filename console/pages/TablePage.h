@@ -1,8 +1,11 @@
 #pragma once
 
+#include "api/ApiResult.h"
 #include "pages/ServerPage.h"
 
 #include <QModelIndexList>
+
+#include <functional>
 
 class QAction;
 class QHBoxLayout;
@@ -69,6 +72,11 @@ protected:
     /// The first-column index of each selected row, in row order.
     QModelIndexList selectedRows() const;
     int selectedCount() const;
+
+    /// Deletes each of `ids` with one call of `remove`, shows the server's reason for each refusal under `failure`,
+    /// and reloads the list once every call has answered.
+    void removeEach(const QList<qint64>& ids, const QString& failure,
+                    const std::function<void(qint64, ApiCallback<NoContent>)>& remove);
 
     /// Enables actions for the selection; the base tells the window its shared actions may have changed.
     virtual void updateActions();
