@@ -1812,6 +1812,13 @@ Create one (Ctrl+N) or import a CSV file.</translation>
         <source>&amp;Confirm password:</source>
         <translation>&amp;Confirm password:</translation>
     </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s), must not be or contain your username, and must differ from the password you signed in with. A phrase of a few words is easiest to remember.</source>
+        <translation>
+            <numerusform>The new password needs at least %n character, must not be or contain your username, and must differ from the password you signed in with. A phrase of a few words is easiest to remember.</numerusform>
+            <numerusform>The new password needs at least %n characters, must not be or contain your username, and must differ from the password you signed in with. A phrase of a few words is easiest to remember.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::PlaceholderPage</name>
@@ -2261,10 +2268,6 @@ Add each VPN concentrator, Wi-Fi controller or switch (Ctrl+N) with the address 
 <context>
     <name>castellan::console::SignInForm</name>
     <message>
-        <source>6 digits; empty at your first sign-in</source>
-        <translation>6 digits; empty at your first sign-in</translation>
-    </message>
-    <message>
         <source>Forget Trusted Certificate…</source>
         <translation>Forget Trusted Certificate…</translation>
     </message>
@@ -2291,6 +2294,14 @@ Add each VPN concentrator, Wi-Fi controller or switch (Ctrl+N) with the address 
     <message>
         <source>Enter the server&apos;s HTTPS address, e.g. https://mfa.example.com:8443.</source>
         <translation>Enter the server&apos;s HTTPS address, e.g. https://mfa.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>From your authenticator app. Leave it empty at your first sign-in: you set up the app right after.</source>
+        <translation>From your authenticator app. Leave it empty at your first sign-in: you set up the app right after.</translation>
     </message>
 </context>
 <context>

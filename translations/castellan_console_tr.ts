@@ -1795,6 +1795,12 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
         <source>&amp;Confirm password:</source>
         <translation>Parolayı &amp;doğrulayın:</translation>
     </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s), must not be or contain your username, and must differ from the password you signed in with. A phrase of a few words is easiest to remember.</source>
+        <translation>
+            <numerusform>Yeni parola en az %n karakter olmalı, kullanıcı adınız olmamalı ve onu içermemeli, oturum açtığınız paroladan farklı olmalıdır. Birkaç kelimelik bir cümle en kolay hatırlananıdır.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::PlaceholderPage</name>
@@ -2240,10 +2246,6 @@ Her VPN yoğunlaştırıcısını, Wi-Fi denetleyicisini veya anahtarı (Ctrl+N)
 <context>
     <name>castellan::console::SignInForm</name>
     <message>
-        <source>6 digits; empty at your first sign-in</source>
-        <translation>6 hane; ilk oturum açışınızda boş bırakın</translation>
-    </message>
-    <message>
         <source>Forget Trusted Certificate…</source>
         <translation>Güvenilen Sertifikayı Unut…</translation>
     </message>
@@ -2270,6 +2272,14 @@ Her VPN yoğunlaştırıcısını, Wi-Fi denetleyicisini veya anahtarı (Ctrl+N)
     <message>
         <source>Enter the server&apos;s HTTPS address, e.g. https://mfa.example.com:8443.</source>
         <translation>Sunucunun HTTPS adresini girin, örneğin https://mfa.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 hane</translation>
+    </message>
+    <message>
+        <source>From your authenticator app. Leave it empty at your first sign-in: you set up the app right after.</source>
+        <translation>Doğrulayıcı uygulamanızdan. İlk oturum açışınızda boş bırakın: uygulamayı hemen ardından kurarsınız.</translation>
     </message>
 </context>
 <context>

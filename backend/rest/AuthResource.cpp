@@ -6,6 +6,7 @@
 #include "rest/JsonBody.h"
 #include "rest/Problem.h"
 #include "rest/Router.h"
+#include "validation/PasswordPolicy.h"
 
 namespace castellan {
 namespace {
@@ -19,6 +20,17 @@ Poco::JSON::Object tokenJson(const IssuedTokens& tokens)
     if (!tokens.refreshToken.empty()) {
         o.set("refresh_token", tokens.refreshToken);
     }
+    return o;
+}
+
+/// What a new password must satisfy (AdminAuthenticator::changePassword checks the same), shown before the first try.
+Poco::JSON::Object passwordRulesJson(int minLength)
+{
+    Poco::JSON::Object o;
+    o.set("min_length", minLength);
+    o.set("max_length", static_cast<int>(PasswordPolicy::kDefaultMaxLength));
+    o.set("not_username", true);
+    o.set("differs_from_current", true);
     return o;
 }
 
@@ -63,6 +75,7 @@ RestResponse AuthResource::login(const RestRequest& request)
     Poco::JSON::Object o = tokenJson(session->tokens);
     o.set("password_change_required", session->passwordChangeRequired);
     o.set("totp_enrollment_required", session->totpEnrollmentRequired);
+    o.set("password_rules", passwordRulesJson(m_lockout.settings().passwordMinLength));
     return jsonResponse(o);
 }
 
@@ -97,6 +110,7 @@ RestResponse AuthResource::me(const RestRequest& request)
     o.set("username", p.name);
     o.set("password_change_required", p.passwordChangeRequired);
     o.set("totp_enrollment_required", p.totpEnrollmentRequired);
+    o.set("password_rules", passwordRulesJson(m_lockout.settings().passwordMinLength));
     return jsonResponse(o);
 }
 

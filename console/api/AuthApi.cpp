@@ -15,6 +15,9 @@ LoginAnswer loginAnswer(const RestReply& reply)
     answer.tokens = {json::text(object, "access_token"), json::text(object, "refresh_token")};
     answer.passwordChangeRequired = json::boolean(object, "password_change_required");
     answer.totpEnrollmentRequired = json::boolean(object, "totp_enrollment_required");
+    const QJsonObject rules = object.value(QStringLiteral("password_rules")).toObject();
+    answer.passwordRules = {static_cast<int>(json::integer(rules, "min_length")),
+                            static_cast<int>(json::integer(rules, "max_length"))};
     return answer;
 }
 

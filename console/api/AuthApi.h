@@ -13,11 +13,19 @@ class RestClient;
 class RestReply;
 
 /// What an admin login answers: the session and the duties the admin must finish before anything else.
+/// What the server wants of a new administrator password, shown before the first attempt.
+struct PasswordRules
+{
+    int minLength = 0; ///< 0: the server did not say (an older server)
+    int maxLength = 0;
+};
+
 struct LoginAnswer
 {
     SessionTokens tokens;
     bool passwordChangeRequired = false;
     bool totpEnrollmentRequired = false;
+    PasswordRules passwordRules;
 };
 
 /// The admin's own TOTP enrollment: the secret, its otpauth URI and the URI as a QR code (SVG).

@@ -48,7 +48,8 @@ ConnectDialog::ConnectDialog(ConsoleSession* session, QWidget* parent)
     m_primaryButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_primaryButton->setObjectName(QStringLiteral("primaryButton"));
     m_primaryButton->setDefault(true);
-    m_buttons->addButton(QDialogButtonBox::Cancel);
+    // Enter always means the step's action: no other button may take over the default when it gets focus.
+    m_buttons->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     connect(m_signIn, &SignInForm::serverEdited, this, &ConnectDialog::updatePinnedNote);
@@ -60,6 +61,11 @@ ConnectDialog::ConnectDialog(ConsoleSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_steps);
     layout->addLayout(footer);
+
+    // Room for the error banner and a few field errors on the tallest step, so that an error appearing takes
+    // space the dialog already has instead of making it jump.
+    const int errorRoom = 4 * fontMetrics().lineSpacing();
+    m_steps->setMinimumHeight(m_steps->sizeHint().height() + errorRoom);
 
     showStep(Step::SignIn);
     updatePinnedNote();
@@ -79,11 +85,13 @@ void ConnectDialog::showStep(Step step)
     case Step::PasswordChange:
         m_steps->setCurrentWidget(m_passwordChange);
         m_primaryButton->setText(tr("&Change Password"));
+        m_passwordChange->setRules(m_login.passwordRules.minLength);
         m_passwordChange->newPasswordField()->setFocus();
         break;
     case Step::TotpEnrollment:
         m_steps->setCurrentWidget(m_totpEnrollment);
         m_primaryButton->setText(tr("C&onfirm"));
+        m_totpEnrollment->codeField()->setFocus();
         break;
     }
 }
@@ -109,6 +117,7 @@ void ConnectDialog::submit()
 void ConnectDialog::setBusy(RestReply* reply, const QString& note)
 {
     m_pending = reply;
+    m_focusBeforeBusy = focusWidget();
     m_busyLabel->setText(note);
     m_primaryButton->setEnabled(false);
     m_signIn->setInputsEnabled(false);
@@ -124,6 +133,12 @@ void ConnectDialog::clearBusy()
     m_signIn->setInputsEnabled(true);
     m_passwordChange->setInputsEnabled(true);
     m_totpEnrollment->setInputsEnabled(true);
+    // Disabling the inputs took the focus away; give it back so that typing and Enter go on where they were.
+    if (m_focusBeforeBusy && m_focusBeforeBusy->isVisible() && m_focusBeforeBusy->isEnabled() &&
+        m_steps->currentWidget()->isAncestorOf(m_focusBeforeBusy)) {
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    }
+    m_focusBeforeBusy = nullptr;
 }
 
 void ConnectDialog::reject()

@@ -69,6 +69,7 @@ private:
     LoginAnswer m_login;
     QString m_signInPassword; ///< the current password for the password change; forgotten at the end
     QPointer<RestReply> m_pending;
+    QPointer<QWidget> m_focusBeforeBusy;
 
     QStackedWidget* m_steps;
     SignInForm* m_signIn;

@@ -10,13 +10,18 @@
 namespace castellan::console {
 
 PasswordChangeForm::PasswordChangeForm(QWidget* parent)
-    : QWidget(parent), m_newPasswordField(new QLineEdit), m_confirmationField(new QLineEdit), m_errors(nullptr)
+    : QWidget(parent), m_newPasswordField(new QLineEdit), m_confirmationField(new QLineEdit), m_rulesLabel(new QLabel),
+      m_errors(nullptr)
 {
     setObjectName(QStringLiteral("passwordChangeForm"));
     m_newPasswordField->setObjectName(QStringLiteral("newPasswordField"));
     m_confirmationField->setObjectName(QStringLiteral("confirmationField"));
     m_newPasswordField->setEchoMode(QLineEdit::Password);
     m_confirmationField->setEchoMode(QLineEdit::Password);
+    m_rulesLabel->setObjectName(QStringLiteral("passwordRulesLabel"));
+    m_rulesLabel->setWordWrap(true);
+    m_rulesLabel->setEnabled(false); // a hint, drawn like one
+    m_rulesLabel->hide();
 
     auto* intro = new QLabel(tr("<b>Choose your own password.</b> The password you signed in with was for the "
                                 "first sign-in only."));
@@ -35,6 +40,7 @@ PasswordChangeForm::PasswordChangeForm(QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(banner);
     layout->addLayout(form);
+    layout->addWidget(m_rulesLabel);
     layout->addStretch(1);
 }
 
@@ -52,6 +58,15 @@ void PasswordChangeForm::setInputsEnabled(bool enabled)
 {
     m_newPasswordField->setEnabled(enabled);
     m_confirmationField->setEnabled(enabled);
+}
+
+void PasswordChangeForm::setRules(int minLength)
+{
+    m_rulesLabel->setText(tr("The new password needs at least %n character(s), must not be or contain your username, "
+                             "and must differ from the password you signed in with. A phrase of a few words is "
+                             "easiest to remember.",
+                             nullptr, minLength));
+    m_rulesLabel->setVisible(minLength > 0);
 }
 
 void PasswordChangeForm::clear()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 
 namespace castellan::console {
@@ -20,14 +21,18 @@ public:
     QString confirmation() const;
     void setInputsEnabled(bool enabled);
     void clear();
+    /// Shows the server's rules under the fields before the first attempt; `minLength` 0 shows none.
+    void setRules(int minLength);
 
     FieldErrorPresenter* errors() const { return m_errors; }
     QLineEdit* newPasswordField() const { return m_newPasswordField; }
     QLineEdit* confirmationField() const { return m_confirmationField; }
+    QLabel* rulesLabel() const { return m_rulesLabel; }
 
 private:
     QLineEdit* m_newPasswordField;
     QLineEdit* m_confirmationField;
+    QLabel* m_rulesLabel;
     FieldErrorPresenter* m_errors;
 };
 

@@ -30,11 +30,12 @@ SignInForm::SignInForm(QWidget* parent)
 
     m_serverField->setPlaceholderText(QStringLiteral("https://mfa.example.com:8443"));
     m_passwordField->setEchoMode(QLineEdit::Password);
-    m_otpField->setPlaceholderText(tr("6 digits; empty at your first sign-in"));
+    m_otpField->setPlaceholderText(tr("6 digits"));
     m_otpField->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,10}")), this));
     m_otpField->setInputMethodHints(Qt::ImhDigitsOnly);
     m_forgetButton->setText(tr("Forget Trusted Certificate…"));
     m_forgetButton->setFlat(true);
+    m_forgetButton->setAutoDefault(false); // Enter signs in
     m_forgetButton->hide();
 
     auto* intro = new QLabel(tr("Sign in to a Castellan server with your administrator account."));
@@ -48,6 +49,12 @@ SignInForm::SignInForm(QWidget* parent)
     m_errors->addRow(form, tr("&Username:"), m_usernameField, QStringLiteral("username"));
     m_errors->addRow(form, tr("&Password:"), m_passwordField, QStringLiteral("password"));
     m_errors->addRow(form, tr("&One-time code:"), m_otpField, QStringLiteral("otp"));
+    auto* otpHint = new QLabel(tr("From your authenticator app. Leave it empty at your first sign-in: you set up "
+                                  "the app right after."));
+    otpHint->setObjectName(QStringLiteral("otpHint"));
+    otpHint->setWordWrap(true);
+    otpHint->setEnabled(false);
+    form->addRow(QString(), otpHint);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@ TotpEnrollmentForm::TotpEnrollmentForm(QWidget* parent)
     m_secretField->setReadOnly(true);
     m_secretField->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copyButton->setText(tr("&Copy"));
+    m_copyButton->setAutoDefault(false); // Enter confirms the code, it does not copy
     m_codeField->setPlaceholderText(tr("6 digits"));
     m_codeField->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,10}")), this));
     connect(m_copyButton, &QPushButton::clicked, this,
@@ -51,6 +53,7 @@ TotpEnrollmentForm::TotpEnrollmentForm(QWidget* parent)
     layout->addWidget(banner);
     layout->addWidget(m_qrCode, 0, Qt::AlignHCenter);
     layout->addLayout(form);
+    layout->addStretch(1);
 }
 
 void TotpEnrollmentForm::setEnrollment(const TotpEnrollment& enrollment)
@@ -58,6 +61,11 @@ void TotpEnrollmentForm::setEnrollment(const TotpEnrollment& enrollment)
     m_qrCode->setSvg(enrollment.qrSvg);
     m_qrCode->setToolTip(enrollment.otpauthUri);
     m_secretField->setText(enrollment.secret);
+    // The whole secret, never cut off: someone types it into an app by hand.
+    const QFontMetrics metrics(m_secretField->font());
+    m_secretField->setMinimumWidth(metrics.horizontalAdvance(enrollment.secret + QStringLiteral("MM")) +
+                                   m_secretField->textMargins().left() + m_secretField->textMargins().right());
+    m_secretField->setCursorPosition(0);
     m_codeField->setFocus();
 }
 

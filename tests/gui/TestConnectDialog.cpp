@@ -17,6 +17,7 @@
 #include "pages/PlaceholderPage.h"
 #include "pages/ServerPage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -117,7 +118,8 @@ void TestConnectDialog::testFirstSignInTrustsTheCertificateChangesThePasswordAnd
     QCOMPARE(form->usernameField()->text(), QStringLiteral("admin"));
     type(form->serverField(), m_server->url().toString());
     type(form->passwordField(), m_server->bootstrapPassword());
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    const int heightAtStart = dialog->height();
+    QTest::keyClick(form->passwordField(), Qt::Key_Return); // Enter signs in
 
     // Trust on first use: the fingerprint shown is the one the server printed.
     auto* approval = waitForChild<CertificateApprovalDialog>(dialog);
@@ -128,17 +130,23 @@ void TestConnectDialog::testFirstSignInTrustsTheCertificateChangesThePasswordAnd
     // The forced password change, with the server's policy shown on the field.
     QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), ConnectDialog::Step::PasswordChange, 30000);
     PasswordChangeForm* password = dialog->passwordChangeForm();
+    // The rules are there before the first attempt, with the server's minimum length (12 by default).
+    QVERIFY(password->rulesLabel()->isVisible());
+    QVERIFY2(password->rulesLabel()->text().contains(QStringLiteral("12 characters")),
+             qPrintable(password->rulesLabel()->text()));
+    QTRY_COMPARE(dialog->focusWidget(), password->newPasswordField());
     type(password->newPasswordField(), QStringLiteral("short"));
     type(password->confirmationField(), QStringLiteral("short"));
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QTest::keyClick(password->confirmationField(), Qt::Key_Return);
     QLabel* newPasswordError = password->errors()->errorLabel(QStringLiteral("new_password"));
     QTRY_VERIFY_WITH_TIMEOUT(newPasswordError->isVisible(), 30000);
     QVERIFY(!newPasswordError->text().isEmpty());
     QCOMPARE(dialog->step(), ConnectDialog::Step::PasswordChange);
+    QCOMPARE(dialog->height(), heightAtStart); // the error took room the dialog had: no jump
     type(password->newPasswordField(), m_password);
     type(password->confirmationField(), m_password);
     QVERIFY(!newPasswordError->isVisible()); // editing the field clears its error
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QTest::keyClick(password->confirmationField(), Qt::Key_Return);
 
     // TOTP enrollment: the QR code is drawn in the dialog, a wrong code is refused on its field.
     QTRY_VERIFY2_WITH_TIMEOUT(dialog->step() == ConnectDialog::Step::TotpEnrollment,
@@ -150,13 +158,23 @@ void TestConnectDialog::testFirstSignInTrustsTheCertificateChangesThePasswordAnd
     QVERIFY(totp->qrCode()->hasCode());
     QVERIFY(totp->qrCode()->toolTip().startsWith(QStringLiteral("otpauth://totp/")));
     m_totpSecret = totp->secretField()->text();
+    // The whole secret is visible in its field, nothing scrolled out of sight.
+    QLineEdit* secretField = totp->secretField();
+    QVERIFY2(secretField->fontMetrics().horizontalAdvance(m_totpSecret) <= secretField->contentsRect().width(),
+             qPrintable(QStringLiteral("%1 px of secret in %2 px")
+                            .arg(secretField->fontMetrics().horizontalAdvance(m_totpSecret))
+                            .arg(secretField->contentsRect().width())));
+    QTRY_COMPARE(dialog->focusWidget(), totp->codeField());
     const QString code = QString::fromStdString(castellan::test::totpNow(m_totpSecret.toStdString()));
     type(totp->codeField(), code == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000"));
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    const int heightBeforeCodeError = dialog->height();
+    QTest::keyClick(totp->codeField(), Qt::Key_Return);
     QLabel* codeError = totp->errors()->errorLabel(QStringLiteral("otp"));
     QTRY_VERIFY_WITH_TIMEOUT(codeError->isVisible(), 30000);
+    QCOMPARE(dialog->height(), heightBeforeCodeError);
+    QTRY_COMPARE(dialog->focusWidget(), totp->codeField()); // typing goes on where it was
     type(totp->codeField(), code);
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QTest::keyClick(totp->codeField(), Qt::Key_Return);
 
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 30000);
     QTRY_VERIFY(!m_console->connectDialog());
