@@ -1,5 +1,6 @@
 #include "rest/Router.h"
 
+#include "rest/ApiText.h"
 #include "rest/Problem.h"
 #include "store/StoreExceptions.h"
 
@@ -116,15 +117,28 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
 
 RestResponse Router::dispatch(RestRequest request) const
 {
-    try {
-        const Route* route = nullptr;
-        if (auto refused = admit(request, route)) {
-            return *refused;
+    const Route* route = nullptr;
+    RestResponse response = [&] {
+        try {
+            if (auto refused = admit(request, route)) {
+                return *refused;
+            }
+            return route->handler(request);
+        } catch (const DatabaseUnavailableException& e) {
+            return unavailable(request, e);
         }
-        return route->handler(request);
-    } catch (const DatabaseUnavailableException& e) {
-        return unavailable(request, e);
+    }();
+    // Errors in the caller's language everywhere; the messages inside administration answers (import problems,
+    // audit and block reasons) too. Other answers localize themselves (validate) or carry no messages.
+    const std::string acceptLanguage = request.header("accept-language");
+    if (!acceptLanguage.empty()) {
+        const std::string language = ApiText::negotiate(acceptLanguage);
+        if (response.contentType == "application/problem+json" || (route && route->scopes.count(Scope::Admin))) {
+            ApiText::instance().localize(response, language);
+        }
+        response.headers.emplace_back("Vary", "Accept-Language");
     }
+    return response;
 }
 
 std::optional<RestResponse> Router::refusal(RestRequest request) const

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -121,6 +122,8 @@ void RestClient::dispatch(RestReply* reply)
     const RestRequest& request = reply->request();
     QNetworkRequest networkRequest(urlFor(request));
     networkRequest.setRawHeader("Accept", "application/json, application/problem+json, text/csv");
+    // The server's messages (field errors, import problems, reasons) in the console's language.
+    networkRequest.setRawHeader("Accept-Language", QLocale().bcp47Name().toLatin1());
     networkRequest.setTransferTimeout(request.timeoutMs);
     if (request.authenticated && hasSession()) {
         networkRequest.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());

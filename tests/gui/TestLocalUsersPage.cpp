@@ -21,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
@@ -47,6 +48,7 @@ private slots:
     void cleanupTestCase();
 
     void testCreateShowsTheServersFieldErrorThenSucceeds();
+    void testServerFieldErrorsComeInTheConsolesLanguage();
     void testSearchAsksTheServer();
     void testCsvImportPreviewsLineErrorsAndImportsTheValidLines();
     void testCsvFileOverTheUploadLimitIsRefusedBeforeReading();
@@ -133,6 +135,27 @@ void TestLocalUsersPage::testCreateShowsTheServersFieldErrorThenSucceeds()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 1, 30000);
     QCOMPARE(m_page->model()->itemAt(0).username, QStringLiteral("ayse.yilmaz"));
     QCOMPARE(m_page->model()->itemAt(0).email, QStringLiteral("ayse@example.com"));
+}
+
+void TestLocalUsersPage::testServerFieldErrorsComeInTheConsolesLanguage()
+{
+    // The console asks for its language (Accept-Language); the server's field errors come back in Turkish.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
+    m_page->createItem();
+    auto* dialog = waitForVisibleChild<UserDialog>(m_page.get());
+    QVERIFY(dialog);
+    type(dialog->field(QStringLiteral("username")), QStringLiteral("zeynep.kaya"));
+    type(dialog->field(QStringLiteral("email")), QStringLiteral("zeynep-at-example.com"));
+    type(dialog->field(QStringLiteral("password")), QStringLiteral("Correct-Horse-78"));
+    type(dialog->field(QStringLiteral("password_confirmation")), QStringLiteral("Correct-Horse-78"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QLabel* emailError = dialog->errors()->errorLabel(QStringLiteral("email"));
+    QTRY_VERIFY_WITH_TIMEOUT(emailError->isVisible(), 30000);
+    QLocale::setDefault(before);
+    QCOMPARE(emailError->text(), QStringLiteral("tam olarak bir @ içermelidir"));
+    dialog->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<UserDialog*>(), 30000);
 }
 
 void TestLocalUsersPage::testSearchAsksTheServer()
