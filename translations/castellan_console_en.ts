@@ -3145,4 +3145,23 @@ The server answered: %2</translation>
         <translation>S&amp;MS Gateway</translation>
     </message>
 </context>
+<context>
+    <name>castellan::console::ServerSortedHeader</name>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>This column cannot be sorted.</translation>
+    </message>
+    <message>
+        <source>Sorted ascending; click to sort descending.</source>
+        <translation>Sorted ascending; click to sort descending.</translation>
+    </message>
+    <message>
+        <source>Sorted descending; click to sort ascending.</source>
+        <translation>Sorted descending; click to sort ascending.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column.</source>
+        <translation>Click to sort by this column.</translation>
+    </message>
+</context>
 </TS>

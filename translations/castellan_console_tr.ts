@@ -3118,4 +3118,23 @@ Sunucunun yanıtı: %2</translation>
         <translation>S&amp;MS Ağ Geçidi</translation>
     </message>
 </context>
+<context>
+    <name>castellan::console::ServerSortedHeader</name>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Bu sütun sıralanamaz.</translation>
+    </message>
+    <message>
+        <source>Sorted ascending; click to sort descending.</source>
+        <translation>Artan sırada; azalan sıralamak için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Sorted descending; click to sort ascending.</source>
+        <translation>Azalan sırada; artan sıralamak için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column.</source>
+        <translation>Bu sütuna göre sıralamak için tıklayın.</translation>
+    </message>
+</context>
 </TS>

@@ -123,7 +123,7 @@ QWidget* LicensePage::buildUsers()
     m_usersView->horizontalHeader()->setStretchLastSection(true);
     m_usersView->setColumnWidth(LicenseUsageModel::UsernameColumn, 220);
     m_usersView->setColumnWidth(LicenseUsageModel::FirstSeenColumn, 220);
-    new ServerSortedHeader(m_usersView->horizontalHeader(), m_usageModel);
+    new ServerSortedHeader(m_usersView, m_usageModel);
     m_pager = new PagerBar(m_usageModel);
 
     auto* title = new QHBoxLayout;

@@ -2,15 +2,38 @@
 
 #include "models/PagedTableModel.h"
 
-#include <QHeaderView>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QTableView>
+#include <QToolTip>
 
 namespace castellan::console {
 
-ServerSortedHeader::ServerSortedHeader(QHeaderView* header, PagedTableModel* model)
-    : QObject(header), m_header(header), m_model(model)
+namespace {
+
+constexpr qreal kUnsortableOpacity = 0.55;
+
+} // namespace
+
+ServerSortedHeader::ServerSortedHeader(QTableView* view, PagedTableModel* model)
+    : QHeaderView(Qt::Horizontal, view), m_model(model)
 {
-    m_header->setSectionsClickable(true);
-    connect(m_header, &QHeaderView::sectionClicked, this, &ServerSortedHeader::onSectionClicked);
+    const QHeaderView* previous = view->horizontalHeader();
+    setHighlightSections(previous->highlightSections());
+    setStretchLastSection(previous->stretchLastSection());
+    setSectionsMovable(previous->sectionsMovable());
+    setDefaultAlignment(previous->defaultAlignment());
+    setMinimumSectionSize(previous->minimumSectionSize());
+    QList<int> sizes;
+    for (int section = 0; section < previous->count(); ++section) {
+        sizes.append(previous->sectionSize(section));
+    }
+    view->setHorizontalHeader(this); // the view deletes the previous header
+    for (int section = 0; section < sizes.size() && section < count(); ++section) {
+        resizeSection(section, sizes.at(section));
+    }
+    setSectionsClickable(true);
+    connect(this, &QHeaderView::sectionClicked, this, &ServerSortedHeader::onSectionClicked);
     showSortIndicator();
 }
 
@@ -29,10 +52,45 @@ void ServerSortedHeader::onSectionClicked(int section)
 
 void ServerSortedHeader::showSortIndicator()
 {
-    m_header->setSortIndicatorShown(m_model->sortColumn() >= 0);
+    setSortIndicatorShown(m_model->sortColumn() >= 0);
     if (m_model->sortColumn() >= 0) {
-        m_header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     }
+}
+
+QString ServerSortedHeader::sectionToolTip(int logicalIndex) const
+{
+    if (!m_model->isSortable(logicalIndex)) {
+        return tr("This column cannot be sorted.");
+    }
+    if (logicalIndex == m_model->sortColumn()) {
+        return m_model->sortOrder() == Qt::AscendingOrder ? tr("Sorted ascending; click to sort descending.")
+                                                          : tr("Sorted descending; click to sort ascending.");
+    }
+    return tr("Click to sort by this column.");
+}
+
+void ServerSortedHeader::paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const
+{
+    painter->save();
+    if (!m_model->isSortable(logicalIndex)) {
+        painter->setOpacity(kUnsortableOpacity);
+    }
+    QHeaderView::paintSection(painter, rect, logicalIndex);
+    painter->restore();
+}
+
+bool ServerSortedHeader::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int section = logicalIndexAt(help->pos());
+        if (section >= 0) {
+            QToolTip::showText(help->globalPos(), sectionToolTip(section), viewport());
+            return true;
+        }
+    }
+    return QHeaderView::viewportEvent(event);
 }
 
 } // namespace castellan::console

@@ -131,7 +131,7 @@ void TablePage::buildLayout()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_sortedHeader = new ServerSortedHeader(m_view->horizontalHeader(), m_model);
+    m_sortedHeader = new ServerSortedHeader(m_view, m_model);
     // activated: a double click, or Enter (a single click where the platform activates on it).
     connect(m_view, &QTableView::activated, this, &TablePage::openItem);
     m_contextMenu = new QMenu(this);

@@ -8,11 +8,13 @@
 #include "models/StatusPalette.h"
 #include "models/UserModel.h"
 #include "pages/PagerBar.h"
+#include "pages/ServerSortedHeader.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -30,6 +32,7 @@ private slots:
     void testApiClientModelMapsRowsToClients();
     void testUserModelColoursStatusAndNearExpiration();
     void testUserModelSortsOnlyWhereTheServerSorts();
+    void testUnsortableColumnsAreVisiblyNot();
     void testUserModelPageResetIsAnnounced();
     void testEntityModelsSortWhereTheirRoutesSort();
     void testSsoSessionModelJoinsTheServiceProviders();
@@ -142,6 +145,33 @@ void TestEntityModels::testUserModelSortsOnlyWhereTheServerSorts()
     QCOMPARE(model.query().sortKey, QStringLiteral("expires_at"));
     QVERIFY(model.query().descending);
     QCOMPARE(model.query().toUrlQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("-expires_at"));
+}
+
+void TestEntityModels::testUnsortableColumnsAreVisiblyNot()
+{
+    // The header of a server-sorted table: unsortable columns say so and do not react to clicks.
+    UserModel model(m_client);
+    QTableView view;
+    view.setModel(&model);
+    view.setColumnWidth(UserModel::EmailColumn, 321);
+    auto* header = new ServerSortedHeader(&view, &model);
+    QCOMPARE(view.horizontalHeader(), header);
+    QCOMPARE(header->sectionSize(UserModel::EmailColumn), 321); // the old header's sizes are kept
+    int unsortable = 0;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const bool saysUnsortable = header->sectionToolTip(column) == QStringLiteral("This column cannot be sorted.");
+        QCOMPARE(saysUnsortable, !model.isSortable(column));
+        unsortable += saysUnsortable ? 1 : 0;
+    }
+    QVERIFY(unsortable > 0);
+    QCOMPARE(header->sectionToolTip(UserModel::UsernameColumn),
+             QStringLiteral("Sorted ascending; click to sort descending."));
+    emit header->sectionClicked(UserModel::StatusColumn);
+    QCOMPARE(model.query().sortKey, QStringLiteral("username"));
+    QCOMPARE(header->sortIndicatorSection(), int(UserModel::UsernameColumn));
+    emit header->sectionClicked(UserModel::ExpiresColumn);
+    QCOMPARE(model.query().sortKey, QStringLiteral("expires_at"));
+    QCOMPARE(header->sortIndicatorSection(), int(UserModel::ExpiresColumn));
 }
 
 void TestEntityModels::checkSortKeys(PagedTableModel& model, int defaultColumn, Qt::SortOrder defaultOrder,
