@@ -346,6 +346,7 @@ void MainWindow::watchPage(QWidget* widget)
     if (auto* page = qobject_cast<ServerPage*>(widget)) {
         connect(page, &ServerPage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+        connect(page, &ServerPage::pageRequested, this, &MainWindow::showPage);
     }
 }
 

@@ -7,6 +7,8 @@ namespace castellan::console {
 QString consolePageTitle(ConsolePage page)
 {
     switch (page) {
+    case ConsolePage::Dashboard:
+        return QCoreApplication::translate("ConsolePage", "Dashboard");
     case ConsolePage::ApiClients:
         return QCoreApplication::translate("ConsolePage", "API Clients");
     case ConsolePage::LocalUsers:
@@ -57,6 +59,8 @@ QString consolePageGroupTitle(ConsolePageGroup group)
 QString consolePageIconPath(ConsolePage page)
 {
     switch (page) {
+    case ConsolePage::Dashboard:
+        return QStringLiteral(":/icons/dashboard.svg");
     case ConsolePage::ApiClients:
         return QStringLiteral(":/icons/api-clients.svg");
     case ConsolePage::LocalUsers:

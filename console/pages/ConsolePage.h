@@ -10,6 +10,7 @@ namespace castellan::console {
 /// The sidebar entries of the console, one page each.
 enum class ConsolePage
 {
+    Dashboard, ///< the first page after sign-in
     ApiClients,
     LocalUsers,
     SoftOtpUsers,
@@ -24,7 +25,8 @@ enum class ConsolePage
     Delivery,       ///< Configuration group
 };
 
-/// The sidebar's groups: the user-management pages come first without a heading, then Configuration.
+/// The sidebar's groups: the dashboard and the user-management pages come first without a heading, then
+/// Configuration.
 enum class ConsolePageGroup
 {
     Administration,
@@ -33,9 +35,10 @@ enum class ConsolePageGroup
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,   ConsolePage::BlockedUsers,
-    ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,        ConsolePage::AuditLog,
-    ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators, ConsolePage::Delivery,
+    ConsolePage::Dashboard,    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,
+    ConsolePage::BlockedUsers, ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,
+    ConsolePage::AuditLog,     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators,
+    ConsolePage::Delivery,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.
