@@ -63,8 +63,8 @@ std::vector<std::pair<std::int64_t, RadiusClientTally>> RadiusClientActivity::se
     std::vector<std::pair<std::int64_t, RadiusClientTally>> seen;
     {
         std::shared_lock lock(m_mutex);
-        for (const auto& [id, counters] : m_clients) {
-            if (const RadiusClientTally tally = tallyOf(*counters); tally.lastRequestAt >= since) {
+        for (const auto& [id, slot] : m_clients) {
+            if (const RadiusClientTally tally = tallyOf(*slot); tally.lastRequestAt >= since) {
                 seen.emplace_back(id, tally);
             }
         }

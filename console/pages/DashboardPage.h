@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/DashboardApi.h"
+#include "api/RestReply.h"
 #include "pages/ServerPage.h"
 
 #include <QPointer>
@@ -17,7 +18,6 @@ namespace castellan::console {
 class DashboardCard;
 class GettingStartedChecklist;
 class RestClient;
-class RestReply;
 
 /// The first page after sign-in: on a server not set up yet the getting-started checklist (each step opens its
 /// page); the accepted and rejected authentications of the last hour and day, the users blocked now, the license's

@@ -27,8 +27,9 @@ public:
         Delivery,
         UserWithFactor,
     };
-    static constexpr std::array kItems{Item::RegistrationProfile, Item::RadiusClientOrServiceProvider, Item::Delivery,
-                                       Item::UserWithFactor};
+    static constexpr std::size_t kItemCount = 4;
+    static constexpr std::array<Item, kItemCount> kItems{Item::RegistrationProfile, Item::RadiusClientOrServiceProvider,
+                                                         Item::Delivery, Item::UserWithFactor};
 
     /// The page that completes `item`.
     static ConsolePage pageFor(Item item);
@@ -60,7 +61,7 @@ private:
     void showMarks();
 
     QLabel* m_intro = nullptr;
-    std::array<Row, kItems.size()> m_rows;
+    std::array<Row, kItemCount> m_rows;
 };
 
 } // namespace castellan::console
