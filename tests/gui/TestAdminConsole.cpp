@@ -26,6 +26,7 @@
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/GettingStartedChecklist.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/PlaceholderPage.h"
