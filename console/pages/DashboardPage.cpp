@@ -75,11 +75,23 @@ QTableWidget* smallTable(const QString& name, int columns)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    // The first column (channel, client name) takes the width left; the figures fit their contents.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // As tall as its rows: the page scrolls as a whole, not each table.
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Read-only figures the server sorted; a header click would only reorder what the page shows.
     table->setSortingEnabled(false);
     return table;
+}
+
+void fitToRows(QTableWidget* table)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        height += table->rowHeight(row);
+    }
+    table->setFixedHeight(height);
 }
 
 QTableWidgetItem* numberItem(qint64 value)
@@ -116,7 +128,8 @@ DashboardPage::DashboardPage(RestClient& client, QWidget* parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_checklist);
     contentLayout->addWidget(buildCards());
-    contentLayout->addWidget(buildTables(), 1);
+    contentLayout->addWidget(buildTables());
+    contentLayout->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -185,10 +198,10 @@ QWidget* DashboardPage::buildTables()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_authenticationsTitle);
     layout->addWidget(m_authenticationsEmpty);
-    layout->addWidget(m_authentications, 1);
+    layout->addWidget(m_authentications);
     layout->addWidget(m_radiusTitle);
     layout->addWidget(m_radiusEmpty);
-    layout->addWidget(m_radiusClients, 1);
+    layout->addWidget(m_radiusClients);
     return tables;
 }
 
@@ -283,6 +296,7 @@ void DashboardPage::showAuthentications()
             m_authentications->setItem(row, column, numberItem(counts[std::size_t(column)]));
         }
     }
+    fitToRows(m_authentications);
     m_authentications->setVisible(!rows.empty());
     m_authenticationsEmpty->setVisible(rows.empty());
 }
@@ -299,6 +313,7 @@ void DashboardPage::showRadiusClients()
         m_radiusClients->setItem(row, AcceptsColumn, numberItem(client.accepts));
         m_radiusClients->setItem(row, RejectsColumn, numberItem(client.rejects));
     }
+    fitToRows(m_radiusClients);
     const bool none = m_summary->radiusClients.isEmpty();
     m_radiusClients->setVisible(!none);
     m_radiusEmpty->setVisible(none);

@@ -417,6 +417,8 @@ void TestAdminConsole::testScreenshotsForDocumentation()
             m_window->grab().save(QStringLiteral("%1/console-%2-dashboard-checklist.png").arg(directory, language)));
     }
     addSampleData();
+    dashboard->refresh(); // it is the page shown, so the loop's showPage() alone would not load it again
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading(), 30000);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("tr")}) {
         QVERIFY(m_languages->setPreference(language));
         for (const ConsolePage page : kConsolePages) {
