@@ -1,6 +1,7 @@
 #include "pages/ConsolePage.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace castellan::console {
 
@@ -87,6 +88,22 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/delivery.svg");
     }
     Q_UNREACHABLE();
+}
+
+QString consolePageKey(ConsolePage page)
+{
+    // Every page has an icon of its own, named after it.
+    return QFileInfo(consolePageIconPath(page)).baseName();
+}
+
+std::optional<ConsolePage> consolePageFromKey(const QString& key)
+{
+    for (const ConsolePage page : kConsolePages) {
+        if (consolePageKey(page) == key) {
+            return page;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace castellan::console

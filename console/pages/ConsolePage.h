@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 
 namespace castellan::console {
 
@@ -63,5 +64,11 @@ QString consolePageGroupTitle(ConsolePageGroup group);
 
 /// The page's icon in the console's resources.
 QString consolePageIconPath(ConsolePage page);
+
+/// A name for the page that stays when pages are added or moved ("local-users"), for what the console remembers
+/// of it in QSettings; the enum value shifts (the Dashboard came first later).
+QString consolePageKey(ConsolePage page);
+/// The page of a key consolePageKey() gave, or nothing.
+std::optional<ConsolePage> consolePageFromKey(const QString& key);
 
 } // namespace castellan::console

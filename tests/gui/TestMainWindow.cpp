@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -271,6 +272,18 @@ void TestMainWindow::testLastPageIsRemembered()
     }
     const auto restored = makeWindow();
     QCOMPARE(restored->currentPage(), ConsolePage::License);
+
+    // Remembered by a name that stays when pages are added before it, not by its place in the sidebar.
+    QSet<QString> keys;
+    for (const ConsolePage page : kConsolePages) {
+        const QString key = consolePageKey(page);
+        QVERIFY(!key.isEmpty());
+        keys.insert(key);
+        QVERIFY(consolePageFromKey(key) == page);
+    }
+    QCOMPARE(keys.size(), qsizetype(kConsolePages.size()));
+    QCOMPARE(consolePageKey(ConsolePage::License), QStringLiteral("license"));
+    QVERIFY(!consolePageFromKey(QStringLiteral("7")));
 }
 
 void TestMainWindow::testReplacedPageKeepsItsPlaceInTheStack()
