@@ -90,6 +90,10 @@
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -3162,6 +3166,210 @@ The server answered: %2</translation>
     <message>
         <source>Click to sort by this column.</source>
         <translation>Click to sort by this column.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DashboardPage</name>
+    <message>
+        <source>Could not load the dashboard: %1</source>
+        <translation>Could not load the dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted, %n rejected</source>
+        <translation>
+            <numerusform>accepted, %n rejected</numerusform>
+            <numerusform>accepted, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked now</source>
+        <translation>blocked now</translation>
+    </message>
+    <message>
+        <source>support has ended</source>
+        <translation>support has ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of support left</source>
+        <translation>
+            <numerusform>%n day of support left</numerusform>
+            <numerusform>%n days of support left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>users this month; %1</source>
+        <translation>users this month; %1</translation>
+    </message>
+    <message>
+        <source>no code failed to go out</source>
+        <translation>no code failed to go out</translation>
+    </message>
+    <message>
+        <source>latest: %1 to %2 at %3: %4</source>
+        <translation>latest: %1 to %2 at %3: %4</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>REST API (validate)</source>
+        <translation>REST API (validate)</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>Castellan app</source>
+        <translation>Castellan app</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>Load the figures again (F5)</translation>
+    </message>
+    <message>
+        <source>Authentications, last hour</source>
+        <translation>Authentications, last hour</translation>
+    </message>
+    <message>
+        <source>Authentications, last 24 hours</source>
+        <translation>Authentications, last 24 hours</translation>
+    </message>
+    <message>
+        <source>Blocked users</source>
+        <translation>Blocked users</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <source>Codes not sent, last 24 hours</source>
+        <translation>Codes not sent, last 24 hours</translation>
+    </message>
+    <message>
+        <source>Authentications by channel</source>
+        <translation>Authentications by channel</translation>
+    </message>
+    <message>
+        <source>No authentications in the last 24 hours.</source>
+        <translation>No authentications in the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Accepted (1 h)</source>
+        <translation>Accepted (1 h)</translation>
+    </message>
+    <message>
+        <source>Rejected (1 h)</source>
+        <translation>Rejected (1 h)</translation>
+    </message>
+    <message>
+        <source>Accepted (24 h)</source>
+        <translation>Accepted (24 h)</translation>
+    </message>
+    <message>
+        <source>Rejected (24 h)</source>
+        <translation>Rejected (24 h)</translation>
+    </message>
+    <message>
+        <source>Challenged (24 h)</source>
+        <translation>Challenged (24 h)</translation>
+    </message>
+    <message>
+        <source>RADIUS clients heard from in the last 24 hours (by this server)</source>
+        <translation>RADIUS clients heard from in the last 24 hours (by this server)</translation>
+    </message>
+    <message>
+        <source>No RADIUS client has sent a request to this server in the last 24 hours.</source>
+        <translation>No RADIUS client has sent a request to this server in the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Last request</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::GettingStartedChecklist</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>This server is not fully set up yet. Each step opens the page where you complete it.</source>
+        <translation>This server is not fully set up yet. Each step opens the page where you complete it.</translation>
+    </message>
+    <message>
+        <source>Create a registration profile: the portal where users enroll their factors needs one.</source>
+        <translation>Create a registration profile: the portal where users enroll their factors needs one.</translation>
+    </message>
+    <message>
+        <source>Add a RADIUS client (VPN, Wi-Fi) or a SAML service provider (web application).</source>
+        <translation>Add a RADIUS client (VPN, Wi-Fi) or a SAML service provider (web application).</translation>
+    </message>
+    <message>
+        <source>Set up mail or SMS delivery, so that codes and notices reach the users.</source>
+        <translation>Set up mail or SMS delivery, so that codes and notices reach the users.</translation>
+    </message>
+    <message>
+        <source>Give a first user a second factor (authenticator app, hardware token, SMS or e-mail).</source>
+        <translation>Give a first user a second factor (authenticator app, hardware token, SMS or e-mail).</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
 </context>
 </TS>

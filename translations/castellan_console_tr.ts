@@ -90,6 +90,10 @@
         <source>Configuration</source>
         <translation>Yapılandırma</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pano</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -3135,6 +3139,208 @@ Sunucunun yanıtı: %2</translation>
     <message>
         <source>Click to sort by this column.</source>
         <translation>Bu sütuna göre sıralamak için tıklayın.</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DashboardPage</name>
+    <message>
+        <source>Could not load the dashboard: %1</source>
+        <translation>Pano yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Güncellendi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted, %n rejected</source>
+        <translation>
+            <numerusform>kabul edildi, %n reddedildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked now</source>
+        <translation>şu anda engelli</translation>
+    </message>
+    <message>
+        <source>support has ended</source>
+        <translation>destek süresi sona erdi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of support left</source>
+        <translation>
+            <numerusform>desteğin bitmesine %n gün var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>users this month; %1</source>
+        <translation>bu ayki kullanıcı; %1</translation>
+    </message>
+    <message>
+        <source>no code failed to go out</source>
+        <translation>gönderilemeyen kod yok</translation>
+    </message>
+    <message>
+        <source>latest: %1 to %2 at %3: %4</source>
+        <translation>en son: %2 kullanıcısına %1, %3: %4</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-posta</translation>
+    </message>
+    <message>
+        <source>REST API (validate)</source>
+        <translation>REST API (doğrulama)</translation>
+    </message>
+    <message>
+        <source>RADIUS</source>
+        <translation>RADIUS</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>Castellan app</source>
+        <translation>Castellan uygulaması</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>Rakamları yeniden yükle (F5)</translation>
+    </message>
+    <message>
+        <source>Authentications, last hour</source>
+        <translation>Kimlik doğrulamalar, son bir saat</translation>
+    </message>
+    <message>
+        <source>Authentications, last 24 hours</source>
+        <translation>Kimlik doğrulamalar, son 24 saat</translation>
+    </message>
+    <message>
+        <source>Blocked users</source>
+        <translation>Engellenen kullanıcılar</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lisans</translation>
+    </message>
+    <message>
+        <source>Codes not sent, last 24 hours</source>
+        <translation>Gönderilemeyen kodlar, son 24 saat</translation>
+    </message>
+    <message>
+        <source>Authentications by channel</source>
+        <translation>Kanala göre kimlik doğrulamalar</translation>
+    </message>
+    <message>
+        <source>No authentications in the last 24 hours.</source>
+        <translation>Son 24 saatte kimlik doğrulama yok.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Accepted (1 h)</source>
+        <translation>Kabul (1 sa)</translation>
+    </message>
+    <message>
+        <source>Rejected (1 h)</source>
+        <translation>Ret (1 sa)</translation>
+    </message>
+    <message>
+        <source>Accepted (24 h)</source>
+        <translation>Kabul (24 sa)</translation>
+    </message>
+    <message>
+        <source>Rejected (24 h)</source>
+        <translation>Ret (24 sa)</translation>
+    </message>
+    <message>
+        <source>Challenged (24 h)</source>
+        <translation>Ek soru (24 sa)</translation>
+    </message>
+    <message>
+        <source>RADIUS clients heard from in the last 24 hours (by this server)</source>
+        <translation>Son 24 saatte bu sunucuya istek gönderen RADIUS istemcileri</translation>
+    </message>
+    <message>
+        <source>No RADIUS client has sent a request to this server in the last 24 hours.</source>
+        <translation>Son 24 saatte hiçbir RADIUS istemcisi bu sunucuya istek göndermedi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Son istek</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>İstekler</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ret</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::GettingStartedChecklist</name>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Henüz yapılmadı</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Başlarken</translation>
+    </message>
+    <message>
+        <source>This server is not fully set up yet. Each step opens the page where you complete it.</source>
+        <translation>Bu sunucu henüz tam olarak kurulmadı. Her adım, o adımı tamamlayacağınız sayfayı açar.</translation>
+    </message>
+    <message>
+        <source>Create a registration profile: the portal where users enroll their factors needs one.</source>
+        <translation>Bir kayıt profili oluşturun: kullanıcıların faktörlerini kaydettiği portal buna ihtiyaç duyar.</translation>
+    </message>
+    <message>
+        <source>Add a RADIUS client (VPN, Wi-Fi) or a SAML service provider (web application).</source>
+        <translation>Bir RADIUS istemcisi (VPN, Wi-Fi) ya da bir SAML hizmet sağlayıcı (web uygulaması) ekleyin.</translation>
+    </message>
+    <message>
+        <source>Set up mail or SMS delivery, so that codes and notices reach the users.</source>
+        <translation>Kodların ve bildirimlerin kullanıcılara ulaşması için posta ya da SMS gönderimini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Give a first user a second factor (authenticator app, hardware token, SMS or e-mail).</source>
+        <translation>İlk kullanıcıya ikinci bir faktör verin (doğrulayıcı uygulama, donanım anahtarı, SMS ya da e-posta).</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 sayfasını aç</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                            "Castellan MFA"),
       m_otpVerifier(m_factors, m_secrets, {.totpWindow = config.totpWindow, .hotpLookAhead = config.hotpLookAhead}),
       m_codes(database), m_deliverySettings(database), m_channels(m_deliverySettings, m_secrets, config),
-      m_delivery(m_codes, &m_channels.sms(), &m_channels.mail(), "Castellan MFA"),
+      m_delivery(m_codes, &m_channels.sms(), &m_channels.mail(), "Castellan MFA", &m_audit),
       m_license(database, trustedLicenseKeys(config), config.licenseZone, m_audit),
       m_licenseAlarms(m_license, &m_channels.mail(), m_audit), m_devices(database), m_pushChallenges(database),
       m_webauthn(database),
@@ -70,7 +70,9 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                  m_portalSite, m_samlPages, config.samlSessionMaxSeconds),
       m_sloPages({m_serviceProviders, m_ssoSessions, m_samlLogouts, m_samlBackChannel, m_samlKeys, m_audit},
                  m_portalSite, m_samlPages),
-      m_metricsResource(config.metricsAllow)
+      m_metricsResource(config.metricsAllow),
+      m_dashboard({m_audit, database, m_license, m_applications, m_radiusClientStore, m_radiusClientRegistry.activity(),
+                   m_serviceProviders, m_factors, m_channels})
 {
     m_engine.setPasswordOnlyWithoutProfile(config.passwordOnlyWithoutProfile);
     // Authentication decisions of every channel, counted for /metrics as they are audited.
@@ -104,14 +106,15 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_factorResource.addRoutes(m_router);
     m_hotpTokens.addRoutes(m_router);
     m_licenseResource.addRoutes(m_router);
+    m_dashboard.addRoutes(m_router);
     // After the support end date only the license, administrator sign-in and health stay reachable; validate
     // answers for itself (a reject with the reason), as RADIUS and the portal do.
     m_router.setLicenseGuard([this] { return m_license.supportEnded(); },
                              {"/api/v1/health", "/api/v1/health/live", "/api/v1/health/ready", "/api/v1/openapi.json",
                               "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/me",
                               "/api/v1/auth/password", "/api/v1/auth/totp", "/api/v1/auth/totp/confirm",
-                              "/api/v1/auth/validate", "/api/v1/license", "/api/v1/license/app-key-file",
-                              "/api/v1/license/usage"});
+                              "/api/v1/auth/validate", "/api/v1/dashboard", "/api/v1/license",
+                              "/api/v1/license/app-key-file", "/api/v1/license/usage"});
     m_license.onCounted([this](int count, int limit) {
         // Only a count that reaches a new whole percent can cross a threshold; the check itself runs elsewhere.
         if (count * 100 / limit != (count - 1) * 100 / limit) {

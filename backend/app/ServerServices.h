@@ -35,6 +35,7 @@
 #include "rest/ApplicationResource.h"
 #include "rest/AuditResource.h"
 #include "rest/AuthResource.h"
+#include "rest/DashboardResource.h"
 #include "rest/DeliverySettingsResource.h"
 #include "rest/DeviceResource.h"
 #include "rest/EnrollmentResource.h"
@@ -188,6 +189,7 @@ private:
     SloPages m_sloPages;
 
     MetricsResource m_metricsResource;
+    DashboardResource m_dashboard; ///< last: it reads from most of the above
 };
 
 } // namespace castellan

@@ -155,7 +155,7 @@ bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord&
         return false;
     }
     FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
-                        factor.destination};
+                        factor.destination, request.username};
     auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
     if (!sent) {
         decision.reason = "code not sent: " + sent.error().message;

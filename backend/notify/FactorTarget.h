@@ -17,6 +17,7 @@ struct FactorTarget
     std::int64_t factorId = 0;
     Type type = Type::Sms;
     std::string destination; ///< E.164 phone number ("+905551234567") or e-mail address
+    std::string username;    ///< whose factor it is, for the audit log (may be empty)
 };
 
 } // namespace castellan

@@ -4,6 +4,7 @@
 #include "notify/MailSender.h"
 #include "notify/OneTimeCodes.h"
 #include "notify/SmsGateway.h"
+#include "store/AuditLog.h"
 
 #include <algorithm>
 
@@ -19,8 +20,8 @@ const char* channelName(FactorTarget::Type type)
 
 } // namespace
 
-OtpDelivery::OtpDelivery(OneTimeCodes& codes, SmsGateway* sms, MailSender* mail, std::string issuer)
-    : m_codes(codes), m_sms(sms), m_mail(mail), m_issuer(std::move(issuer))
+OtpDelivery::OtpDelivery(OneTimeCodes& codes, SmsGateway* sms, MailSender* mail, std::string issuer, AuditLog* audit)
+    : m_codes(codes), m_sms(sms), m_mail(mail), m_issuer(std::move(issuer)), m_audit(audit)
 {}
 
 Result<void> OtpDelivery::sendCode(const FactorTarget& target, const std::string& transactionId,
@@ -29,9 +30,8 @@ Result<void> OtpDelivery::sendCode(const FactorTarget& target, const std::string
     const bool configured =
         target.type == FactorTarget::Type::Sms ? m_sms && m_sms->available() : m_mail && m_mail->available();
     if (!configured) {
-        return Error::of(ErrorCode::Unavailable, kNotSent,
-                         std::string("no ") + channelName(target.type) + " channel is configured (factor " +
-                             std::to_string(target.factorId) + ")");
+        return failed(target, std::string("no ") + channelName(target.type) + " channel is configured (factor " +
+                                  std::to_string(target.factorId) + ")");
     }
     auto issued = m_codes.issue(target.factorId, transactionId);
     if (!issued) {
@@ -45,6 +45,20 @@ Result<void> OtpDelivery::sendCode(const FactorTarget& target, const std::string
                          " not sent: " + sent.error().logDetail;
     if (auto withdrawn = m_codes.withdraw(issued->deliveryId); !withdrawn) {
         detail += "; withdrawing the code failed too: " + withdrawn.error().logDetail;
+    }
+    return failed(target, detail);
+}
+
+Error OtpDelivery::failed(const FactorTarget& target, const std::string& detail)
+{
+    if (m_audit) {
+        // The destination stays out: the audit log names the user and the factor, not the phone or address.
+        m_audit->record({.channel = target.type == FactorTarget::Type::Sms ? "sms" : "mail",
+                         .event = "delivery.send",
+                         .actor = "system",
+                         .username = target.username,
+                         .result = "failure",
+                         .reason = detail});
     }
     return Error::of(ErrorCode::Unavailable, kNotSent, detail);
 }

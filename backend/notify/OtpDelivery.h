@@ -8,6 +8,7 @@
 
 namespace castellan {
 
+class AuditLog;
 class MailSender;
 class OneTimeCodes;
 class SmsGateway;
@@ -19,8 +20,11 @@ class OtpDelivery
 {
 public:
     /// `sms` or `mail` may be null when that channel is not configured; sending through it then fails with
-    /// Unavailable before any code is issued. `issuer` names the service in the message texts.
-    OtpDelivery(OneTimeCodes& codes, SmsGateway* sms, MailSender* mail, std::string issuer = "Castellan");
+    /// Unavailable before any code is issued. `issuer` names the service in the message texts. Given `audit`, every
+    /// code that could not be sent is recorded as event `delivery.send`, result `failure`, channel `sms` or `mail`,
+    /// with the gateway's or SMTP server's answer as the reason (what the dashboard counts).
+    OtpDelivery(OneTimeCodes& codes, SmsGateway* sms, MailSender* mail, std::string issuer = "Castellan",
+                AuditLog* audit = nullptr);
 
     /// Issues a code for `target` within `transactionId` and sends it in `language` ("en", "tr", ...).
     /// RateLimited when codes were asked for too often (OneTimeCodes::issue); Unavailable ("The code could
@@ -36,11 +40,13 @@ public:
 
 private:
     Result<void> deliver(const FactorTarget& target, const std::string& code, const std::string& language);
+    Error failed(const FactorTarget& target, const std::string& detail);
 
     OneTimeCodes& m_codes;
     SmsGateway* m_sms;
     MailSender* m_mail;
     std::string m_issuer;
+    AuditLog* m_audit;
 };
 
 } // namespace castellan

@@ -341,7 +341,7 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
     const auto factor = usable ? resetFactor(user->id) : std::nullopt;
     if (factor && m_services.delivery) {
         FactorTarget target{factor->id, factor->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
-                            factor->destination};
+                            factor->destination, user->username};
         auto sent = m_services.delivery->sendCode(target, OpaqueToken::digest(resetId), visit.language);
         m_services.audit.record({.channel = "portal",
                                  .event = "user.password.reset_code",

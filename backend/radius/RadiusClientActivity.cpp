@@ -2,6 +2,7 @@
 
 #include "radius/RadiusCode.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace castellan {
@@ -54,7 +55,29 @@ std::optional<RadiusClientTally> RadiusClientActivity::of(std::int64_t clientId)
     if (it == m_clients.end()) {
         return std::nullopt;
     }
-    const Counters& c = *it->second;
+    return tallyOf(*it->second);
+}
+
+std::vector<std::pair<std::int64_t, RadiusClientTally>> RadiusClientActivity::seenSince(std::int64_t since) const
+{
+    std::vector<std::pair<std::int64_t, RadiusClientTally>> seen;
+    {
+        std::shared_lock lock(m_mutex);
+        for (const auto& [id, slot] : m_clients) {
+            if (const RadiusClientTally tally = tallyOf(*slot); tally.lastRequestAt >= since) {
+                seen.emplace_back(id, tally);
+            }
+        }
+    }
+    std::sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) {
+        return a.second.lastRequestAt != b.second.lastRequestAt ? a.second.lastRequestAt > b.second.lastRequestAt
+                                                                : a.first < b.first;
+    });
+    return seen;
+}
+
+RadiusClientTally RadiusClientActivity::tallyOf(const Counters& c)
+{
     return RadiusClientTally{c.lastRequestAt.load(std::memory_order_relaxed),
                              c.requests.load(std::memory_order_relaxed), c.accepts.load(std::memory_order_relaxed),
                              c.rejects.load(std::memory_order_relaxed), c.challenges.load(std::memory_order_relaxed)};

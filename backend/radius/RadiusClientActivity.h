@@ -6,6 +6,8 @@
 #include <optional>
 #include <shared_mutex>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace castellan {
 
@@ -33,6 +35,8 @@ public:
     void answered(std::int64_t clientId, std::uint8_t code);
     /// The client's tally, or nothing when it sent nothing to this node.
     std::optional<RadiusClientTally> of(std::int64_t clientId) const;
+    /// The clients whose last request arrived at or after `since`, with their tallies, the latest first.
+    std::vector<std::pair<std::int64_t, RadiusClientTally>> seenSince(std::int64_t since) const;
     std::int64_t countingSince() const { return m_since; }
 
 private:
@@ -45,6 +49,7 @@ private:
         std::atomic<std::uint64_t> challenges{0};
     };
     Counters& counters(std::int64_t clientId);
+    static RadiusClientTally tallyOf(const Counters& counters);
 
     const std::int64_t m_since;
     mutable std::shared_mutex m_mutex;

@@ -65,6 +65,7 @@ AuditPage AuditLog::query(const AuditQuery& query)
     addText("username", query.username);
     addText("actor", query.actor);
     addText("event", query.event);
+    addText("result", query.result);
     // Time bounds are inlined as integers (never user text), which keeps binding order simple.
     if (query.from) {
         where += " AND at >= " + std::to_string(*query.from);
@@ -109,6 +110,42 @@ AuditPage AuditLog::query(const AuditQuery& query)
         }
     });
     return page;
+}
+
+std::string AuditLog::tallyStatement(std::size_t eventCount, std::int64_t since, std::int64_t recentSince)
+{
+    std::string placeholders;
+    for (std::size_t i = 0; i < eventCount; ++i) {
+        placeholders += (i ? ", $" : "$") + std::to_string(i + 1);
+    }
+    // Time bounds are integers the server computed, inlined as in query().
+    return "SELECT channel, result, COUNT(*) AS total, SUM(CASE WHEN at >= " + std::to_string(recentSince) +
+           " THEN 1 ELSE 0 END) AS recent FROM audit_log WHERE event IN (" + placeholders +
+           ") AND at >= " + std::to_string(since) + " GROUP BY channel, result ORDER BY channel, result";
+}
+
+std::vector<AuditTally> AuditLog::tally(const std::vector<std::string>& events, std::int64_t since,
+                                        std::int64_t recentSince)
+{
+    std::vector<AuditTally> tallies;
+    if (events.empty()) {
+        return tallies;
+    }
+    std::vector<std::string> names = events;
+    m_database.read([&](Poco::Data::Session& session) {
+        Poco::Data::Statement select(session);
+        select << tallyStatement(names.size(), since, recentSince);
+        for (auto& name : names) {
+            select, use(name);
+        }
+        select.execute();
+        Poco::Data::RecordSet rows(select);
+        for (bool more = rows.moveFirst(); more; more = rows.moveNext()) {
+            tallies.push_back({rows["channel"].convert<std::string>(), rows["result"].convert<std::string>(),
+                               rows["total"].convert<Poco::Int64>(), rows["recent"].convert<Poco::Int64>()});
+        }
+    });
+    return tallies;
 }
 
 } // namespace castellan

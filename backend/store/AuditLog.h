@@ -18,7 +18,7 @@ class Database;
 /// One audited event: every admin change and every authentication attempt.
 struct AuditEvent
 {
-    std::string channel;  ///< rest, radius, portal, saml, device, cli, system
+    std::string channel;  ///< rest, radius, portal, saml, device, cli, system; sms or mail for delivery.send
     std::string event;    ///< e.g. auth.validate, admin.login, user.create, server.start
     std::string actor;    ///< who did it (admin name, api client id, "system")
     std::string username; ///< the user concerned, if any
@@ -41,11 +41,21 @@ struct AuditQuery
     std::string username;
     std::string actor;
     std::string event;
+    std::string result;
     std::optional<std::int64_t> from;
     std::optional<std::int64_t> to;
     int offset = 0;
     int limit = 100;
     SortOrder sort; ///< a field of AuditLog::sortColumns(); empty: newest first
+};
+
+/// How many events one channel recorded with one result: since the start of a period and in its recent part.
+struct AuditTally
+{
+    std::string channel;
+    std::string result;
+    std::int64_t total = 0;  ///< since `since`
+    std::int64_t recent = 0; ///< since `recentSince`
 };
 
 struct AuditPage
@@ -71,6 +81,13 @@ public:
 
     /// Filtered and sorted; `total` counts all matches.
     AuditPage query(const AuditQuery& query);
+
+    /// The events named `events` recorded since `since`, counted by channel and result in one grouped query, each
+    /// count also for its part since `recentSince` (e.g. the last day and hour). It reads only the index on (event,
+    /// at, channel, result), so a large log costs what the period holds, not what the log holds.
+    std::vector<AuditTally> tally(const std::vector<std::string>& events, std::int64_t since, std::int64_t recentSince);
+    /// The statement tally() runs for `eventCount` events ($1...), for tests that ask the database for its plan.
+    static std::string tallyStatement(std::size_t eventCount, std::int64_t since, std::int64_t recentSince);
 
     /// Told every recorded event (after it is written), e.g. to count authentication decisions for /metrics or to
     /// forward it to syslog. Added at start, before requests are served; called on the recording thread, so an

@@ -130,6 +130,16 @@ bool FactorRepository::serialTaken(const std::string& serial)
     return n > 0;
 }
 
+bool FactorRepository::anyVerified()
+{
+    Poco::Int64 n = 0;
+    // LIMIT 1 inside: the answer is yes or no, so the count stops at the first factor whatever the table holds.
+    m_database.read([&](Poco::Data::Session& s) {
+        s << "SELECT COUNT(*) FROM (SELECT 1 FROM factors WHERE verified = TRUE LIMIT 1) AS first_factor", into(n), now;
+    });
+    return n > 0;
+}
+
 bool FactorRepository::remove(std::int64_t userId, std::int64_t factorId)
 {
     Poco::Int64 user = userId;

@@ -51,6 +51,8 @@ public:
     std::optional<FactorRecord> findById(std::int64_t id);
     std::vector<FactorRecord> forUser(std::int64_t userId);
     bool serialTaken(const std::string& serial);
+    /// Whether any user has a verified factor (a SoftOTP enrollment not yet verified does not count).
+    bool anyVerified();
     bool remove(std::int64_t userId, std::int64_t factorId);
 
     /// TOTP: records `step` when it is newer than the last accepted one; false means a replayed code.

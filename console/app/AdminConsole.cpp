@@ -60,6 +60,7 @@ void AdminConsole::openConnectDialog()
     if (m_session->isSignedIn()) {
         m_session->logOut(); // connecting again replaces the session
     }
+    m_showDashboard = true; // a sign-in through the dialog starts on the dashboard; a resumed session stays put
     m_dialog = new ConnectDialog(m_session, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();
@@ -76,6 +77,10 @@ void AdminConsole::onSignedIn()
         }
     }
     disablePagesTheServerLacks();
+    if (m_showDashboard) {
+        m_showDashboard = false;
+        m_window->showPage(ConsolePage::Dashboard);
+    }
     m_window->showConnected(m_session->serverName(), m_session->adminName());
     m_window->statusBar()->showMessage(tr("Signed in to %1").arg(m_session->serverName()), kStatusMessageMs);
 }

@@ -10,8 +10,8 @@ class ConsoleSession;
 class MainWindow;
 
 /// Ties the window to the session: resumes the last session or asks to connect, puts the server pages in
-/// the window once signed in and the placeholders back after signing out, and says so when the server ends
-/// the session.
+/// the window once signed in (opening the Dashboard after a sign-in through the connect dialog) and the
+/// placeholders back after signing out, and says so when the server ends the session.
 class AdminConsole : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,7 @@ private:
     MainWindow* m_window;
     ConsoleSession* m_session;
     QPointer<ConnectDialog> m_dialog;
+    bool m_showDashboard = false;
 };
 
 } // namespace castellan::console

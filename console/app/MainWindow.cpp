@@ -32,7 +32,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
 const QString kSplitterKey = QStringLiteral("MainWindow/splitter");
-const QString kPageKey = QStringLiteral("MainWindow/page");
+const QString kPageKey = QStringLiteral("MainWindow/currentPage"); // a consolePageKey()
 
 constexpr int kSidebarMinimumWidth = 160;
 constexpr int kSidebarIconSize = 20;
@@ -346,6 +346,7 @@ void MainWindow::watchPage(QWidget* widget)
     if (auto* page = qobject_cast<ServerPage*>(widget)) {
         connect(page, &ServerPage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+        connect(page, &ServerPage::pageRequested, this, &MainWindow::showPage);
     }
 }
 
@@ -442,7 +443,7 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kPageKey, m_stack->currentIndex());
+    settings.setValue(kPageKey, consolePageKey(currentPage()));
 }
 
 void MainWindow::restoreWindowSettings()
@@ -453,9 +454,8 @@ void MainWindow::restoreWindowSettings()
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    const int page = settings.value(kPageKey, 0).toInt();
-    if (page >= 0 && page < int(kConsolePages.size())) {
-        m_sidebar->setCurrentRow(sidebarRow(static_cast<ConsolePage>(page)));
+    if (const auto page = consolePageFromKey(settings.value(kPageKey).toString())) {
+        m_sidebar->setCurrentRow(sidebarRow(*page));
     }
 }
 

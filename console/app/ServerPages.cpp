@@ -5,6 +5,7 @@
 #include "pages/ApplicationsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/DeliverySettingsPage.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
@@ -18,6 +19,8 @@ namespace castellan::console {
 ServerPage* createServerPage(ConsolePage page, RestClient& client)
 {
     switch (page) {
+    case ConsolePage::Dashboard:
+        return new DashboardPage(client);
     case ConsolePage::ApiClients:
         return new ApiClientsPage(client);
     case ConsolePage::LocalUsers:
@@ -49,6 +52,8 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
 QString consolePageRoute(ConsolePage page)
 {
     switch (page) {
+    case ConsolePage::Dashboard:
+        return QStringLiteral("/dashboard");
     case ConsolePage::ApiClients:
         return QStringLiteral("/api-clients");
     case ConsolePage::LocalUsers:

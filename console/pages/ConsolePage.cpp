@@ -1,12 +1,15 @@
 #include "pages/ConsolePage.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace castellan::console {
 
 QString consolePageTitle(ConsolePage page)
 {
     switch (page) {
+    case ConsolePage::Dashboard:
+        return QCoreApplication::translate("ConsolePage", "Dashboard");
     case ConsolePage::ApiClients:
         return QCoreApplication::translate("ConsolePage", "API Clients");
     case ConsolePage::LocalUsers:
@@ -57,6 +60,8 @@ QString consolePageGroupTitle(ConsolePageGroup group)
 QString consolePageIconPath(ConsolePage page)
 {
     switch (page) {
+    case ConsolePage::Dashboard:
+        return QStringLiteral(":/icons/dashboard.svg");
     case ConsolePage::ApiClients:
         return QStringLiteral(":/icons/api-clients.svg");
     case ConsolePage::LocalUsers:
@@ -83,6 +88,22 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/delivery.svg");
     }
     Q_UNREACHABLE();
+}
+
+QString consolePageKey(ConsolePage page)
+{
+    // Every page has an icon of its own, named after it.
+    return QFileInfo(consolePageIconPath(page)).baseName();
+}
+
+std::optional<ConsolePage> consolePageFromKey(const QString& key)
+{
+    for (const ConsolePage page : kConsolePages) {
+        if (consolePageKey(page) == key) {
+            return page;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace castellan::console

@@ -4,12 +4,14 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 
 namespace castellan::console {
 
 /// The sidebar entries of the console, one page each.
 enum class ConsolePage
 {
+    Dashboard, ///< the first page after sign-in
     ApiClients,
     LocalUsers,
     SoftOtpUsers,
@@ -24,7 +26,8 @@ enum class ConsolePage
     Delivery,       ///< Configuration group
 };
 
-/// The sidebar's groups: the user-management pages come first without a heading, then Configuration.
+/// The sidebar's groups: the dashboard and the user-management pages come first without a heading, then
+/// Configuration.
 enum class ConsolePageGroup
 {
     Administration,
@@ -33,9 +36,10 @@ enum class ConsolePageGroup
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,   ConsolePage::BlockedUsers,
-    ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,        ConsolePage::AuditLog,
-    ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators, ConsolePage::Delivery,
+    ConsolePage::Dashboard,    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,
+    ConsolePage::BlockedUsers, ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,
+    ConsolePage::AuditLog,     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators,
+    ConsolePage::Delivery,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.
@@ -60,5 +64,11 @@ QString consolePageGroupTitle(ConsolePageGroup group);
 
 /// The page's icon in the console's resources.
 QString consolePageIconPath(ConsolePage page);
+
+/// A name for the page that stays when pages are added or moved ("local-users"), for what the console remembers
+/// of it in QSettings; the enum value shifts (the Dashboard came first later).
+QString consolePageKey(ConsolePage page);
+/// The page of a key consolePageKey() gave, or nothing.
+std::optional<ConsolePage> consolePageFromKey(const QString& key);
 
 } // namespace castellan::console

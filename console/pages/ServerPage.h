@@ -46,6 +46,8 @@ signals:
     void actionsChanged();
     /// A short note for the window's status bar ("User ayse created").
     void statusMessage(const QString& text);
+    /// Asks the window to show another page (the dashboard's checklist opens the page that completes an item).
+    void pageRequested(castellan::console::ConsolePage page);
 
 protected:
     /// Tells the admin a call failed, with the server's message, in a message box.

@@ -53,7 +53,7 @@ TablePage::~TablePage()
 
 QString TablePage::settingsKey() const
 {
-    return QStringLiteral("Pages/%1/header").arg(static_cast<int>(page()));
+    return QStringLiteral("Pages/%1/header").arg(consolePageKey(page()));
 }
 
 void TablePage::buildLayout()

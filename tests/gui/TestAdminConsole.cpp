@@ -25,6 +25,8 @@
 #include "pages/ApplicationsPage.h"
 #include "pages/AuditLogPage.h"
 #include "pages/BlockedUsersPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/GettingStartedChecklist.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/PlaceholderPage.h"
@@ -135,6 +137,7 @@ std::unique_ptr<MainWindow> TestAdminConsole::makeWindow(ConsoleSession& session
 void TestAdminConsole::testSigningInInstallsThePages()
 {
     QVERIFY(m_window->isConnected());
+    QVERIFY(qobject_cast<DashboardPage*>(m_window->pageWidget(ConsolePage::Dashboard)));
     QVERIFY(qobject_cast<ApiClientsPage*>(m_window->pageWidget(ConsolePage::ApiClients)));
     QVERIFY(qobject_cast<LocalUsersPage*>(m_window->pageWidget(ConsolePage::LocalUsers)));
     QVERIFY(qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers)));
@@ -145,10 +148,11 @@ void TestAdminConsole::testSigningInInstallsThePages()
     QVERIFY(qobject_cast<LicensePage*>(m_window->pageWidget(ConsolePage::License)));
     QVERIFY(qobject_cast<ApplicationsPage*>(m_window->pageWidget(ConsolePage::Applications)));
     QVERIFY(qobject_cast<RadiusClientsPage*>(m_window->pageWidget(ConsolePage::RadiusClients)));
-    // Only the page shown loads; the others wait until they are opened.
-    auto* clients = qobject_cast<ApiClientsPage*>(m_window->pageWidget(ConsolePage::ApiClients));
-    QCOMPARE(m_window->currentPage(), ConsolePage::ApiClients);
-    QTRY_VERIFY_WITH_TIMEOUT(clients->model()->hasLoaded(), 30000);
+    // The Dashboard comes first; only the page shown loads, the others wait until they are opened.
+    auto* dashboard = qobject_cast<DashboardPage*>(m_window->pageWidget(ConsolePage::Dashboard));
+    QCOMPARE(m_window->currentPage(), ConsolePage::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 30000);
+    QVERIFY(!qobject_cast<ApiClientsPage*>(m_window->pageWidget(ConsolePage::ApiClients))->isActivated());
     QVERIFY(!qobject_cast<AuditLogPage*>(m_window->pageWidget(ConsolePage::AuditLog))->isActivated());
 
     // This server's OpenAPI document offers every page's route, so none is replaced by "not offered".
@@ -397,8 +401,24 @@ void TestAdminConsole::testScreenshotsForDocumentation()
     if (!m_session->isSignedIn()) {
         QVERIFY(m_server->signIn(*m_session));
     }
-    addSampleData();
     m_window->resize(1280, 760);
+    // Before the sample data the server is not set up: the Dashboard shows the getting-started checklist. With the
+    // data, the loop below shows its figures (it is the first page).
+    m_window->showPage(ConsolePage::Dashboard);
+    auto* dashboard = qobject_cast<DashboardPage*>(m_window->pageWidget(ConsolePage::Dashboard));
+    QVERIFY(dashboard);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("tr")}) {
+        QVERIFY(m_languages->setPreference(language));
+        dashboard->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded() && !dashboard->isLoading(), 30000);
+        QVERIFY(dashboard->checklist()->isVisible());
+        QTest::qWait(300); // layout only
+        QVERIFY(
+            m_window->grab().save(QStringLiteral("%1/console-%2-dashboard-checklist.png").arg(directory, language)));
+    }
+    addSampleData();
+    dashboard->refresh(); // it is the page shown, so the loop's showPage() alone would not load it again
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading(), 30000);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("tr")}) {
         QVERIFY(m_languages->setPreference(language));
         for (const ConsolePage page : kConsolePages) {

@@ -142,6 +142,7 @@ void TestLanguageSelector::testSwitchingToTurkishRetranslatesTheWindow()
 
     // QApplication posts LanguageChange to the windows, so the texts change on the next event loop pass.
     const QStringList turkish{
+        QStringLiteral("Pano"),
         QStringLiteral("API İstemcileri"),
         QStringLiteral("Yerel Kullanıcılar"),
         QStringLiteral("SoftOTP Kullanıcıları"),
@@ -177,8 +178,9 @@ void TestLanguageSelector::testSwitchingBackToEnglishRestoresTheTexts()
 
     QVERIFY(selector.setPreference(QStringLiteral("en")));
     QTRY_COMPARE(connectionText(window), QStringLiteral("Not connected"));
-    QCOMPARE(sidebarTexts(window).at(1), QStringLiteral("Local Users"));
-    QCOMPARE(sidebarTexts(window).at(3), QStringLiteral("Blocked Users"));
+    QCOMPARE(sidebarTexts(window).at(0), QStringLiteral("Dashboard"));
+    QCOMPARE(sidebarTexts(window).at(2), QStringLiteral("Local Users"));
+    QCOMPARE(sidebarTexts(window).at(4), QStringLiteral("Blocked Users"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Castellan Console"));
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -107,11 +108,11 @@ void TestMainWindow::testSidebarListsThePagesInOrderWithTheConfigurationGroup()
     QVERIFY(sidebar && stack);
 
     const QStringList expected{
-        QStringLiteral("API Clients"),   QStringLiteral("Local Users"),    QStringLiteral("SoftOTP Users"),
-        QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"),   QStringLiteral("Security Settings"),
-        QStringLiteral("License"),       QStringLiteral("Audit Log"),      QStringLiteral("Configuration"),
-        QStringLiteral("Applications"),  QStringLiteral("RADIUS Clients"), QStringLiteral("Administrators"),
-        QStringLiteral("Mail and SMS"),
+        QStringLiteral("Dashboard"),         QStringLiteral("API Clients"),   QStringLiteral("Local Users"),
+        QStringLiteral("SoftOTP Users"),     QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"),
+        QStringLiteral("Security Settings"), QStringLiteral("License"),       QStringLiteral("Audit Log"),
+        QStringLiteral("Configuration"),     QStringLiteral("Applications"),  QStringLiteral("RADIUS Clients"),
+        QStringLiteral("Administrators"),    QStringLiteral("Mail and SMS"),
     };
     QStringList actual;
     for (int row = 0; row < sidebar->count(); ++row) {
@@ -119,11 +120,11 @@ void TestMainWindow::testSidebarListsThePagesInOrderWithTheConfigurationGroup()
     }
     QCOMPARE(actual, expected);
     QCOMPARE(stack->count(), expected.size() - 1); // the group heading is no page
-    QVERIFY(sidebar->item(8)->flags() == Qt::NoItemFlags);
+    QVERIFY(sidebar->item(9)->flags() == Qt::NoItemFlags);
 
     // A page after the heading shows its own widget.
     window->showPage(ConsolePage::RadiusClients);
-    QCOMPARE(sidebar->currentRow(), 10);
+    QCOMPARE(sidebar->currentRow(), 11);
     QCOMPARE(window->currentPage(), ConsolePage::RadiusClients);
     QCOMPARE(stack->currentWidget(), window->pageWidget(ConsolePage::RadiusClients));
 }
@@ -135,21 +136,21 @@ void TestMainWindow::testSelectingAnEntrySwitchesThePage()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
     const auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
-    QCOMPARE(window->currentPage(), ConsolePage::ApiClients);
+    QCOMPARE(window->currentPage(), ConsolePage::Dashboard); // the first page
 
     // A real click, as the admin would do it.
-    const QRect blockedRow = sidebar->visualItemRect(sidebar->item(3));
+    const QRect blockedRow = sidebar->visualItemRect(sidebar->item(4));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, blockedRow.center());
     QCOMPARE(window->currentPage(), ConsolePage::BlockedUsers);
     QCOMPARE(stack->currentWidget(), window->pageWidget(ConsolePage::BlockedUsers));
 
-    sidebar->setCurrentRow(7);
+    sidebar->setCurrentRow(8);
     QCOMPARE(window->currentPage(), ConsolePage::AuditLog);
     QCOMPARE(qobject_cast<PlaceholderPage*>(stack->currentWidget())->page(), ConsolePage::AuditLog);
 
     window->showPage(ConsolePage::SecuritySettings);
-    QCOMPARE(sidebar->currentRow(), 5);
-    QCOMPARE(stack->currentIndex(), 5);
+    QCOMPARE(sidebar->currentRow(), 6);
+    QCOMPARE(stack->currentIndex(), 6);
 }
 
 void TestMainWindow::testEveryPageIsAPlaceholderUntilItsServerSideExists()
@@ -271,6 +272,18 @@ void TestMainWindow::testLastPageIsRemembered()
     }
     const auto restored = makeWindow();
     QCOMPARE(restored->currentPage(), ConsolePage::License);
+
+    // Remembered by a name that stays when pages are added before it, not by its place in the sidebar.
+    QSet<QString> keys;
+    for (const ConsolePage page : kConsolePages) {
+        const QString key = consolePageKey(page);
+        QVERIFY(!key.isEmpty());
+        keys.insert(key);
+        QVERIFY(consolePageFromKey(key) == page);
+    }
+    QCOMPARE(keys.size(), qsizetype(kConsolePages.size()));
+    QCOMPARE(consolePageKey(ConsolePage::License), QStringLiteral("license"));
+    QVERIFY(!consolePageFromKey(QStringLiteral("7")));
 }
 
 void TestMainWindow::testReplacedPageKeepsItsPlaceInTheStack()

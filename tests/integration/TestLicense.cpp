@@ -235,6 +235,11 @@ private slots:
         HttpReply license = admin("GET", "/api/v1/license");
         QCOMPARE(license.status, 200);
         QVERIFY(license.json()->getValue<bool>("support_ended"));
+        // The console's first page still opens, and says why sign-ins are refused.
+        HttpReply dashboard = admin("GET", "/api/v1/dashboard");
+        QCOMPARE(dashboard.status, 200);
+        QVERIFY(dashboard.json()->getObject("license")->getValue<bool>("support_ended"));
+        QVERIFY(dashboard.json()->getObject("license")->getValue<int>("support_days_left") < 0);
         QTRY_COMPARE_WITH_TIMEOUT(mailsWithSubject("License support period ended"), 1, 20000);
 
         HttpReply renewed = admin("PUT", "/api/v1/license", json({{"license_key", key(2, day(400))}}));

@@ -5,6 +5,7 @@
 #include "notify/OneTimeCodes.h"
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
+#include "store/AuditLog.h"
 
 #include <Poco/Data/Session.h>
 #include <Poco/JSON/Object.h>
@@ -226,6 +227,43 @@ private slots:
         QCOMPARE(sent.error().code, ErrorCode::Unavailable);
         QVERIFY(sent.error().logDetail.find("no e-mail channel") != std::string::npos);
         QCOMPARE(countDeliveries(db), Poco::Int64(0));
+    }
+    void testEveryCodeNotSentIsAuditedWithTheReason()
+    {
+        test::FreshDatabase fresh;
+        Database& db = fresh.open();
+        ManualClock clock;
+        OneTimeCodes codes(db, clock);
+        AuditLog audit(db, clock);
+        test::LoopbackHttpRecorder gateway;
+        gateway.setReply(503, R"({"error":"maintenance"})");
+        HttpSmsGateway sms(gatewaySettings(gateway));
+        OtpDelivery delivery(codes, &sms, nullptr, "Castellan", &audit);
+        FactorTarget phone = insertFactor(db, FactorTarget::Type::Sms, "+905551234567");
+        phone.username = "ayse";
+        QVERIFY(!delivery.sendCode(phone, "tx", "en"));
+        FactorTarget mailbox{.factorId = phone.factorId,
+                             .type = FactorTarget::Type::Email,
+                             .destination = "ayse@example.com",
+                             .username = "ayse"};
+        QVERIFY(!delivery.sendCode(mailbox, "tx2", "en")); // no mail channel at all
+
+        const AuditPage failures = audit.query({.event = "delivery.send", .result = "failure"});
+        QCOMPARE(failures.total, std::int64_t(2));
+        const AuditEvent& noMail = failures.items.at(0).event; // newest first (same second: higher id)
+        QCOMPARE(noMail.channel, std::string("mail"));
+        QVERIFY2(noMail.reason.find("no e-mail channel") != std::string::npos, noMail.reason.c_str());
+        const AuditEvent& down = failures.items.at(1).event;
+        QCOMPARE(down.channel, std::string("sms"));
+        QCOMPARE(down.username, std::string("ayse"));
+        QVERIFY2(down.reason.find("503") != std::string::npos, down.reason.c_str());
+        QVERIFY2(down.reason.find("5551234567") == std::string::npos, down.reason.c_str()); // no phone number
+
+        // A code that goes out records nothing.
+        gateway.setReply(200, R"({"status":"queued"})");
+        clock.t += 120;
+        QVERIFY(delivery.sendCode(phone, "tx3", "en").ok());
+        QCOMPARE(audit.query({.event = "delivery.send"}).total, std::int64_t(2));
     }
     void testAskingAgainAtOnceIsRateLimitedAndSendsNothing()
     {

@@ -8,8 +8,8 @@
 
 using namespace castellan;
 
-/// Per-client RADIUS counts kept in memory: requests and their last time, answers by code, clients apart, and
-/// concurrent workers counting without losing increments.
+/// Per-client RADIUS counts kept in memory: requests and their last time, answers by code, clients apart, the
+/// clients seen lately (latest first), and concurrent workers counting without losing increments.
 class TestRadiusClientActivity : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,25 @@ private slots:
         QCOMPARE(eight.requests, std::uint64_t(1));
         QCOMPARE(eight.rejects, std::uint64_t(1));
         QCOMPARE(eight.accepts + eight.challenges, std::uint64_t(0));
+    }
+
+    void testClientsSeenSinceATimeComeLatestFirst()
+    {
+        RadiusClientActivity activity(1000);
+        activity.requestReceived(3, 1100);
+        activity.requestReceived(4, 1300);
+        activity.requestReceived(5, 1200);
+        activity.requestReceived(5, 1250);
+        activity.answered(6, static_cast<std::uint8_t>(RadiusCode::AccessAccept)); // no request: never "seen"
+
+        const auto seen = activity.seenSince(1200);
+        QCOMPARE(seen.size(), std::size_t(2));
+        QCOMPARE(seen.at(0).first, std::int64_t(4));
+        QCOMPARE(seen.at(1).first, std::int64_t(5));
+        QCOMPARE(seen.at(1).second.lastRequestAt, std::int64_t(1250));
+        QCOMPARE(seen.at(1).second.requests, std::uint64_t(2));
+        QCOMPARE(activity.seenSince(1000).size(), std::size_t(3));
+        QVERIFY(activity.seenSince(1301).empty());
     }
 
     void testConcurrentWorkersLoseNoCount()
