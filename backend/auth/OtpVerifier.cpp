@@ -50,6 +50,33 @@ OtpVerifier::Outcome OtpVerifier::verify(const FactorRecord& factor, const std::
     return factor.type == "totp" ? verifyTotp(factor, secret.value(), code) : verifyHotp(factor, secret.value(), code);
 }
 
+std::optional<std::int64_t> OtpVerifier::resynchronise(const FactorRecord& factor, const std::string& first,
+                                                      const std::string& second)
+{
+    if (factor.type != "hotp" || !wellFormed(first, factor.digits) || !wellFormed(second, factor.digits)) {
+        return std::nullopt;
+    }
+    auto secret = m_secrets.openFromBase64(factor.sealedSecret, secretAad(factor.id));
+    if (!secret) {
+        Poco::Logger::get("auth").error("factor %Ld: %s", static_cast<Poco::Int64>(factor.id),
+                                        secret.error().logDetail);
+        return std::nullopt;
+    }
+    const OtpAlgorithm algorithm = otpAlgorithmFromName(factor.algorithm).value_or(OtpAlgorithm::Sha1);
+    auto codeAt = [&](std::int64_t counter) {
+        return hotp(bytes(secret.value()), static_cast<std::uint64_t>(counter), factor.digits, algorithm);
+    };
+    for (std::int64_t c = factor.counter; c < factor.counter + m_settings.hotpResyncWindow; ++c) {
+        if (ConstantTime::equals(codeAt(c), first) && ConstantTime::equals(codeAt(c + 1), second)) {
+            if (!m_factors.advanceHotpCounter(factor.id, factor.counter, c + 2, m_clock.nowSeconds())) {
+                return std::nullopt;
+            }
+            return c + 2;
+        }
+    }
+    return std::nullopt;
+}
+
 OtpVerifier::Outcome OtpVerifier::verifyTotp(const FactorRecord& factor, const std::string& secret,
                                              const std::string& code)
 {

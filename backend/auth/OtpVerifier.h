@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace castellan {
@@ -39,6 +40,14 @@ public:
                 const Clock& clock = SystemClock::instance());
 
     Outcome verify(const FactorRecord& factor, const std::string& code);
+
+    /// HOTP resynchronisation by an administrator (RFC 4226 §7.4): finds two consecutive codes, `first` then
+    /// `second`, among the next `hotpResyncWindow` counter values and moves the counter past them. The new counter,
+    /// or nothing when the codes do not follow each other there (or another login moved the counter meanwhile).
+    std::optional<std::int64_t> resynchronise(const FactorRecord& factor, const std::string& first,
+                                              const std::string& second);
+    /// The counter values resynchronise() searches.
+    int resyncWindow() const { return m_settings.hotpResyncWindow; }
 
     /// The associated data a factor's sealed secret is bound to.
     static std::string secretAad(std::int64_t factorId);

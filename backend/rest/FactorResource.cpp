@@ -66,9 +66,9 @@ void readOtpParameters(JsonBody& body, FactorRecord& f)
 } // namespace
 
 FactorResource::FactorResource(UserRepository& users, FactorRepository& factors, const SecretBox& secrets,
-                               AuditLog& audit, std::string issuer, const Clock& clock)
-    : m_users(users), m_factors(factors), m_secrets(secrets), m_audit(audit), m_issuer(std::move(issuer)),
-      m_clock(clock)
+                               OtpVerifier& verifier, AuditLog& audit, std::string issuer, const Clock& clock)
+    : m_users(users), m_factors(factors), m_secrets(secrets), m_verifier(verifier), m_audit(audit),
+      m_issuer(std::move(issuer)), m_clock(clock)
 {}
 
 void FactorResource::addRoutes(Router& router)
@@ -77,6 +77,10 @@ void FactorResource::addRoutes(Router& router)
     router.add({"POST", "/api/v1/users/{id}/factors", {Scope::Admin}, handlerFor(this, &FactorResource::create)});
     router.add(
         {"DELETE", "/api/v1/users/{id}/factors/{fid}", {Scope::Admin}, handlerFor(this, &FactorResource::remove)});
+    router.add({"POST",
+                "/api/v1/users/{id}/factors/{fid}/resync",
+                {Scope::Admin},
+                handlerFor(this, &FactorResource::resync)});
 }
 
 RestResponse FactorResource::list(const RestRequest& request)
@@ -219,6 +223,57 @@ RestResponse FactorResource::remove(const RestRequest& request)
                         .sourceIp = request.sourceIp});
     }
     return noContent();
+}
+
+RestResponse FactorResource::resync(const RestRequest& request)
+{
+    auto id = pathId(request, "id");
+    auto fid = pathId(request, "fid");
+    auto factor = id && fid ? m_factors.findById(*fid) : std::nullopt;
+    auto user = factor && factor->userId == *id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
+    if (!user) {
+        return Problem::fromError(Error::of(ErrorCode::NotFound, "No such factor"));
+    }
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    const std::string digits = "must be the " + std::to_string(factor->digits) + " digits the token shows";
+    const std::string first = Poco::trim(body->text("code1", true).value_or(""));
+    const std::string second = Poco::trim(body->text("code2", true).value_or(""));
+    auto wellFormed = [&](const std::string& code) {
+        return static_cast<int>(code.size()) == factor->digits &&
+               code.find_first_not_of("0123456789") == std::string::npos;
+    };
+    if (factor->type != "hotp") {
+        body->addError("type", factor->type == "totp"
+                                   ? "TOTP follows the clock and needs no resynchronisation; check the device's time"
+                                   : "only HOTP tokens are resynchronised");
+    } else if (body->has("code1") && !wellFormed(first)) {
+        body->addError("code1", digits);
+    } else if (body->has("code2") && !wellFormed(second)) {
+        body->addError("code2", digits);
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    auto counter = m_verifier.resynchronise(*factor, first, second);
+    m_audit.record({.channel = "rest",
+                    .event = "factor.resync",
+                    .actor = request.principal->actor(),
+                    .username = user->username,
+                    .result = counter ? "success" : "failure",
+                    .reason = "hotp serial " + factor->serial +
+                              (counter ? ", counter " + std::to_string(*counter) : ", codes not found"),
+                    .sourceIp = request.sourceIp});
+    if (!counter) {
+        return Problem::fromError(Error::invalid(
+            {{"code1", "code1 and code2 are not two consecutive codes of this token within its next " +
+                           std::to_string(m_verifier.resyncWindow()) + " codes; press the button twice again"}}));
+    }
+    Poco::JSON::Object o = factorJson(*m_factors.findById(factor->id));
+    o.set("counter", *counter);
+    return jsonResponse(o);
 }
 
 } // namespace castellan
