@@ -116,6 +116,12 @@ private slots:
         const std::string audit = m_admin->get("/api/v1/audit?event=factor.resync&user=resync.user").body;
         QVERIFY(audit.find("counter 62") != std::string::npos);
         QVERIFY(audit.find("codes not found") != std::string::npos);
+        // The user's events, searched (case-insensitive, any part of event, reason, actor, channel or address).
+        HttpReply found = m_admin->get("/api/v1/audit?user=resync.user&q=COUNTER%2062");
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json()->getValue<int>("total"), 1);
+        QCOMPARE(m_admin->get("/api/v1/audit?user=resync.user&q=factor.res").json()->getValue<int>("total"), 4);
+        QCOMPARE(m_admin->get("/api/v1/audit?user=resync.other&q=factor.res").json()->getValue<int>("total"), 0);
 
         HttpReply totp = m_admin->send("POST", userPath(id) + "/factors", json({{"type", "totp"}}));
         resync(id, totp.json()->getValue<std::int64_t>("id"), "123456", "234567", &status);
