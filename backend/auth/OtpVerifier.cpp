@@ -51,7 +51,7 @@ OtpVerifier::Outcome OtpVerifier::verify(const FactorRecord& factor, const std::
 }
 
 std::optional<std::int64_t> OtpVerifier::resynchronise(const FactorRecord& factor, const std::string& first,
-                                                      const std::string& second)
+                                                       const std::string& second)
 {
     if (factor.type != "hotp" || !wellFormed(first, factor.digits) || !wellFormed(second, factor.digits)) {
         return std::nullopt;

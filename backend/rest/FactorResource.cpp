@@ -77,10 +77,8 @@ void FactorResource::addRoutes(Router& router)
     router.add({"POST", "/api/v1/users/{id}/factors", {Scope::Admin}, handlerFor(this, &FactorResource::create)});
     router.add(
         {"DELETE", "/api/v1/users/{id}/factors/{fid}", {Scope::Admin}, handlerFor(this, &FactorResource::remove)});
-    router.add({"POST",
-                "/api/v1/users/{id}/factors/{fid}/resync",
-                {Scope::Admin},
-                handlerFor(this, &FactorResource::resync)});
+    router.add(
+        {"POST", "/api/v1/users/{id}/factors/{fid}/resync", {Scope::Admin}, handlerFor(this, &FactorResource::resync)});
 }
 
 RestResponse FactorResource::list(const RestRequest& request)

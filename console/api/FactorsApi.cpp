@@ -53,8 +53,8 @@ RestReply* FactorsApi::resync(qint64 userId, qint64 factorId, const QString& cod
 {
     const QJsonObject body{{QStringLiteral("code1"), code1.trimmed()}, {QStringLiteral("code2"), code2.trimmed()}};
     return deliver<qint64>(
-        m_client.send(RestRequest::withJson("POST", factorsPath(userId) + QStringLiteral("/%1/resync").arg(factorId),
-                                            body)),
+        m_client.send(
+            RestRequest::withJson("POST", factorsPath(userId) + QStringLiteral("/%1/resync").arg(factorId), body)),
         context, [](const RestReply& reply) { return json::integer(reply.json(), "counter"); }, std::move(done));
 }
 

@@ -24,8 +24,8 @@ ImportReport ImportReport::fromJson(const QJsonObject& object)
     return report;
 }
 
-RestReply* uploadCsvImport(RestClient& client, const QString& path, const QByteArray& csv, bool dryRun,
-                           ImportMode mode, QObject* context, ApiCallback<ImportReport> done)
+RestReply* uploadCsvImport(RestClient& client, const QString& path, const QByteArray& csv, bool dryRun, ImportMode mode,
+                           QObject* context, ApiCallback<ImportReport> done)
 {
     constexpr int kHttpUnprocessable = 422;
     constexpr int kImportTimeoutMs = 10 * 60 * 1000;

@@ -18,7 +18,8 @@ enum class ImportMode
     SkipInvalid,
 };
 
-/// What the CSV imports (`POST /users/import`, `POST /hotp-tokens/import`) answer: counts and one issue per problem, by physical line of the file.
+/// What the CSV imports (`POST /users/import`, `POST /hotp-tokens/import`) answer: counts and one issue per problem, by
+/// physical line of the file.
 struct ImportReport
 {
     struct Issue
@@ -44,7 +45,7 @@ struct ImportReport
 
 /// Uploads a CSV file to an import route (`path`, e.g. "/users/import") as a dry run or for real. A refused file
 /// (all or nothing, with problems) is not an error: the report says refused, with its issues.
-RestReply* uploadCsvImport(RestClient& client, const QString& path, const QByteArray& csv, bool dryRun,
-                           ImportMode mode, QObject* context, ApiCallback<ImportReport> done);
+RestReply* uploadCsvImport(RestClient& client, const QString& path, const QByteArray& csv, bool dryRun, ImportMode mode,
+                           QObject* context, ApiCallback<ImportReport> done);
 
 } // namespace castellan::console

@@ -26,33 +26,29 @@ RestReply* UserAccessApi::securityKeys(qint64 userId, QObject* context, ApiCallb
         [](const RestReply& reply) { return ListPage<SecurityKey>::fromJson(reply.json()).items; }, std::move(done));
 }
 
-RestReply* UserAccessApi::removeSecurityKey(qint64 userId, qint64 keyId, QObject* context,
-                                            ApiCallback<NoContent> done)
+RestReply* UserAccessApi::removeSecurityKey(qint64 userId, qint64 keyId, QObject* context, ApiCallback<NoContent> done)
 {
     return deliverNoContent(
-        m_client.send(RestRequest::remove(userPath(userId, QStringLiteral("security-keys/%1").arg(keyId)))),
-        context, std::move(done));
+        m_client.send(RestRequest::remove(userPath(userId, QStringLiteral("security-keys/%1").arg(keyId)))), context,
+        std::move(done));
 }
 
 RestReply* UserAccessApi::sessions(qint64 userId, QObject* context, ApiCallback<QList<PortalSession>> done)
 {
     return deliver<QList<PortalSession>>(
         m_client.send(RestRequest::get(userPath(userId, QStringLiteral("sessions")))), context,
-        [](const RestReply& reply) { return ListPage<PortalSession>::fromJson(reply.json()).items; },
-        std::move(done));
+        [](const RestReply& reply) { return ListPage<PortalSession>::fromJson(reply.json()).items; }, std::move(done));
 }
 
 RestReply* UserAccessApi::endSession(qint64 userId, const QString& sessionId, QObject* context,
                                      ApiCallback<NoContent> done)
 {
-    return deliverNoContent(
-        m_client.send(RestRequest::remove(userPath(userId, QStringLiteral("sessions/")) +
-                                          RestRequest::pathSegment(sessionId))),
-        context, std::move(done));
+    return deliverNoContent(m_client.send(RestRequest::remove(userPath(userId, QStringLiteral("sessions/")) +
+                                                              RestRequest::pathSegment(sessionId))),
+                            context, std::move(done));
 }
 
-RestReply* UserAccessApi::licenseStanding(const QString& username, QObject* context,
-                                          ApiCallback<LicenseStanding> done)
+RestReply* UserAccessApi::licenseStanding(const QString& username, QObject* context, ApiCallback<LicenseStanding> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("user"), username);

@@ -8,12 +8,10 @@ namespace castellan::console {
 
 UserFactor::Type UserFactor::typeFromName(const QString& name)
 {
-    static const QHash<QString, Type> kTypes{{QStringLiteral("totp"), Type::Totp},
-                                             {QStringLiteral("hotp"), Type::Hotp},
-                                             {QStringLiteral("sms"), Type::Sms},
-                                             {QStringLiteral("email"), Type::Email},
-                                             {QStringLiteral("webauthn"), Type::WebAuthn},
-                                             {QStringLiteral("push"), Type::Push}};
+    static const QHash<QString, Type> kTypes{
+        {QStringLiteral("totp"), Type::Totp},         {QStringLiteral("hotp"), Type::Hotp},
+        {QStringLiteral("sms"), Type::Sms},           {QStringLiteral("email"), Type::Email},
+        {QStringLiteral("webauthn"), Type::WebAuthn}, {QStringLiteral("push"), Type::Push}};
     return kTypes.value(name, Type::Other);
 }
 

@@ -42,12 +42,12 @@ struct UserFactorDraft
 {
     QString type;
     QString label;
-    QString serial;   ///< hotp
-    QString secret;   ///< hotp: the seed, base32
+    QString serial;           ///< hotp
+    QString secret;           ///< hotp: the seed, base32
     bool secretIsHex = false; ///< hotp: the seed is hex (secret_hex), as many vendors ship it
-    qint64 counter = 0; ///< hotp
-    QString phone;    ///< sms (empty: the user's)
-    QString email;    ///< email (empty: the user's)
+    qint64 counter = 0;       ///< hotp
+    QString phone;            ///< sms (empty: the user's)
+    QString email;            ///< email (empty: the user's)
 
     QJsonObject toJson() const;
 };

@@ -71,8 +71,8 @@ void CsvFilePage::browse()
 {
     const QString start = fileName().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                : QFileInfo(fileName()).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, m_wizard->windowTitle(), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, m_wizard->windowTitle(), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         setFileName(path);
     }

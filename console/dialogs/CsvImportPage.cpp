@@ -50,8 +50,7 @@ void CsvImportPage::initializePage()
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
-    m_pending = m_wizard->upload(false, this,
-                                          [this](const ApiResult<ImportReport>& result) { showReport(result); });
+    m_pending = m_wizard->upload(false, this, [this](const ApiResult<ImportReport>& result) { showReport(result); });
     connect(m_pending, &RestReply::uploadProgress, this, &CsvImportPage::showProgress);
     emit completeChanged();
 }

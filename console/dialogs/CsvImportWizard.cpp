@@ -8,8 +8,7 @@
 
 namespace castellan::console {
 
-CsvImportWizard::CsvImportWizard(RestClient& client, QWidget* parent)
-    : CsvImportWizard(client, Content::Users, parent)
+CsvImportWizard::CsvImportWizard(RestClient& client, QWidget* parent) : CsvImportWizard(client, Content::Users, parent)
 {}
 
 CsvImportWizard::CsvImportWizard(RestClient& client, Content content, QWidget* parent)

@@ -33,8 +33,8 @@ FactorDialog::FactorDialog(RestClient& client, const LocalUser& user, const QStr
                      .arg(who));
     } else if (type == QLatin1String("hotp")) {
         setWindowTitle(tr("Assign Hardware Token"));
-        setIntro(tr("An HOTP hardware token for <b>%1</b>: its serial number and seed as the vendor ships them.")
-                     .arg(who));
+        setIntro(
+            tr("An HOTP hardware token for <b>%1</b>: its serial number and seed as the vendor ships them.").arg(who));
         addLine(tr("&Serial number:"), QStringLiteral("serial"), kSerialLength);
         QLineEdit* seed = addLine(tr("S&eed:"), QStringLiteral("secret"), kSeedLength);
         seed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -62,7 +62,7 @@ FactorDialog::FactorDialog(RestClient& client, const LocalUser& user, const QStr
     setSaveText(tr("&Add"));
     if (!m_lines.isEmpty()) {
         (m_lines.contains(QStringLiteral("serial")) ? m_lines.value(QStringLiteral("serial"))
-                                                     : m_lines.value(QStringLiteral("label")))
+                                                    : m_lines.value(QStringLiteral("label")))
             ->setFocus();
     }
 }

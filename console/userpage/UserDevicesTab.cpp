@@ -34,9 +34,8 @@ UserDevicesTab::UserDevicesTab(RestClient& client, QWidget* parent)
     addStretch();
     connect(addButton(QStringLiteral("remove"), tr("&Remove…")), &QPushButton::clicked, this,
             &UserDevicesTab::removeSelected);
-    connect(m_model, &PagedTableModel::pageLoaded, this, [this] {
-        showLoaded(m_ownDevices->rowCount(), tr("No SoftOTP devices: enroll the Castellan app."));
-    });
+    connect(m_model, &PagedTableModel::pageLoaded, this,
+            [this] { showLoaded(m_ownDevices->rowCount(), tr("No SoftOTP devices: enroll the Castellan app.")); });
     connect(m_model, &PagedTableModel::loadFailed, this, &UserDevicesTab::showError);
     updateButtons();
 }

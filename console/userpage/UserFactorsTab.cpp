@@ -106,19 +106,19 @@ void UserFactorsTab::removeSelected()
         return;
     }
     const UserFactor factor = m_model->rows().at(row);
-    messages::confirm(this, tr("Remove Factor"),
-                      tr("Remove “%1” (%2) from %3?")
-                          .arg(factor.label, UserFactorModel::typeTitle(factor.type), user().username),
-                      tr("Its codes stop working at once. This cannot be undone."), [this, factor] {
-                          m_api.remove(user().id, factor.id, this, [this, factor](const ApiResult<NoContent>& result) {
-                              if (!result.ok()) {
-                                  messages::failure(this, tr("Could not remove the factor"), result.error());
-                                  return;
-                              }
-                              reload();
-                              emit changed(tr("“%1” removed").arg(factor.label));
-                          });
-                      });
+    messages::confirm(
+        this, tr("Remove Factor"),
+        tr("Remove “%1” (%2) from %3?").arg(factor.label, UserFactorModel::typeTitle(factor.type), user().username),
+        tr("Its codes stop working at once. This cannot be undone."), [this, factor] {
+            m_api.remove(user().id, factor.id, this, [this, factor](const ApiResult<NoContent>& result) {
+                if (!result.ok()) {
+                    messages::failure(this, tr("Could not remove the factor"), result.error());
+                    return;
+                }
+                reload();
+                emit changed(tr("“%1” removed").arg(factor.label));
+            });
+        });
 }
 
 } // namespace castellan::console

@@ -133,8 +133,8 @@ void UserPage::showUser(const LocalUser& user)
     status->setText(UserModel::statusTitle(user.status) +
                     (user.mustChangePassword ? tr(" · must change the password") : QString()));
     QPalette palette = status->palette();
-    palette.setBrush(QPalette::WindowText, user.status == LocalUser::Status::Active ? StatusPalette::goodText()
-                                                                                     : StatusPalette::alertText());
+    palette.setBrush(QPalette::WindowText,
+                     user.status == LocalUser::Status::Active ? StatusPalette::goodText() : StatusPalette::alertText());
     status->setPalette(palette);
     m_details.value(QStringLiteral("expires"))->setText(display::expiry(user.expiresAt));
     m_details.value(QStringLiteral("created"))->setText(display::time(user.createdAt));
@@ -160,10 +160,9 @@ void UserPage::showLicense(const ApiResult<LicenseStanding>& result)
         return;
     }
     const LicenseStanding& standing = result.value();
-    label->setText(standing.counted
-                       ? tr("Counted since %1 (last sign-in %2)")
-                             .arg(display::time(standing.firstSeen), display::time(standing.lastLogin))
-                       : tr("Not counted: no sign-in this month yet"));
+    label->setText(standing.counted ? tr("Counted since %1 (last sign-in %2)")
+                                          .arg(display::time(standing.firstSeen), display::time(standing.lastLogin))
+                                    : tr("Not counted: no sign-in this month yet"));
 }
 
 void UserPage::editUser()

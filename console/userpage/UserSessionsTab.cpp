@@ -76,8 +76,8 @@ void UserSessionsTab::endAll()
                                   return;
                               }
                               reload();
-                              emit changed(tr("%n session(s) of %1 ended", nullptr, int(result.value()))
-                                               .arg(user().username));
+                              emit changed(
+                                  tr("%n session(s) of %1 ended", nullptr, int(result.value())).arg(user().username));
                           });
                       });
 }

@@ -61,7 +61,8 @@ QPushButton* UserTab::button(const QString& name) const
 
 int UserTab::selectedRow() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     return rows.size() == 1 ? rows.first().row() : -1;
 }
 

@@ -148,9 +148,10 @@ private slots:
         using Poco::Data::Keywords::use;
         Poco::Int64 user = id;
         Poco::Int64 factorId = 0;
-        session << "INSERT INTO factors (user_id, type, label, verified, algorithm, digits, period, counter, "
-                   "destination, created_at) VALUES ($1, 'webauthn', 'YubiKey 5', 1 = 1, 'SHA1', 6, 30, 0, '', 1700000000) "
-                   "RETURNING id",
+        session
+            << "INSERT INTO factors (user_id, type, label, verified, algorithm, digits, period, counter, "
+               "destination, created_at) VALUES ($1, 'webauthn', 'YubiKey 5', 1 = 1, 'SHA1', 6, 30, 0, '', 1700000000) "
+               "RETURNING id",
             use(user), into(factorId), now;
         session << "INSERT INTO webauthn_credentials (factor_id, user_id, credential_id, public_key, algorithm, "
                    "sign_count, format, aaguid, created_at) VALUES ($1, $2, 'cred-1', 'AAAA', -7, 3, 'packed', "
@@ -174,9 +175,9 @@ private slots:
         QCOMPARE(m_admin->send("DELETE", keyPath, "").status, 204);
         QCOMPARE(m_admin->get(userPath(id) + "/security-keys").json()->getValue<int>("total"), 0);
         QCOMPARE(m_admin->send("DELETE", keyPath, "").status, 204); // idempotent
-        QVERIFY(m_admin->get("/api/v1/audit?event=webauthn.remove&user=keys.user").body.find("removed by an "
-                                                                                            "administrator") !=
-                std::string::npos);
+        QVERIFY(m_admin->get("/api/v1/audit?event=webauthn.remove&user=keys.user")
+                    .body.find("removed by an "
+                               "administrator") != std::string::npos);
     }
 
     void testPortalSessionsAreListedAndEndedOneByOne()
