@@ -1,6 +1,7 @@
 #include "rest/UserAccessResource.h"
 
 #include "core/Rfc3339.h"
+#include "rest/JsonBody.h"
 #include "rest/Paging.h"
 #include "rest/PathParameter.h"
 #include "rest/Problem.h"

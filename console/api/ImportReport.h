@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QObject;
+
 namespace castellan::console {
 
 class RestClient;
