@@ -41,7 +41,9 @@ QJsonObject UserFactorDraft::toJson() const
     }
     if (type == QLatin1String("hotp")) {
         o.insert(QStringLiteral("serial"), serial.trimmed());
-        o.insert(secretIsHex ? QStringLiteral("secret_hex") : QStringLiteral("secret"), secret.trimmed());
+        if (!secret.trimmed().isEmpty()) { // none at all: the server says the seed is required
+            o.insert(secretIsHex ? QStringLiteral("secret_hex") : QStringLiteral("secret"), secret.trimmed());
+        }
         o.insert(QStringLiteral("counter"), counter);
     } else if (type == QLatin1String("sms") && !phone.trimmed().isEmpty()) {
         o.insert(QStringLiteral("phone"), phone.trimmed());
