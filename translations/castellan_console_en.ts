@@ -1020,8 +1020,8 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <translation>Import Hardware Tokens</translation>
     </message>
     <message>
-        <source>One hardware token per line, as the token vendor ships the seeds. The first line names the columns: username, serial, secret (base32) or secret_hex (the seed in hex), counter, digits, algorithm, label (username, serial and the seed are required; the users must exist).</source>
-        <translation>One hardware token per line, as the token vendor ships the seeds. The first line names the columns: username, serial, secret (base32) or secret_hex (the seed in hex), counter, digits, algorithm, label (username, serial and the seed are required; the users must exist).</translation>
+        <source>One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) or secret_hex; optionally counter, digits, algorithm, label. The users must exist.</source>
+        <translation>One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) or secret_hex; optionally counter, digits, algorithm, label. The users must exist.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) imported</source>

@@ -1016,8 +1016,8 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <translation>Donanım Anahtarlarını İçe Aktar</translation>
     </message>
     <message>
-        <source>One hardware token per line, as the token vendor ships the seeds. The first line names the columns: username, serial, secret (base32) or secret_hex (the seed in hex), counter, digits, algorithm, label (username, serial and the seed are required; the users must exist).</source>
-        <translation>Her satırda bir donanım anahtarı, üreticinin tohum dosyasındaki gibi. İlk satır sütunları adlandırır: username, serial, secret (base32) ya da secret_hex (onaltılık tohum), counter, digits, algorithm, label (username, serial ve tohum zorunludur; kullanıcılar mevcut olmalıdır).</translation>
+        <source>One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) or secret_hex; optionally counter, digits, algorithm, label. The users must exist.</source>
+        <translation>Her satırda bir anahtar, üreticinin verdiği gibi. Sütunlar: username, serial, secret (base32) ya da secret_hex; isteğe bağlı counter, digits, algorithm, label. Kullanıcılar mevcut olmalıdır.</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) imported</source>

@@ -46,9 +46,8 @@ RestReply* CsvImportWizard::upload(bool dryRun, QObject* context, ApiCallback<Im
 QString CsvImportWizard::fileDescription() const
 {
     if (m_content == Content::HotpTokens) {
-        return tr("One hardware token per line, as the token vendor ships the seeds. The first line names the "
-                  "columns: username, serial, secret (base32) or secret_hex (the seed in hex), counter, digits, "
-                  "algorithm, label (username, serial and the seed are required; the users must exist).");
+        return tr("One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) "
+                  "or secret_hex; optionally counter, digits, algorithm, label. The users must exist.");
     }
     return tr("One user per line. The first line names the columns: username, first_name, last_name, email, "
               "phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username "
