@@ -13,15 +13,20 @@
 #include "dialogs/SecretRevealDialog.h"
 #include "models/AuditEntryModel.h"
 #include "models/PortalSessionModel.h"
+#include "models/SecurityKeyModel.h"
 #include "models/UserFactorModel.h"
 #include "models/UserModel.h"
 #include "otp/Hotp.h"
 #include "pages/LocalUsersPage.h"
+#include "store/Database.h"
+#include "store/DatabaseUrl.h"
 #include "userpage/UserEventsTab.h"
 #include "userpage/UserFactorsTab.h"
 #include "userpage/UserKeysTab.h"
 #include "userpage/UserPage.h"
 #include "userpage/UserSessionsTab.h"
+
+#include <Poco/Data/Session.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -43,8 +48,8 @@ using test::waitForVisibleChild;
 
 /// A user's page against a real server, driven through its widgets: opened from Local Users; a TOTP factor whose
 /// secret, read from the dialog, makes a code `/auth/validate` accepts; an HOTP token assigned (a field error
-/// first) and resynchronised with two codes; a factor removed; portal sessions ended one and all; the user's
-/// events searched; the HOTP seed-file import (dry run with a bad line, then the import); Turkish.
+/// first) and resynchronised with two codes; a factor and a security key removed; portal sessions ended one and
+/// all; the user's events searched; the HOTP seed-file import (dry run with a bad line, then the import); Turkish.
 class TestUserPage : public QObject
 {
     Q_OBJECT
@@ -57,6 +62,7 @@ private slots:
     void testTotpSecretShownOnceMakesCodesTheServerAccepts();
     void testHotpTokenIsAssignedAndResynchronisedWithTwoCodes();
     void testFactorIsRemovedAfterConfirmation();
+    void testSecurityKeyIsRemovedAfterConfirmation();
     void testPortalSessionsAreEndedOneAndAll();
     void testRecentEventsAreTheUsersAndSearchable();
     void testHotpImportWizardPreviewsABadLineThenImports();
@@ -66,6 +72,7 @@ private:
     bool validate(const QString& username, const std::string& otp);
     bool selectFactor(UserFactor::Type type);
     static std::string hotpCode(int counter);
+    QString databasePath() const { return m_files.filePath(QStringLiteral("castellan.db")); }
 
     test::SignedInConsole m_console;
     std::unique_ptr<LocalUsersPage> m_users;
@@ -86,7 +93,9 @@ const char* const kSeedHex = "3132333435363738393031323334353637383930";
 
 void TestUserPage::initTestCase()
 {
-    QVERIFY2(m_console.start(), qPrintable(m_console.errorText()));
+    // The server's database is a file the test reaches too: security keys are put there as the portal stores them.
+    QVERIFY2(m_console.start({QStringLiteral("--set"), QStringLiteral("db.url=sqlite:") + databasePath()}),
+             qPrintable(m_console.errorText()));
     auto& admin = m_console.admin();
     QCOMPARE(admin
                  .send("POST", "/api/v1/applications",
@@ -231,7 +240,7 @@ void TestUserPage::testHotpTokenIsAssignedAndResynchronisedWithTwoCodes()
     test::typeText(resync->secondCodeField(), QString::fromStdString(hotpCode(56)));
     QTest::mouseClick(resync->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!resync || !resync->isVisible(), 30000); // accepted and closed
-    QVERIFY(validate(kUsername, hotpCode(57)));                         // in step again
+    QVERIFY(validate(kUsername, hotpCode(57)));                       // in step again
 }
 
 void TestUserPage::testFactorIsRemovedAfterConfirmation()
@@ -249,6 +258,48 @@ void TestUserPage::testFactorIsRemovedAfterConfirmation()
     QCOMPARE(
         m_console.admin().get("/api/v1/users/" + std::to_string(m_userId) + "/factors").json()->getValue<int>("total"),
         1);
+}
+
+void TestUserPage::testSecurityKeyIsRemovedAfterConfirmation()
+{
+    QVERIFY(m_page);
+    // Registering a key needs a browser with an authenticator (tests/browser); here the row is stored directly.
+    castellan::Database::registerConnectors();
+    auto url = castellan::DatabaseUrl::parse("sqlite:" + databasePath().toStdString()).value();
+    {
+        Poco::Data::Session session(url.connector, url.connectionString);
+        using Poco::Data::Keywords::into;
+        using Poco::Data::Keywords::now;
+        using Poco::Data::Keywords::use;
+        Poco::Int64 user = m_userId;
+        Poco::Int64 factorId = 0;
+        session << "INSERT INTO factors (user_id, type, label, verified, algorithm, digits, period, counter, "
+                   "destination, created_at) VALUES ($1, 'webauthn', 'YubiKey 5C', 1, 'SHA1', 6, 30, 0, '', "
+                   "1770000000) RETURNING id",
+            use(user), into(factorId), now;
+        session << "INSERT INTO webauthn_credentials (factor_id, user_id, credential_id, public_key, algorithm, "
+                   "sign_count, format, aaguid, created_at) VALUES ($1, $2, 'gui-cred-1', 'AAAA', -7, 0, 'none', '', "
+                   "1770000000)",
+            use(factorId), use(user), now;
+    }
+    UserKeysTab* tab = m_page->keysTab();
+    m_page->tabs()->setCurrentWidget(tab);
+    tab->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, 30000);
+    QCOMPARE(tab->model()->index(0, SecurityKeyModel::NameColumn).data().toString(), QStringLiteral("YubiKey 5C"));
+    QCOMPARE(tab->model()->index(0, SecurityKeyModel::AlgorithmColumn).data().toString(), QStringLiteral("ES256"));
+    QVERIFY(!tab->button(QStringLiteral("remove"))->isEnabled());
+    tab->view()->selectRow(0);
+    tab->button(QStringLiteral("remove"))->click();
+    QVERIFY(test::answerMessageBox(tab, QStringLiteral("confirmationBox"), QMessageBox::Yes));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 0, 30000);
+    QCOMPARE(tab->statusLabel()->text(),
+             QStringLiteral("No security keys. Users register keys and passkeys themselves in the portal."));
+    QCOMPARE(m_console.admin()
+                 .get("/api/v1/users/" + std::to_string(m_userId) + "/security-keys")
+                 .json()
+                 ->getValue<int>("total"),
+             0);
 }
 
 void TestUserPage::testPortalSessionsAreEndedOneAndAll()
