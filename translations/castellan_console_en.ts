@@ -3198,6 +3198,10 @@ The server answered: %2</translation>
         <source>Device “%1” removed</source>
         <translation>Device “%1” removed</translation>
     </message>
+    <message>
+        <source>Removing the device…</source>
+        <translation>Removing the device…</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserEventsTab</name>
@@ -3280,6 +3284,10 @@ The server answered: %2</translation>
         <source>“%1” removed</source>
         <translation>“%1” removed</translation>
     </message>
+    <message>
+        <source>Removing the factor…</source>
+        <translation>Removing the factor…</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserKeysTab</name>
@@ -3310,6 +3318,10 @@ The server answered: %2</translation>
     <message>
         <source>Key “%1” removed</source>
         <translation>Key “%1” removed</translation>
+    </message>
+    <message>
+        <source>Removing the key…</source>
+        <translation>Removing the key…</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3475,14 @@ The server answered: %2</translation>
             <numerusform>%n session of %1 ended</numerusform>
             <numerusform>%n sessions of %1 ended</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Ending the session…</translation>
+    </message>
+    <message>
+        <source>Ending the sessions…</source>
+        <translation>Ending the sessions…</translation>
     </message>
 </context>
 <context>

@@ -3170,6 +3170,10 @@ Sunucunun yanıtı: %2</translation>
         <source>Device “%1” removed</source>
         <translation>“%1” cihazı kaldırıldı</translation>
     </message>
+    <message>
+        <source>Removing the device…</source>
+        <translation>Cihaz kaldırılıyor…</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserEventsTab</name>
@@ -3252,6 +3256,10 @@ Sunucunun yanıtı: %2</translation>
         <source>“%1” removed</source>
         <translation>“%1” kaldırıldı</translation>
     </message>
+    <message>
+        <source>Removing the factor…</source>
+        <translation>Faktör kaldırılıyor…</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserKeysTab</name>
@@ -3282,6 +3290,10 @@ Sunucunun yanıtı: %2</translation>
     <message>
         <source>Key “%1” removed</source>
         <translation>“%1” anahtarı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Removing the key…</source>
+        <translation>Anahtar kaldırılıyor…</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3446,14 @@ Sunucunun yanıtı: %2</translation>
         <translation>
             <numerusform>%1 kullanıcısının %n oturumu sonlandırıldı</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Oturum sonlandırılıyor…</translation>
+    </message>
+    <message>
+        <source>Ending the sessions…</source>
+        <translation>Oturumlar sonlandırılıyor…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "dialogs/EnrollmentDialog.h"
 #include "dialogs/MessageBoxes.h"
+#include "dialogs/OperationProgress.h"
 #include "models/SoftOtpDeviceModel.h"
 
 #include <QPushButton>
@@ -75,14 +76,18 @@ void UserDevicesTab::removeSelected()
     const SoftOtpDevice device = m_model->itemAt(m_ownDevices->mapToSource(m_ownDevices->index(row, 0)).row());
     messages::confirm(this, tr("Remove Device"), tr("Remove the device “%1” of %2?").arg(device.label, user().username),
                       tr("Its codes and push approvals stop working at once."), [this, device] {
-                          m_api.remove(device.id, this, [this, device](const ApiResult<NoContent>& result) {
-                              if (!result.ok()) {
-                                  messages::failure(this, tr("Could not remove the device"), result.error());
-                                  return;
-                              }
-                              reload();
-                              emit changed(tr("Device “%1” removed").arg(device.label));
-                          });
+                          OperationProgress::track(
+                              m_api.remove(device.id, this,
+                                           [this, device](const ApiResult<NoContent>& result) {
+                                               if (!result.ok()) {
+                                                   messages::failure(this, tr("Could not remove the device"),
+                                                                     result.error());
+                                                   return;
+                                               }
+                                               reload();
+                                               emit changed(tr("Device “%1” removed").arg(device.label));
+                                           }),
+                              this, tr("Removing the device…"));
                       });
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/FactorDialog.h"
 #include "dialogs/MessageBoxes.h"
+#include "dialogs/OperationProgress.h"
 #include "dialogs/ResyncDialog.h"
 #include "dialogs/SecretRevealDialog.h"
 #include "models/UserFactorModel.h"
@@ -110,14 +111,17 @@ void UserFactorsTab::removeSelected()
         this, tr("Remove Factor"),
         tr("Remove “%1” (%2) from %3?").arg(factor.label, UserFactorModel::typeTitle(factor.type), user().username),
         tr("Its codes stop working at once. This cannot be undone."), [this, factor] {
-            m_api.remove(user().id, factor.id, this, [this, factor](const ApiResult<NoContent>& result) {
-                if (!result.ok()) {
-                    messages::failure(this, tr("Could not remove the factor"), result.error());
-                    return;
-                }
-                reload();
-                emit changed(tr("“%1” removed").arg(factor.label));
-            });
+            OperationProgress::track(m_api.remove(user().id, factor.id, this,
+                                                  [this, factor](const ApiResult<NoContent>& result) {
+                                                      if (!result.ok()) {
+                                                          messages::failure(this, tr("Could not remove the factor"),
+                                                                            result.error());
+                                                          return;
+                                                      }
+                                                      reload();
+                                                      emit changed(tr("“%1” removed").arg(factor.label));
+                                                  }),
+                                     this, tr("Removing the factor…"));
         });
 }
 

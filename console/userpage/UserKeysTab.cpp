@@ -1,6 +1,7 @@
 #include "userpage/UserKeysTab.h"
 
 #include "dialogs/MessageBoxes.h"
+#include "dialogs/OperationProgress.h"
 #include "models/SecurityKeyModel.h"
 
 #include <QKeySequence>
@@ -51,15 +52,18 @@ void UserKeysTab::removeSelected()
     const SecurityKey key = m_model->rows().at(row);
     messages::confirm(this, tr("Remove Security Key"), tr("Remove the key “%1” of %2?").arg(key.name, user().username),
                       tr("The key no longer signs in; the user can register it again in the portal."), [this, key] {
-                          m_api.removeSecurityKey(
-                              user().id, key.id, this, [this, key](const ApiResult<NoContent>& result) {
-                                  if (!result.ok()) {
-                                      messages::failure(this, tr("Could not remove the key"), result.error());
-                                      return;
-                                  }
-                                  reload();
-                                  emit changed(tr("Key “%1” removed").arg(key.name));
-                              });
+                          OperationProgress::track(
+                              m_api.removeSecurityKey(user().id, key.id, this,
+                                                      [this, key](const ApiResult<NoContent>& result) {
+                                                          if (!result.ok()) {
+                                                              messages::failure(this, tr("Could not remove the key"),
+                                                                                result.error());
+                                                              return;
+                                                          }
+                                                          reload();
+                                                          emit changed(tr("Key “%1” removed").arg(key.name));
+                                                      }),
+                              this, tr("Removing the key…"));
                       });
 }
 

@@ -1,6 +1,7 @@
 #include "userpage/UserSessionsTab.h"
 
 #include "dialogs/MessageBoxes.h"
+#include "dialogs/OperationProgress.h"
 #include "models/PortalSessionModel.h"
 
 #include <QKeySequence>
@@ -53,33 +54,41 @@ void UserSessionsTab::endSelected()
     messages::confirm(
         this, tr("End Session"), tr("End the session of %1 from %2?").arg(user().username, session.sourceIp),
         tr("The browser must sign in again; the applications it signed into are told to sign out."), [this, session] {
-            m_api.endSession(user().id, session.id, this, [this](const ApiResult<NoContent>& result) {
-                if (!result.ok()) {
-                    messages::failure(this, tr("Could not end the session"), result.error());
-                    return;
-                }
-                reload();
-                emit changed(tr("Session of %1 ended").arg(user().username));
-            });
+            OperationProgress::track(m_api.endSession(user().id, session.id, this,
+                                                      [this](const ApiResult<NoContent>& result) {
+                                                          if (!result.ok()) {
+                                                              messages::failure(this, tr("Could not end the session"),
+                                                                                result.error());
+                                                              return;
+                                                          }
+                                                          reload();
+                                                          emit changed(tr("Session of %1 ended").arg(user().username));
+                                                      }),
+                                     this, tr("Ending the session…"));
         });
 }
 
 void UserSessionsTab::endAll()
 {
-    messages::confirm(this, tr("End All Sessions"), tr("End every session of %1?").arg(user().username),
-                      tr("Portal and SSO sessions end and sign-ins in progress are cancelled; the user must sign in "
-                         "again."),
-                      [this] {
-                          m_users.terminateSessions(user().id, this, [this](const ApiResult<qint64>& result) {
-                              if (!result.ok()) {
-                                  messages::failure(this, tr("Could not end the sessions"), result.error());
-                                  return;
-                              }
-                              reload();
-                              emit changed(
-                                  tr("%n session(s) of %1 ended", nullptr, int(result.value())).arg(user().username));
-                          });
-                      });
+    messages::confirm(
+        this, tr("End All Sessions"), tr("End every session of %1?").arg(user().username),
+        tr("Portal and SSO sessions end and sign-ins in progress are cancelled; the user must sign in "
+           "again."),
+        [this] {
+            OperationProgress::track(
+                m_users.terminateSessions(
+                    user().id, this,
+                    [this](const ApiResult<qint64>& result) {
+                        if (!result.ok()) {
+                            messages::failure(this, tr("Could not end the sessions"), result.error());
+                            return;
+                        }
+                        reload();
+                        emit changed(
+                            tr("%n session(s) of %1 ended", nullptr, int(result.value())).arg(user().username));
+                    }),
+                this, tr("Ending the sessions…"));
+        });
 }
 
 } // namespace castellan::console
