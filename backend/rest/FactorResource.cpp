@@ -38,6 +38,7 @@ Poco::JSON::Object factorJson(const FactorRecord& f)
     }
     if (f.type == "totp") {
         o.set("period", f.period);
+        o.set("clock_offset", f.clockOffset * f.period); // seconds the device runs ahead (+) or behind (-)
     }
     if (f.type == "hotp") {
         o.set("serial", f.serial);
@@ -236,17 +237,17 @@ RestResponse FactorResource::resync(const RestRequest& request)
     if (!body) {
         return Problem::fromError(body.error());
     }
-    const std::string digits = "must be the " + std::to_string(factor->digits) + " digits the token shows";
+    const bool totp = factor->type == "totp";
+    const std::string digits =
+        "must be the " + std::to_string(factor->digits) + " digits the " + (totp ? "app" : "token") + " shows";
     const std::string first = Poco::trim(body->text("code1", true).value_or(""));
     const std::string second = Poco::trim(body->text("code2", true).value_or(""));
     auto wellFormed = [&](const std::string& code) {
         return static_cast<int>(code.size()) == factor->digits &&
                code.find_first_not_of("0123456789") == std::string::npos;
     };
-    if (factor->type != "hotp") {
-        body->addError("type", factor->type == "totp"
-                                   ? "TOTP follows the clock and needs no resynchronisation; check the device's time"
-                                   : "only HOTP tokens are resynchronised");
+    if (!totp && factor->type != "hotp") {
+        body->addError("type", "only HOTP tokens and TOTP apps are resynchronised");
     } else if (body->has("code1") && !wellFormed(first)) {
         body->addError("code1", digits);
     } else if (body->has("code2") && !wellFormed(second)) {
@@ -255,22 +256,31 @@ RestResponse FactorResource::resync(const RestRequest& request)
     if (!body->ok()) {
         return Problem::fromError(body->error());
     }
-    auto counter = m_verifier.resynchronise(*factor, first, second);
+    auto found = m_verifier.resynchronise(*factor, first, second);
+    const std::string outcome = !found ? "codes not found"
+                                : totp ? "clock offset " + std::to_string(*found * factor->period) + " s"
+                                       : "counter " + std::to_string(*found);
     m_audit.record({.channel = "rest",
                     .event = "factor.resync",
                     .actor = request.principal->actor(),
                     .username = user->username,
-                    .result = counter ? "success" : "failure",
-                    .reason = "hotp serial " + factor->serial +
-                              (counter ? ", counter " + std::to_string(*counter) : ", codes not found"),
+                    .result = found ? "success" : "failure",
+                    .reason = (totp ? "totp factor " + std::to_string(factor->id) : "hotp serial " + factor->serial) +
+                              ", " + outcome,
                     .sourceIp = request.sourceIp});
-    if (!counter) {
+    if (!found) {
         return Problem::fromError(Error::invalid(
-            {{"code1", "code1 and code2 are not two consecutive codes of this token within its next " +
-                           std::to_string(m_verifier.resyncWindow()) + " codes; press the button twice again"}}));
+            {{"code1", totp
+                           ? "code1 and code2 are not two consecutive codes of this app within " +
+                                 std::to_string(m_verifier.totpResyncSteps() * factor->period / 60) +
+                                 " minutes of the server's clock, or they were used already"
+                           : "code1 and code2 are not two consecutive codes of this token within its next " +
+                                 std::to_string(m_verifier.resyncWindow()) + " codes; press the button twice again"}}));
     }
     Poco::JSON::Object o = factorJson(*m_factors.findById(factor->id));
-    o.set("counter", *counter);
+    if (!totp) {
+        o.set("counter", *found);
+    }
     return jsonResponse(o);
 }
 

@@ -12,8 +12,8 @@
 using namespace castellan;
 using namespace castellan::test;
 
-/// The routes of a user's page in the console: HOTP resynchronisation, the user's security keys, the user's portal
-/// sessions (list, end one), and whether the user was counted for the license this month.
+/// The routes of a user's page in the console: HOTP and TOTP resynchronisation, the user's security keys, the user's
+/// portal sessions (list, end one), and whether the user was counted for the license this month.
 class TestUserAccess : public QObject
 {
     Q_OBJECT
@@ -123,13 +123,45 @@ private slots:
         QCOMPARE(m_admin->get("/api/v1/audit?user=resync.user&q=factor.res").json()->getValue<int>("total"), 4);
         QCOMPARE(m_admin->get("/api/v1/audit?user=resync.other&q=factor.res").json()->getValue<int>("total"), 0);
 
-        HttpReply totp = m_admin->send("POST", userPath(id) + "/factors", json({{"type", "totp"}}));
-        resync(id, totp.json()->getValue<std::int64_t>("id"), "123456", "234567", &status);
-        QCOMPARE(status, 422);
         // Another user's factor is not found through this user.
         const std::int64_t other = createUser("resync.other");
         resync(other, fid, code(62), code(63), &status);
         QCOMPARE(status, 404);
+    }
+
+    void testTotpAppIsResynchronisedToTheDevicesClock()
+    {
+        const std::int64_t id = createUser("clock.user");
+        HttpReply factor = m_admin->send("POST", userPath(id) + "/factors", json({{"type", "totp"}}));
+        QCOMPARE(factor.status, 201);
+        const auto fid = factor.json()->getValue<std::int64_t>("id");
+        const std::string secret = factor.json()->getValue<std::string>("secret");
+        // The phone's clock runs five steps (2.5 minutes) ahead: its codes are outside the login window.
+        QCOMPARE(login("clock.user", totpNow(secret, 5)), std::string("reject"));
+        int status = 0;
+        resync(id, fid, totpNow(secret, 5), totpNow(secret, 7), &status); // not consecutive
+        QCOMPARE(status, 422);
+        resync(id, fid, totpNow(secret, 300), totpNow(secret, 301), &status); // beyond an hour
+        QCOMPARE(status, 422);
+        // The code shown, then the next one.
+        const std::string answer = resync(id, fid, totpNow(secret, 4), totpNow(secret, 5), &status);
+        QCOMPARE(status, 200);
+        auto stored = m_admin->get(userPath(id) + "/factors").json()->getArray("items")->getObject(0);
+        const int offset = stored->getValue<int>("clock_offset");
+        QVERIFY2(offset == 150 || offset == 120, answer.c_str()); // 120 if a step began while the request ran
+        QCOMPARE(login("clock.user", totpNow(secret, 6)), std::string("accept"));
+        // The codes of a resynchronisation are used: they do not resynchronise again.
+        resync(id, fid, totpNow(secret, 4), totpNow(secret, 5), &status);
+        QCOMPARE(status, 422);
+        QVERIFY(m_admin->get("/api/v1/audit?event=factor.resync&user=clock.user").body.find("clock offset") !=
+                std::string::npos);
+        // Other factor types are refused naming the type.
+        HttpReply sms =
+            m_admin->send("POST", userPath(id) + "/factors", json({{"type", "sms"}, {"phone", "+905551112233"}}));
+        QCOMPARE(sms.status, 201);
+        const std::string refused = resync(id, sms.json()->getValue<std::int64_t>("id"), "123456", "234567", &status);
+        QCOMPARE(status, 422);
+        QVERIFY(refused.find("\"type\"") != std::string::npos);
     }
 
     void testSecurityKeysAreListedAndRemoved()
