@@ -3261,10 +3261,6 @@ The server answered: %2</translation>
         <translation>Account:</translation>
     </message>
     <message>
-        <source>Token %1 resynchronised</source>
-        <translation>Token %1 resynchronised</translation>
-    </message>
-    <message>
         <source>Remove Factor</source>
         <translation>Remove Factor</translation>
     </message>
@@ -3287,6 +3283,10 @@ The server answered: %2</translation>
     <message>
         <source>Removing the factor…</source>
         <translation>Removing the factor…</translation>
+    </message>
+    <message>
+        <source>“%1” resynchronised</source>
+        <translation>“%1” resynchronised</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3554,10 @@ The server answered: %2</translation>
         <source>Last Used</source>
         <translation>Last Used</translation>
     </message>
+    <message>
+        <source>%1, %2 digits, %3 s, device clock %4 s</source>
+        <translation>%1, %2 digits, %3 s, device clock %4 s</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::SecurityKeyModel</name>
@@ -3713,6 +3717,14 @@ The server answered: %2</translation>
     <message>
         <source>&amp;Resynchronise</source>
         <translation>&amp;Resynchronise</translation>
+    </message>
+    <message>
+        <source>Resynchronise Authenticator App</source>
+        <translation>Resynchronise Authenticator App</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</source>
+        <translation>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</translation>
     </message>
 </context>
 </TS>

@@ -3233,10 +3233,6 @@ Sunucunun yanıtı: %2</translation>
         <translation>Hesap:</translation>
     </message>
     <message>
-        <source>Token %1 resynchronised</source>
-        <translation>%1 anahtarı yeniden eşitlendi</translation>
-    </message>
-    <message>
         <source>Remove Factor</source>
         <translation>Faktörü Kaldır</translation>
     </message>
@@ -3259,6 +3255,10 @@ Sunucunun yanıtı: %2</translation>
     <message>
         <source>Removing the factor…</source>
         <translation>Faktör kaldırılıyor…</translation>
+    </message>
+    <message>
+        <source>“%1” resynchronised</source>
+        <translation>“%1” yeniden eşitlendi</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3525,10 @@ Sunucunun yanıtı: %2</translation>
         <source>Last Used</source>
         <translation>Son Kullanım</translation>
     </message>
+    <message>
+        <source>%1, %2 digits, %3 s, device clock %4 s</source>
+        <translation>%1, %2 hane, %3 sn, cihaz saati %4 sn</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::SecurityKeyModel</name>
@@ -3684,6 +3688,14 @@ Sunucunun yanıtı: %2</translation>
     <message>
         <source>&amp;Resynchronise</source>
         <translation>&amp;Yeniden Eşitle</translation>
+    </message>
+    <message>
+        <source>Resynchronise Authenticator App</source>
+        <translation>Doğrulayıcı Uygulamayı Yeniden Eşitle</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</source>
+        <translation>Uygulamanın şu an gösterdiği kodu yazın, sonrakini bekleyip onu da yazın. Sunucu kodları kendi saatinin bir saat öncesi ve sonrası içinde arar ve cihazın saatinin ne kadar saptığını hatırlar.</translation>
     </message>
 </context>
 </TS>

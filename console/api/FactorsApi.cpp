@@ -49,13 +49,13 @@ RestReply* FactorsApi::create(qint64 userId, const UserFactorDraft& draft, QObje
 }
 
 RestReply* FactorsApi::resync(qint64 userId, qint64 factorId, const QString& code1, const QString& code2,
-                              QObject* context, ApiCallback<qint64> done)
+                              QObject* context, ApiCallback<UserFactor> done)
 {
     const QJsonObject body{{QStringLiteral("code1"), code1.trimmed()}, {QStringLiteral("code2"), code2.trimmed()}};
-    return deliver<qint64>(
+    return deliver<UserFactor>(
         m_client.send(
             RestRequest::withJson("POST", factorsPath(userId) + QStringLiteral("/%1/resync").arg(factorId), body)),
-        context, [](const RestReply& reply) { return json::integer(reply.json(), "counter"); }, std::move(done));
+        context, [](const RestReply& reply) { return UserFactor::fromJson(reply.json()); }, std::move(done));
 }
 
 RestReply* FactorsApi::remove(qint64 userId, qint64 factorId, QObject* context, ApiCallback<NoContent> done)

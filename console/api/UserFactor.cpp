@@ -26,6 +26,7 @@ UserFactor UserFactor::fromJson(const QJsonObject& object)
     factor.algorithm = json::text(object, "algorithm");
     factor.digits = int(json::integer(object, "digits"));
     factor.period = int(json::integer(object, "period"));
+    factor.clockOffset = json::integer(object, "clock_offset");
     factor.serial = json::text(object, "serial");
     factor.destination = json::text(object, "destination");
     factor.createdAt = json::time(object, "created_at");

@@ -28,8 +28,9 @@ struct UserFactor
     QString algorithm;
     int digits = 0;
     int period = 0;
-    QString serial;      ///< HOTP hardware tokens
-    QString destination; ///< SMS: phone; e-mail: address
+    qint64 clockOffset = 0; ///< TOTP: seconds the device runs ahead (+) or behind (-), from a resynchronisation
+    QString serial;         ///< HOTP hardware tokens
+    QString destination;    ///< SMS: phone; e-mail: address
     QDateTime createdAt;
     QDateTime lastUsedAt;
 

@@ -26,10 +26,16 @@ ResyncDialog::ResyncDialog(RestClient& client, qint64 userId, const UserFactor& 
       m_second(codeField(QStringLiteral("code2Field"), factor.digits))
 {
     setObjectName(QStringLiteral("resyncDialog"));
-    setWindowTitle(tr("Resynchronise Token"));
-    setIntro(tr("Press the button of token <b>%1</b> twice and type both codes in the order shown. The server "
-                "looks for them among the token's next 100 codes.")
-                 .arg(factor.serial.toHtmlEscaped()));
+    if (factor.type == UserFactor::Type::Totp) {
+        setWindowTitle(tr("Resynchronise Authenticator App"));
+        setIntro(tr("Type the code the app shows now, wait for the next one and type it too. The server looks for "
+                    "them within an hour of its own clock and remembers how far the device's clock is off."));
+    } else {
+        setWindowTitle(tr("Resynchronise Token"));
+        setIntro(tr("Press the button of token <b>%1</b> twice and type both codes in the order shown. The server "
+                    "looks for them among the token's next 100 codes.")
+                     .arg(factor.serial.toHtmlEscaped()));
+    }
     addField(tr("&First code:"), m_first, QStringLiteral("code1"));
     addField(tr("&Second code:"), m_second, QStringLiteral("code2"));
     setSaveText(tr("&Resynchronise"));
@@ -39,7 +45,7 @@ ResyncDialog::ResyncDialog(RestClient& client, qint64 userId, const UserFactor& 
 void ResyncDialog::submit()
 {
     watch(m_api.resync(m_userId, m_factorId, m_first->text(), m_second->text(), this,
-                       [this](const ApiResult<qint64>& result) {
+                       [this](const ApiResult<UserFactor>& result) {
                            settle(result.error());
                            if (result.ok()) {
                                emit resynchronised(result.value());

@@ -9,9 +9,9 @@ namespace castellan::console {
 
 class RestClient;
 
-/// Resynchronises an HOTP hardware token whose counter ran ahead of the server's (presses without a sign-in):
-/// the admin types two consecutive codes the token shows; the server finds them among the next codes and moves
-/// its counter past them.
+/// Resynchronises an HOTP hardware token whose counter ran ahead of the server's (presses without a sign-in), or
+/// a TOTP app on a device whose clock is wrong: the admin types two consecutive codes; the server finds them and
+/// moves the token's counter past them, or stores the device's clock offset.
 class ResyncDialog : public ServerFormDialog
 {
     Q_OBJECT
@@ -23,8 +23,8 @@ public:
     QLineEdit* secondCodeField() const { return m_second; }
 
 signals:
-    /// The token is in step again; `counter` is the next counter the server expects.
-    void resynchronised(qint64 counter);
+    /// The factor is in step again, as the server now has it.
+    void resynchronised(const castellan::console::UserFactor& factor);
 
 protected:
     void submit() override;

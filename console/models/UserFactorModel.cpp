@@ -36,6 +36,14 @@ QString UserFactorModel::detailText(const UserFactor& factor)
     case UserFactor::Type::Hotp:
         return tr("Serial %1, %2 digits").arg(factor.serial).arg(factor.digits);
     case UserFactor::Type::Totp:
+        if (factor.clockOffset != 0) {
+            return tr("%1, %2 digits, %3 s, device clock %4 s")
+                .arg(factor.algorithm)
+                .arg(factor.digits)
+                .arg(factor.period)
+                .arg(factor.clockOffset > 0 ? QStringLiteral("+%1").arg(factor.clockOffset)
+                                            : QString::number(factor.clockOffset));
+        }
         return tr("%1, %2 digits, %3 s").arg(factor.algorithm).arg(factor.digits).arg(factor.period);
     case UserFactor::Type::Sms:
     case UserFactor::Type::Email:

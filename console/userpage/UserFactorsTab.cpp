@@ -55,7 +55,8 @@ void UserFactorsTab::updateButtons()
     const int row = selectedRow();
     const UserFactor* factor = row >= 0 ? &m_model->rows().at(row) : nullptr;
     button(QStringLiteral("remove"))->setEnabled(factor);
-    button(QStringLiteral("resync"))->setEnabled(factor && factor->type == UserFactor::Type::Hotp);
+    button(QStringLiteral("resync"))
+        ->setEnabled(factor && (factor->type == UserFactor::Type::Hotp || factor->type == UserFactor::Type::Totp));
 }
 
 void UserFactorsTab::addFactor(const QString& type)
@@ -87,15 +88,15 @@ void UserFactorsTab::showSecret(const CreatedFactor& created)
 void UserFactorsTab::resyncSelected()
 {
     const int row = selectedRow();
-    if (row < 0 || m_model->rows().at(row).type != UserFactor::Type::Hotp) {
+    if (row < 0 || (m_model->rows().at(row).type != UserFactor::Type::Hotp &&
+                    m_model->rows().at(row).type != UserFactor::Type::Totp)) {
         return;
     }
     auto* dialog = new ResyncDialog(m_client, user().id, m_model->rows().at(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString serial = m_model->rows().at(row).serial;
-    connect(dialog, &ResyncDialog::resynchronised, this, [this, serial] {
+    connect(dialog, &ResyncDialog::resynchronised, this, [this](const UserFactor& factor) {
         reload();
-        emit changed(tr("Token %1 resynchronised").arg(serial));
+        emit changed(tr("“%1” resynchronised").arg(factor.label));
     });
     dialog->open();
 }

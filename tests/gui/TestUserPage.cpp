@@ -47,9 +47,10 @@ using castellan::test::PortalBrowser;
 using test::waitForVisibleChild;
 
 /// A user's page against a real server, driven through its widgets: opened from Local Users; a TOTP factor whose
-/// secret, read from the dialog, makes a code `/auth/validate` accepts; an HOTP token assigned (a field error
-/// first) and resynchronised with two codes; a factor and a security key removed; portal sessions ended one and
-/// all; the user's events searched; the HOTP seed-file import (dry run with a bad line, then the import); Turkish.
+/// secret, read from the dialog, makes a code `/auth/validate` accepts, resynchronised to a fast phone clock; an HOTP
+/// token assigned (a field error first) and resynchronised with two codes; a factor and a security key removed; portal
+/// sessions ended one and all; the user's events searched; the HOTP seed-file import (dry run with a bad line, then the
+/// import); Turkish.
 class TestUserPage : public QObject
 {
     Q_OBJECT
@@ -198,9 +199,27 @@ void TestUserPage::testTotpSecretShownOnceMakesCodesTheServerAccepts()
     QVERIFY(validate(kUsername, castellan::test::totpNow(secret.toStdString())));
     reveal->accept();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->factorsTab()->model()->rowCount(), 1, 30000);
-    const UserFactor& factor = m_page->factorsTab()->model()->rows().first();
-    QVERIFY(factor.type == UserFactor::Type::Totp);
-    QCOMPARE(factor.label, QStringLiteral("Deniz's phone"));
+    QVERIFY(m_page->factorsTab()->model()->rows().first().type == UserFactor::Type::Totp);
+    QCOMPARE(m_page->factorsTab()->model()->rows().first().label, QStringLiteral("Deniz's phone"));
+    // The phone's clock is two minutes fast: the app is resynchronised with the code it shows and the next.
+    QVERIFY(selectFactor(UserFactor::Type::Totp));
+    m_page->factorsTab()->button(QStringLiteral("resync"))->click();
+    QPointer<ResyncDialog> resync = waitForVisibleChild<ResyncDialog>(m_page->factorsTab());
+    QVERIFY(resync);
+    QCOMPARE(resync->windowTitle(), QStringLiteral("Resynchronise Authenticator App"));
+    test::typeText(resync->firstCodeField(), QString::fromStdString(castellan::test::totpNow(secret.toStdString(), 3)));
+    test::typeText(resync->secondCodeField(),
+                   QString::fromStdString(castellan::test::totpNow(secret.toStdString(), 4)));
+    QTest::mouseClick(resync->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!resync || !resync->isVisible(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->factorsTab()
+                                 ->model()
+                                 ->index(0, UserFactorModel::DetailColumn)
+                                 .data()
+                                 .toString()
+                                 .contains(QStringLiteral("device clock +")),
+                             30000);
+    QVERIFY(validate(kUsername, castellan::test::totpNow(secret.toStdString(), 5)));
     // The secret is not shown again: the list has no secret.
     QVERIFY(m_console.admin()
                 .get("/api/v1/users/" + std::to_string(m_userId) + "/factors")
@@ -358,7 +377,7 @@ void TestUserPage::testRecentEventsAreTheUsersAndSearchable()
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->query().search == QStringLiteral("FACTOR.RESYNC") &&
                                  tab->model()->hasLoaded() && !tab->model()->isLoading(),
                              30000);
-    QCOMPARE(tab->model()->rowCount(), 2); // the refused attempt and the resynchronisation
+    QCOMPARE(tab->model()->rowCount(), 3); // the app's, the token's refused attempt and the token's
     for (int row = 0; row < tab->model()->rowCount(); ++row) {
         QCOMPARE(tab->model()->itemAt(row).event, QStringLiteral("factor.resync"));
     }
