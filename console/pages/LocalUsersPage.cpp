@@ -43,7 +43,7 @@ LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
     constexpr auto kMore = Placement::MoreMenu;
     makeAction(QStringLiteral("new"), &LocalUsersPage::createItem, Placement::ToolBar, false)
         ->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
-    makeAction(QStringLiteral("open"), &LocalUsersPage::openSelected);
+    makeAction(QStringLiteral("open"), &LocalUsersPage::openSelected, kMore); // also Enter and double click
     makeAction(QStringLiteral("edit"), &LocalUsersPage::editSelected);
     makeAction(QStringLiteral("changePassword"), &LocalUsersPage::changeSelectedPassword);
     makeAction(QStringLiteral("setExpiration"), &LocalUsersPage::setSelectedExpiration);
