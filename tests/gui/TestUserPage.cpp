@@ -63,6 +63,7 @@ private slots:
     void testTotpSecretShownOnceMakesCodesTheServerAccepts();
     void testHotpTokenIsAssignedAndResynchronisedWithTwoCodes();
     void testFactorIsRemovedAfterConfirmation();
+    void testSmsCodesNeedAPhoneNumber();
     void testSecurityKeyIsRemovedAfterConfirmation();
     void testPortalSessionsAreEndedOneAndAll();
     void testRecentEventsAreTheUsersAndSearchable();
@@ -277,6 +278,29 @@ void TestUserPage::testFactorIsRemovedAfterConfirmation()
     QCOMPARE(
         m_console.admin().get("/api/v1/users/" + std::to_string(m_userId) + "/factors").json()->getValue<int>("total"),
         1);
+}
+
+void TestUserPage::testSmsCodesNeedAPhoneNumber()
+{
+    QVERIFY(m_page);
+    UserFactorsTab* tab = m_page->factorsTab();
+    tab->button(QStringLiteral("addSms"))->click();
+    QPointer<FactorDialog> dialog = waitForVisibleChild<FactorDialog>(m_page);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->field(QStringLiteral("phone"))->text(), QString()); // the user has no phone number
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errors()->errorLabel(QStringLiteral("phone"))->isVisible(), 30000);
+    test::typeText(dialog->field(QStringLiteral("phone")), QStringLiteral("+90 555 111 22 33"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 2, 30000);
+    QVERIFY(selectFactor(UserFactor::Type::Sms));
+    QCOMPARE(tab->model()->index(tab->selectedRow(), UserFactorModel::DetailColumn).data().toString(),
+             QStringLiteral("+905551112233"));
+    QVERIFY(!tab->button(QStringLiteral("resync"))->isEnabled());
+    tab->button(QStringLiteral("remove"))->click();
+    QVERIFY(test::answerMessageBox(tab, QStringLiteral("confirmationBox"), QMessageBox::Yes));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, 30000);
 }
 
 void TestUserPage::testSecurityKeyIsRemovedAfterConfirmation()
