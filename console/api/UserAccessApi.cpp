@@ -54,16 +54,18 @@ RestReply* UserAccessApi::licenseStanding(const QString& username, QObject* cont
     query.addQueryItem(QStringLiteral("user"), username);
     return deliver<LicenseStanding>(
         m_client.send(RestRequest::get(QStringLiteral("/license/usage"), query)), context,
-        [](const RestReply& reply) {
+        [username](const RestReply& reply) {
             const QJsonObject answer = reply.json();
             LicenseStanding standing;
             standing.month = json::text(answer, "month");
-            const QJsonArray items = answer.value(QStringLiteral("items")).toArray();
-            if (!items.isEmpty()) {
-                const QJsonObject row = items.first().toObject();
-                standing.counted = true;
-                standing.firstSeen = json::time(row, "first_seen");
-                standing.lastLogin = json::time(row, "last_login");
+            // Only the user's own row counts (a server without the `user` filter answers the month's first page).
+            for (const QJsonValue& item : answer.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject row = item.toObject();
+                if (json::text(row, "username").compare(username, Qt::CaseInsensitive) == 0) {
+                    standing.counted = true;
+                    standing.firstSeen = json::time(row, "first_seen");
+                    standing.lastLogin = json::time(row, "last_login");
+                }
             }
             return standing;
         },
