@@ -36,18 +36,27 @@ std::string OtpVerifier::secretAad(std::int64_t factorId)
     return "factors.secret:" + std::to_string(factorId);
 }
 
+std::optional<std::string> OtpVerifier::openSecret(const FactorRecord& factor) const
+{
+    auto secret = m_secrets.openFromBase64(factor.sealedSecret, secretAad(factor.id));
+    if (!secret) {
+        Poco::Logger::get("auth").error("factor %Ld: %s", static_cast<Poco::Int64>(factor.id),
+                                        secret.error().logDetail);
+        return std::nullopt;
+    }
+    return secret.value();
+}
+
 OtpVerifier::Outcome OtpVerifier::verify(const FactorRecord& factor, const std::string& code)
 {
     if ((factor.type != "totp" && factor.type != "hotp") || !wellFormed(code, factor.digits)) {
         return Outcome::Wrong;
     }
-    auto secret = m_secrets.openFromBase64(factor.sealedSecret, secretAad(factor.id));
+    auto secret = openSecret(factor);
     if (!secret) {
-        Poco::Logger::get("auth").error("factor %Ld: %s", static_cast<Poco::Int64>(factor.id),
-                                        secret.error().logDetail);
         return Outcome::Wrong;
     }
-    return factor.type == "totp" ? verifyTotp(factor, secret.value(), code) : verifyHotp(factor, secret.value(), code);
+    return factor.type == "totp" ? verifyTotp(factor, *secret, code) : verifyHotp(factor, *secret, code);
 }
 
 std::optional<std::int64_t> OtpVerifier::resynchronise(const FactorRecord& factor, const std::string& first,
@@ -57,14 +66,12 @@ std::optional<std::int64_t> OtpVerifier::resynchronise(const FactorRecord& facto
         !wellFormed(second, factor.digits)) {
         return std::nullopt;
     }
-    auto secret = m_secrets.openFromBase64(factor.sealedSecret, secretAad(factor.id));
+    auto secret = openSecret(factor);
     if (!secret) {
-        Poco::Logger::get("auth").error("factor %Ld: %s", static_cast<Poco::Int64>(factor.id),
-                                        secret.error().logDetail);
         return std::nullopt;
     }
-    return factor.type == "hotp" ? resyncHotp(factor, secret.value(), first, second)
-                                 : resyncTotp(factor, secret.value(), first, second);
+    return factor.type == "hotp" ? resyncHotp(factor, *secret, first, second)
+                                 : resyncTotp(factor, *secret, first, second);
 }
 
 std::optional<std::int64_t> OtpVerifier::resyncHotp(const FactorRecord& factor, const std::string& secret,

@@ -58,6 +58,8 @@ public:
     static std::string secretAad(std::int64_t factorId);
 
 private:
+    /// The factor's secret, unsealed; nothing (and a log line) when it cannot be opened.
+    std::optional<std::string> openSecret(const FactorRecord& factor) const;
     std::optional<std::int64_t> resyncHotp(const FactorRecord& factor, const std::string& secret,
                                            const std::string& first, const std::string& second);
     std::optional<std::int64_t> resyncTotp(const FactorRecord& factor, const std::string& secret,
