@@ -1019,6 +1019,32 @@ Someone may be intercepting the connection. If the server&apos;s certificate was
         <source>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</source>
         <translation>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</translation>
     </message>
+    <message>
+        <source>One user per line. The first line names the columns: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username is required; common spreadsheet names such as &quot;E-mail&quot; or &quot;Mobile&quot; work too).</source>
+        <translation>One user per line. The first line names the columns: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username is required; common spreadsheet names such as &quot;E-mail&quot; or &quot;Mobile&quot; work too).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported</source>
+        <translation>
+            <numerusform>%n user imported</numerusform>
+            <numerusform>%n users imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Hardware Tokens</source>
+        <translation>Import Hardware Tokens</translation>
+    </message>
+    <message>
+        <source>One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) or secret_hex; optionally counter, digits, algorithm, label. The users must exist.</source>
+        <translation>One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) or secret_hex; optionally counter, digits, algorithm, label. The users must exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) imported</source>
+        <translation>
+            <numerusform>%n token imported</numerusform>
+            <numerusform>%n tokens imported</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::CsvPreviewPage</name>
@@ -1652,6 +1678,21 @@ Create one (Ctrl+N) or import a CSV file.</translation>
     <message>
         <source>Exporting users…</source>
         <translation>Exporting users…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Import Hardware Tokens…</source>
+        <translation>Import Hardware Tokens…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hardware token(s) imported</source>
+        <translation>
+            <numerusform>%n hardware token imported</numerusform>
+            <numerusform>%n hardware tokens imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3411,569 @@ The server answered: %2</translation>
     <message>
         <source>Open %1</source>
         <translation>Open %1</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserDevicesTab</name>
+    <message>
+        <source>&amp;Enroll SoftOTP…</source>
+        <translation>&amp;Enroll SoftOTP…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>No SoftOTP devices: enroll the Castellan app.</source>
+        <translation>No SoftOTP devices: enroll the Castellan app.</translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation>Remove Device</translation>
+    </message>
+    <message>
+        <source>Remove the device “%1” of %2?</source>
+        <translation>Remove the device “%1” of %2?</translation>
+    </message>
+    <message>
+        <source>Its codes and push approvals stop working at once.</source>
+        <translation>Its codes and push approvals stop working at once.</translation>
+    </message>
+    <message>
+        <source>Could not remove the device</source>
+        <translation>Could not remove the device</translation>
+    </message>
+    <message>
+        <source>Device “%1” removed</source>
+        <translation>Device “%1” removed</translation>
+    </message>
+    <message>
+        <source>Removing the device…</source>
+        <translation>Removing the device…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserEventsTab</name>
+    <message>
+        <source>Search events, reasons, addresses</source>
+        <translation>Search events, reasons, addresses</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserFactorsTab</name>
+    <message>
+        <source>Add &amp;Authenticator App…</source>
+        <translation>Add &amp;Authenticator App…</translation>
+    </message>
+    <message>
+        <source>Assign Hardware &amp;Token…</source>
+        <translation>Assign Hardware &amp;Token…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;MS…</source>
+        <translation>Add S&amp;MS…</translation>
+    </message>
+    <message>
+        <source>Add E-&amp;mail…</source>
+        <translation>Add E-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ynchronise…</source>
+        <translation>Res&amp;ynchronise…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>No second factors yet: add one above.</source>
+        <translation>No second factors yet: add one above.</translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>“%1” added</translation>
+    </message>
+    <message>
+        <source>Authenticator App</source>
+        <translation>Authenticator App</translation>
+    </message>
+    <message>
+        <source>Let %1 scan this QR code with an authenticator app, or type the secret into it. The app then shows a new code every 30 seconds.</source>
+        <translation>Let %1 scan this QR code with an authenticator app, or type the secret into it. The app then shows a new code every 30 seconds.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Remove Factor</source>
+        <translation>Remove Factor</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from %3?</source>
+        <translation>Remove “%1” (%2) from %3?</translation>
+    </message>
+    <message>
+        <source>Its codes stop working at once. This cannot be undone.</source>
+        <translation>Its codes stop working at once. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Could not remove the factor</source>
+        <translation>Could not remove the factor</translation>
+    </message>
+    <message>
+        <source>“%1” removed</source>
+        <translation>“%1” removed</translation>
+    </message>
+    <message>
+        <source>Removing the factor…</source>
+        <translation>Removing the factor…</translation>
+    </message>
+    <message>
+        <source>“%1” resynchronised</source>
+        <translation>“%1” resynchronised</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserKeysTab</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>No security keys. Users register keys and passkeys themselves in the portal.</source>
+        <translation>No security keys. Users register keys and passkeys themselves in the portal.</translation>
+    </message>
+    <message>
+        <source>Remove Security Key</source>
+        <translation>Remove Security Key</translation>
+    </message>
+    <message>
+        <source>Remove the key “%1” of %2?</source>
+        <translation>Remove the key “%1” of %2?</translation>
+    </message>
+    <message>
+        <source>The key no longer signs in; the user can register it again in the portal.</source>
+        <translation>The key no longer signs in; the user can register it again in the portal.</translation>
+    </message>
+    <message>
+        <source>Could not remove the key</source>
+        <translation>Could not remove the key</translation>
+    </message>
+    <message>
+        <source>Key “%1” removed</source>
+        <translation>Key “%1” removed</translation>
+    </message>
+    <message>
+        <source>Removing the key…</source>
+        <translation>Removing the key…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expires:</translation>
+    </message>
+    <message>
+        <source>License this month:</source>
+        <translation>License this month:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>&amp;Factors</source>
+        <translation>&amp;Factors</translation>
+    </message>
+    <message>
+        <source>&amp;SoftOTP Devices</source>
+        <translation>&amp;SoftOTP Devices</translation>
+    </message>
+    <message>
+        <source>Security &amp;Keys</source>
+        <translation>Security &amp;Keys</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>Recent E&amp;vents</source>
+        <translation>Recent E&amp;vents</translation>
+    </message>
+    <message>
+        <source>Could not load the user: %1</source>
+        <translation>Could not load the user: %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source> · must change the password</source>
+        <translation> · must change the password</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
+    </message>
+    <message>
+        <source>Counted since %1 (last sign-in %2)</source>
+        <translation>Counted since %1 (last sign-in %2)</translation>
+    </message>
+    <message>
+        <source>Not counted: no sign-in this month yet</source>
+        <translation>Not counted: no sign-in this month yet</translation>
+    </message>
+    <message>
+        <source>User “%1” saved</source>
+        <translation>User “%1” saved</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserSessionsTab</name>
+    <message>
+        <source>&amp;End Session…</source>
+        <translation>&amp;End Session…</translation>
+    </message>
+    <message>
+        <source>End &amp;All…</source>
+        <translation>End &amp;All…</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal or any application.</source>
+        <translation>Not signed in to the portal or any application.</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>End Session</translation>
+    </message>
+    <message>
+        <source>End the session of %1 from %2?</source>
+        <translation>End the session of %1 from %2?</translation>
+    </message>
+    <message>
+        <source>The browser must sign in again; the applications it signed into are told to sign out.</source>
+        <translation>The browser must sign in again; the applications it signed into are told to sign out.</translation>
+    </message>
+    <message>
+        <source>Could not end the session</source>
+        <translation>Could not end the session</translation>
+    </message>
+    <message>
+        <source>Session of %1 ended</source>
+        <translation>Session of %1 ended</translation>
+    </message>
+    <message>
+        <source>End All Sessions</source>
+        <translation>End All Sessions</translation>
+    </message>
+    <message>
+        <source>End every session of %1?</source>
+        <translation>End every session of %1?</translation>
+    </message>
+    <message>
+        <source>Portal and SSO sessions end and sign-ins in progress are cancelled; the user must sign in again.</source>
+        <translation>Portal and SSO sessions end and sign-ins in progress are cancelled; the user must sign in again.</translation>
+    </message>
+    <message>
+        <source>Could not end the sessions</source>
+        <translation>Could not end the sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended</source>
+        <translation>
+            <numerusform>%n session of %1 ended</numerusform>
+            <numerusform>%n sessions of %1 ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Ending the session…</translation>
+    </message>
+    <message>
+        <source>Ending the sessions…</source>
+        <translation>Ending the sessions…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserFactorModel</name>
+    <message>
+        <source>Authenticator app (TOTP)</source>
+        <translation>Authenticator app (TOTP)</translation>
+    </message>
+    <message>
+        <source>Hardware token (HOTP)</source>
+        <translation>Hardware token (HOTP)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Security key</translation>
+    </message>
+    <message>
+        <source>Push (Castellan app)</source>
+        <translation>Push (Castellan app)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Serial %1, %2 digits</source>
+        <translation>Serial %1, %2 digits</translation>
+    </message>
+    <message>
+        <source>%1, %2 digits, %3 s</source>
+        <translation>%1, %2 digits, %3 s</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Last Used</translation>
+    </message>
+    <message>
+        <source>%1, %2 digits, %3 s, device clock %4 s</source>
+        <translation>%1, %2 digits, %3 s, device clock %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecurityKeyModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>PIN or Biometrics</source>
+        <translation>PIN or Biometrics</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Last Used</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PortalSessionModel</name>
+    <message>
+        <source>Portal only</source>
+        <translation>Portal only</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Signed In</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Proved With</source>
+        <translation>Proved With</translation>
+    </message>
+    <message>
+        <source>Applications (SSO)</source>
+        <translation>Applications (SSO)</translation>
+    </message>
+    <message>
+        <source>Last Activity</source>
+        <translation>Last Activity</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::FactorDialog</name>
+    <message>
+        <source>Add Authenticator App</source>
+        <translation>Add Authenticator App</translation>
+    </message>
+    <message>
+        <source>A new TOTP secret for &lt;b&gt;%1&lt;/b&gt;. The next window shows its QR code and the secret once: the user scans it with an authenticator app.</source>
+        <translation>A new TOTP secret for &lt;b&gt;%1&lt;/b&gt;. The next window shows its QR code and the secret once: the user scans it with an authenticator app.</translation>
+    </message>
+    <message>
+        <source>Assign Hardware Token</source>
+        <translation>Assign Hardware Token</translation>
+    </message>
+    <message>
+        <source>An HOTP hardware token for &lt;b&gt;%1&lt;/b&gt;: its serial number and seed as the vendor ships them.</source>
+        <translation>An HOTP hardware token for &lt;b&gt;%1&lt;/b&gt;: its serial number and seed as the vendor ships them.</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Base32</source>
+        <translation>Base32</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>Hexadecimal</translation>
+    </message>
+    <message>
+        <source>Seed &amp;format:</source>
+        <translation>Seed &amp;format:</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <source>Add SMS Codes</source>
+        <translation>Add SMS Codes</translation>
+    </message>
+    <message>
+        <source>Codes for &lt;b&gt;%1&lt;/b&gt; by SMS.</source>
+        <translation>Codes for &lt;b&gt;%1&lt;/b&gt; by SMS.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Add E-mail Codes</source>
+        <translation>Add E-mail Codes</translation>
+    </message>
+    <message>
+        <source>Codes for &lt;b&gt;%1&lt;/b&gt; by e-mail.</source>
+        <translation>Codes for &lt;b&gt;%1&lt;/b&gt; by e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>Optional: how the user recognises it</source>
+        <translation>Optional: how the user recognises it</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ResyncDialog</name>
+    <message>
+        <source>Resynchronise Token</source>
+        <translation>Resynchronise Token</translation>
+    </message>
+    <message>
+        <source>Press the button of token &lt;b&gt;%1&lt;/b&gt; twice and type both codes in the order shown. The server looks for them among the token&apos;s next 100 codes.</source>
+        <translation>Press the button of token &lt;b&gt;%1&lt;/b&gt; twice and type both codes in the order shown. The server looks for them among the token&apos;s next 100 codes.</translation>
+    </message>
+    <message>
+        <source>&amp;First code:</source>
+        <translation>&amp;First code:</translation>
+    </message>
+    <message>
+        <source>&amp;Second code:</source>
+        <translation>&amp;Second code:</translation>
+    </message>
+    <message>
+        <source>&amp;Resynchronise</source>
+        <translation>&amp;Resynchronise</translation>
+    </message>
+    <message>
+        <source>Resynchronise Authenticator App</source>
+        <translation>Resynchronise Authenticator App</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</source>
+        <translation>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</translation>
     </message>
 </context>
 </TS>

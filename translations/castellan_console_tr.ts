@@ -1015,6 +1015,30 @@ Biri bağlantıyı dinliyor olabilir. Sunucunun sertifikası bilerek değiştiri
         <source>This file is %1; the server accepts files of up to %2. Split it into smaller files and import them one by one.</source>
         <translation>Bu dosya %1; sunucu en fazla %2 boyutundaki dosyaları kabul eder. Dosyayı daha küçük dosyalara bölün ve bunları tek tek içe aktarın.</translation>
     </message>
+    <message>
+        <source>One user per line. The first line names the columns: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username is required; common spreadsheet names such as &quot;E-mail&quot; or &quot;Mobile&quot; work too).</source>
+        <translation>Her satırda bir kullanıcı. İlk satır sütunları adlandırır: username, first_name, last_name, email, phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (yalnızca username zorunludur; &quot;E-mail&quot; ya da &quot;Mobile&quot; gibi yaygın tablo adları da çalışır).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported</source>
+        <translation>
+            <numerusform>%n kullanıcı içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Hardware Tokens</source>
+        <translation>Donanım Anahtarlarını İçe Aktar</translation>
+    </message>
+    <message>
+        <source>One token per line, as the vendor ships the seeds. Columns: username, serial, secret (base32) or secret_hex; optionally counter, digits, algorithm, label. The users must exist.</source>
+        <translation>Her satırda bir anahtar, üreticinin verdiği gibi. Sütunlar: username, serial, secret (base32) ya da secret_hex; isteğe bağlı counter, digits, algorithm, label. Kullanıcılar mevcut olmalıdır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) imported</source>
+        <translation>
+            <numerusform>%n anahtar içe aktarıldı</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::CsvPreviewPage</name>
@@ -1635,6 +1659,20 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
     <message>
         <source>Exporting users…</source>
         <translation>Kullanıcılar dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Aç…</translation>
+    </message>
+    <message>
+        <source>Import Hardware Tokens…</source>
+        <translation>Donanım Anahtarlarını İçe Aktar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hardware token(s) imported</source>
+        <translation>
+            <numerusform>%n donanım anahtarı içe aktarıldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3379,568 @@ Sunucunun yanıtı: %2</translation>
     <message>
         <source>Open %1</source>
         <translation>%1 sayfasını aç</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserDevicesTab</name>
+    <message>
+        <source>&amp;Enroll SoftOTP…</source>
+        <translation>SoftOTP &amp;Kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>No SoftOTP devices: enroll the Castellan app.</source>
+        <translation>SoftOTP cihazı yok: Castellan uygulamasını kaydedin.</translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation>Cihazı Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the device “%1” of %2?</source>
+        <translation>%2 kullanıcısının “%1” cihazı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Its codes and push approvals stop working at once.</source>
+        <translation>Kodları ve anlık bildirim onayları hemen çalışmaz olur.</translation>
+    </message>
+    <message>
+        <source>Could not remove the device</source>
+        <translation>Cihaz kaldırılamadı</translation>
+    </message>
+    <message>
+        <source>Device “%1” removed</source>
+        <translation>“%1” cihazı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Removing the device…</source>
+        <translation>Cihaz kaldırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserEventsTab</name>
+    <message>
+        <source>Search events, reasons, addresses</source>
+        <translation>Olaylarda, nedenlerde, adreslerde ara</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserFactorsTab</name>
+    <message>
+        <source>Add &amp;Authenticator App…</source>
+        <translation>&amp;Doğrulayıcı Uygulama Ekle…</translation>
+    </message>
+    <message>
+        <source>Assign Hardware &amp;Token…</source>
+        <translation>Donanım &amp;Anahtarı Ata…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;MS…</source>
+        <translation>S&amp;MS Ekle…</translation>
+    </message>
+    <message>
+        <source>Add E-&amp;mail…</source>
+        <translation>&amp;E-posta Ekle…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ynchronise…</source>
+        <translation>&amp;Yeniden Eşitle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>No second factors yet: add one above.</source>
+        <translation>Henüz ikinci faktör yok: yukarıdan bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>“%1” eklendi</translation>
+    </message>
+    <message>
+        <source>Authenticator App</source>
+        <translation>Doğrulayıcı Uygulama</translation>
+    </message>
+    <message>
+        <source>Let %1 scan this QR code with an authenticator app, or type the secret into it. The app then shows a new code every 30 seconds.</source>
+        <translation>%1 bu QR kodunu bir doğrulayıcı uygulamayla taratsın ya da gizli anahtarı uygulamaya yazsın. Uygulama ardından her 30 saniyede yeni bir kod gösterir.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Hesap:</translation>
+    </message>
+    <message>
+        <source>Remove Factor</source>
+        <translation>Faktörü Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from %3?</source>
+        <translation>“%1” (%2), %3 kullanıcısından kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Its codes stop working at once. This cannot be undone.</source>
+        <translation>Kodları hemen çalışmaz olur. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Could not remove the factor</source>
+        <translation>Faktör kaldırılamadı</translation>
+    </message>
+    <message>
+        <source>“%1” removed</source>
+        <translation>“%1” kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Removing the factor…</source>
+        <translation>Faktör kaldırılıyor…</translation>
+    </message>
+    <message>
+        <source>“%1” resynchronised</source>
+        <translation>“%1” yeniden eşitlendi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserKeysTab</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>No security keys. Users register keys and passkeys themselves in the portal.</source>
+        <translation>Güvenlik anahtarı yok. Kullanıcılar anahtarlarını ve geçiş anahtarlarını portalda kendileri kaydeder.</translation>
+    </message>
+    <message>
+        <source>Remove Security Key</source>
+        <translation>Güvenlik Anahtarını Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the key “%1” of %2?</source>
+        <translation>%2 kullanıcısının “%1” anahtarı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The key no longer signs in; the user can register it again in the portal.</source>
+        <translation>Anahtarla artık oturum açılamaz; kullanıcı onu portalda yeniden kaydedebilir.</translation>
+    </message>
+    <message>
+        <source>Could not remove the key</source>
+        <translation>Anahtar kaldırılamadı</translation>
+    </message>
+    <message>
+        <source>Key “%1” removed</source>
+        <translation>“%1” anahtarı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Removing the key…</source>
+        <translation>Anahtar kaldırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-posta:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Son kullanma:</translation>
+    </message>
+    <message>
+        <source>License this month:</source>
+        <translation>Bu ayki lisans:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Oluşturulma:</translation>
+    </message>
+    <message>
+        <source>&amp;Factors</source>
+        <translation>&amp;Faktörler</translation>
+    </message>
+    <message>
+        <source>&amp;SoftOTP Devices</source>
+        <translation>&amp;SoftOTP Cihazları</translation>
+    </message>
+    <message>
+        <source>Security &amp;Keys</source>
+        <translation>&amp;Güvenlik Anahtarları</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>&amp;Oturumlar</translation>
+    </message>
+    <message>
+        <source>Recent E&amp;vents</source>
+        <translation>Son &amp;Olaylar</translation>
+    </message>
+    <message>
+        <source>Could not load the user: %1</source>
+        <translation>Kullanıcı yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Kullanıcı %1</translation>
+    </message>
+    <message>
+        <source> · must change the password</source>
+        <translation> · parolasını değiştirmeli</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Bilinmiyor (%1)</translation>
+    </message>
+    <message>
+        <source>Counted since %1 (last sign-in %2)</source>
+        <translation>%1 tarihinden beri sayılıyor (son oturum açma %2)</translation>
+    </message>
+    <message>
+        <source>Not counted: no sign-in this month yet</source>
+        <translation>Sayılmadı: bu ay henüz oturum açmadı</translation>
+    </message>
+    <message>
+        <source>User “%1” saved</source>
+        <translation>“%1” kullanıcısı kaydedildi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserSessionsTab</name>
+    <message>
+        <source>&amp;End Session…</source>
+        <translation>Oturumu &amp;Sonlandır…</translation>
+    </message>
+    <message>
+        <source>End &amp;All…</source>
+        <translation>&amp;Tümünü Sonlandır…</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal or any application.</source>
+        <translation>Portalda ya da herhangi bir uygulamada oturumu yok.</translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation>Oturumu Sonlandır</translation>
+    </message>
+    <message>
+        <source>End the session of %1 from %2?</source>
+        <translation>%1 kullanıcısının %2 adresinden açtığı oturum sonlandırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The browser must sign in again; the applications it signed into are told to sign out.</source>
+        <translation>Tarayıcı yeniden oturum açmalı; oturum açtığı uygulamalara oturumu kapatmaları bildirilir.</translation>
+    </message>
+    <message>
+        <source>Could not end the session</source>
+        <translation>Oturum sonlandırılamadı</translation>
+    </message>
+    <message>
+        <source>Session of %1 ended</source>
+        <translation>%1 kullanıcısının oturumu sonlandırıldı</translation>
+    </message>
+    <message>
+        <source>End All Sessions</source>
+        <translation>Tüm Oturumları Sonlandır</translation>
+    </message>
+    <message>
+        <source>End every session of %1?</source>
+        <translation>%1 kullanıcısının tüm oturumları sonlandırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Portal and SSO sessions end and sign-ins in progress are cancelled; the user must sign in again.</source>
+        <translation>Portal ve SSO oturumları sona erer, süren oturum açmalar iptal edilir; kullanıcı yeniden oturum açmalıdır.</translation>
+    </message>
+    <message>
+        <source>Could not end the sessions</source>
+        <translation>Oturumlar sonlandırılamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended</source>
+        <translation>
+            <numerusform>%1 kullanıcısının %n oturumu sonlandırıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending the session…</source>
+        <translation>Oturum sonlandırılıyor…</translation>
+    </message>
+    <message>
+        <source>Ending the sessions…</source>
+        <translation>Oturumlar sonlandırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Yüklenemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserFactorModel</name>
+    <message>
+        <source>Authenticator app (TOTP)</source>
+        <translation>Doğrulayıcı uygulama (TOTP)</translation>
+    </message>
+    <message>
+        <source>Hardware token (HOTP)</source>
+        <translation>Donanım anahtarı (HOTP)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Güvenlik anahtarı</translation>
+    </message>
+    <message>
+        <source>Push (Castellan app)</source>
+        <translation>Anlık bildirim (Castellan uygulaması)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Serial %1, %2 digits</source>
+        <translation>Seri %1, %2 hane</translation>
+    </message>
+    <message>
+        <source>%1, %2 digits, %3 s</source>
+        <translation>%1, %2 hane, %3 sn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklenme</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Son Kullanım</translation>
+    </message>
+    <message>
+        <source>%1, %2 digits, %3 s, device clock %4 s</source>
+        <translation>%1, %2 hane, %3 sn, cihaz saati %4 sn</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SecurityKeyModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritma</translation>
+    </message>
+    <message>
+        <source>PIN or Biometrics</source>
+        <translation>PIN veya Biyometri</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Son Kullanım</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::PortalSessionModel</name>
+    <message>
+        <source>Portal only</source>
+        <translation>Yalnızca portal</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Oturum Açma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Tarayıcı</translation>
+    </message>
+    <message>
+        <source>Proved With</source>
+        <translation>Kanıt</translation>
+    </message>
+    <message>
+        <source>Applications (SSO)</source>
+        <translation>Uygulamalar (SSO)</translation>
+    </message>
+    <message>
+        <source>Last Activity</source>
+        <translation>Son Etkinlik</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::FactorDialog</name>
+    <message>
+        <source>Add Authenticator App</source>
+        <translation>Doğrulayıcı Uygulama Ekle</translation>
+    </message>
+    <message>
+        <source>A new TOTP secret for &lt;b&gt;%1&lt;/b&gt;. The next window shows its QR code and the secret once: the user scans it with an authenticator app.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için yeni bir TOTP gizli anahtarı. Sonraki pencere QR kodunu ve gizli anahtarı bir kez gösterir: kullanıcı onu bir doğrulayıcı uygulamayla tarar.</translation>
+    </message>
+    <message>
+        <source>Assign Hardware Token</source>
+        <translation>Donanım Anahtarı Ata</translation>
+    </message>
+    <message>
+        <source>An HOTP hardware token for &lt;b&gt;%1&lt;/b&gt;: its serial number and seed as the vendor ships them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için bir HOTP donanım anahtarı: üreticinin verdiği seri numarası ve tohum değeri.</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Seri numarası:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Tohum:</translation>
+    </message>
+    <message>
+        <source>Base32</source>
+        <translation>Base32</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>Onaltılık</translation>
+    </message>
+    <message>
+        <source>Seed &amp;format:</source>
+        <translation>Tohum &amp;biçimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>&amp;Sayaç:</translation>
+    </message>
+    <message>
+        <source>Add SMS Codes</source>
+        <translation>SMS Kodları Ekle</translation>
+    </message>
+    <message>
+        <source>Codes for &lt;b&gt;%1&lt;/b&gt; by SMS.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için SMS ile kodlar.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Add E-mail Codes</source>
+        <translation>E-posta Kodları Ekle</translation>
+    </message>
+    <message>
+        <source>Codes for &lt;b&gt;%1&lt;/b&gt; by e-mail.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için e-posta ile kodlar.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Et&amp;iket:</translation>
+    </message>
+    <message>
+        <source>Optional: how the user recognises it</source>
+        <translation>İsteğe bağlı: kullanıcının onu tanıyacağı ad</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ResyncDialog</name>
+    <message>
+        <source>Resynchronise Token</source>
+        <translation>Anahtarı Yeniden Eşitle</translation>
+    </message>
+    <message>
+        <source>Press the button of token &lt;b&gt;%1&lt;/b&gt; twice and type both codes in the order shown. The server looks for them among the token&apos;s next 100 codes.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; anahtarının düğmesine iki kez basın ve iki kodu gösterildiği sırayla yazın. Sunucu onları anahtarın sonraki 100 kodu arasında arar.</translation>
+    </message>
+    <message>
+        <source>&amp;First code:</source>
+        <translation>&amp;Birinci kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Second code:</source>
+        <translation>İ&amp;kinci kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Resynchronise</source>
+        <translation>&amp;Yeniden Eşitle</translation>
+    </message>
+    <message>
+        <source>Resynchronise Authenticator App</source>
+        <translation>Doğrulayıcı Uygulamayı Yeniden Eşitle</translation>
+    </message>
+    <message>
+        <source>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</source>
+        <translation>Uygulamanın şu an gösterdiği kodu yazın, sonrakini bekleyip onu da yazın. Sunucu kodları kendi saatinin bir saat öncesi ve sonrası içinde arar ve cihazın saatinin ne kadar saptığını hatırlar.</translation>
     </message>
 </context>
 </TS>

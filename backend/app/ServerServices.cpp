@@ -42,11 +42,12 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_adminResource(database, m_admins, m_audit, m_hasher),
       m_deliveryResource(m_deliverySettings, m_channels, m_secrets, m_audit),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
+      m_userAccess(m_users, m_webauthn, m_portalSessions, m_audit),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
       m_validate(m_engine, config.publicUrl),
       m_applicationResource(m_applications, m_radiusProfileStore, m_radiusProfiles, m_audit),
-      m_factorResource(m_users, m_factors, m_secrets, m_audit, "Castellan MFA"),
+      m_factorResource(m_users, m_factors, m_secrets, m_otpVerifier, m_audit, "Castellan MFA"),
       m_hotpTokens(m_users, m_factors, m_secrets, m_audit), m_licenseResource(m_license, m_licenseAlarms, m_audit),
       m_auditResource(m_audit),
       m_radiusClientResource(m_radiusClientStore, m_applications, m_radiusClientRegistry, m_secrets, m_audit),
@@ -100,6 +101,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_deliveryResource.addRoutes(m_router);
     m_userCsv.addRoutes(m_router);
     m_userResource.addRoutes(m_router);
+    m_userAccess.addRoutes(m_router);
     m_security.addRoutes(m_router);
     m_validate.addRoutes(m_router);
     m_applicationResource.addRoutes(m_router);

@@ -50,6 +50,7 @@
 #include "rest/Router.h"
 #include "rest/SecurityResource.h"
 #include "rest/SoftOtpResource.h"
+#include "rest/UserAccessResource.h"
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
@@ -144,6 +145,7 @@ private:
     AdminResource m_adminResource;
     DeliverySettingsResource m_deliveryResource;
     UserResource m_userResource;
+    UserAccessResource m_userAccess;
     UserImporter m_userImporter;
     UserExport m_userExport;
     UserCsvResource m_userCsv;

@@ -28,6 +28,7 @@ RestResponse AuditResource::list(const RestRequest& request)
     q.username = request.queryValue("user");
     q.actor = request.queryValue("actor");
     q.event = request.queryValue("event");
+    q.text = paging->query;
     q.offset = paging->offset;
     q.limit = paging->limit;
     q.sort = paging->sort;

@@ -38,6 +38,7 @@ Poco::JSON::Object factorJson(const FactorRecord& f)
     }
     if (f.type == "totp") {
         o.set("period", f.period);
+        o.set("clock_offset", f.clockOffset * f.period); // seconds the device runs ahead (+) or behind (-)
     }
     if (f.type == "hotp") {
         o.set("serial", f.serial);
@@ -66,9 +67,9 @@ void readOtpParameters(JsonBody& body, FactorRecord& f)
 } // namespace
 
 FactorResource::FactorResource(UserRepository& users, FactorRepository& factors, const SecretBox& secrets,
-                               AuditLog& audit, std::string issuer, const Clock& clock)
-    : m_users(users), m_factors(factors), m_secrets(secrets), m_audit(audit), m_issuer(std::move(issuer)),
-      m_clock(clock)
+                               OtpVerifier& verifier, AuditLog& audit, std::string issuer, const Clock& clock)
+    : m_users(users), m_factors(factors), m_secrets(secrets), m_verifier(verifier), m_audit(audit),
+      m_issuer(std::move(issuer)), m_clock(clock)
 {}
 
 void FactorResource::addRoutes(Router& router)
@@ -77,6 +78,8 @@ void FactorResource::addRoutes(Router& router)
     router.add({"POST", "/api/v1/users/{id}/factors", {Scope::Admin}, handlerFor(this, &FactorResource::create)});
     router.add(
         {"DELETE", "/api/v1/users/{id}/factors/{fid}", {Scope::Admin}, handlerFor(this, &FactorResource::remove)});
+    router.add(
+        {"POST", "/api/v1/users/{id}/factors/{fid}/resync", {Scope::Admin}, handlerFor(this, &FactorResource::resync)});
 }
 
 RestResponse FactorResource::list(const RestRequest& request)
@@ -219,6 +222,66 @@ RestResponse FactorResource::remove(const RestRequest& request)
                         .sourceIp = request.sourceIp});
     }
     return noContent();
+}
+
+RestResponse FactorResource::resync(const RestRequest& request)
+{
+    auto id = pathId(request, "id");
+    auto fid = pathId(request, "fid");
+    auto factor = id && fid ? m_factors.findById(*fid) : std::nullopt;
+    auto user = factor && factor->userId == *id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
+    if (!user) {
+        return Problem::fromError(Error::of(ErrorCode::NotFound, "No such factor"));
+    }
+    auto body = JsonBody::parse(request);
+    if (!body) {
+        return Problem::fromError(body.error());
+    }
+    const bool totp = factor->type == "totp";
+    const std::string digits =
+        "must be the " + std::to_string(factor->digits) + " digits the " + (totp ? "app" : "token") + " shows";
+    const std::string first = Poco::trim(body->text("code1", true).value_or(""));
+    const std::string second = Poco::trim(body->text("code2", true).value_or(""));
+    auto wellFormed = [&](const std::string& code) {
+        return static_cast<int>(code.size()) == factor->digits &&
+               code.find_first_not_of("0123456789") == std::string::npos;
+    };
+    if (!totp && factor->type != "hotp") {
+        body->addError("type", "only HOTP tokens and TOTP apps are resynchronised");
+    } else if (body->has("code1") && !wellFormed(first)) {
+        body->addError("code1", digits);
+    } else if (body->has("code2") && !wellFormed(second)) {
+        body->addError("code2", digits);
+    }
+    if (!body->ok()) {
+        return Problem::fromError(body->error());
+    }
+    auto found = m_verifier.resynchronise(*factor, first, second);
+    const std::string outcome = !found ? "codes not found"
+                                : totp ? "clock offset " + std::to_string(*found * factor->period) + " s"
+                                       : "counter " + std::to_string(*found);
+    m_audit.record({.channel = "rest",
+                    .event = "factor.resync",
+                    .actor = request.principal->actor(),
+                    .username = user->username,
+                    .result = found ? "success" : "failure",
+                    .reason = (totp ? "totp factor " + std::to_string(factor->id) : "hotp serial " + factor->serial) +
+                              ", " + outcome,
+                    .sourceIp = request.sourceIp});
+    if (!found) {
+        return Problem::fromError(Error::invalid(
+            {{"code1", totp
+                           ? "code1 and code2 are not two consecutive codes of this app within " +
+                                 std::to_string(m_verifier.totpResyncSteps() * factor->period / 60) +
+                                 " minutes of the server's clock, or they were used already"
+                           : "code1 and code2 are not two consecutive codes of this token within its next " +
+                                 std::to_string(m_verifier.resyncWindow()) + " codes; press the button twice again"}}));
+    }
+    Poco::JSON::Object o = factorJson(*m_factors.findById(factor->id));
+    if (!totp) {
+        o.set("counter", *found);
+    }
+    return jsonResponse(o);
 }
 
 } // namespace castellan

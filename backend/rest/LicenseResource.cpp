@@ -13,6 +13,7 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+#include <Poco/String.h>
 
 #include <sstream>
 
@@ -121,9 +122,17 @@ RestResponse LicenseResource::usage(const RestRequest& request)
         return Problem::fromError(Error::invalid({{"month", "must be a month as YYYY-MM"}}));
     }
     std::int64_t total = 0;
+    std::vector<UsageRow> rows;
+    // `user`: whether one user (username, case-insensitive) was counted this month, for the user's page.
+    const std::string user = request.queryValue("user");
+    if (user.empty()) {
+        rows = m_license.repository().usage(month, paging->sort, paging->offset, paging->limit, total);
+    } else if (auto row = m_license.repository().usageOf(month, Poco::toLower(user))) {
+        rows.push_back(*row);
+        total = 1;
+    }
     Poco::JSON::Array items;
-    for (const UsageRow& row :
-         m_license.repository().usage(month, paging->sort, paging->offset, paging->limit, total)) {
+    for (const UsageRow& row : rows) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
         o.set("username", row.username);
         o.set("first_seen", Rfc3339::format(row.firstSeen));

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <Poco/Data/RecordSet.h>
+#include <Poco/String.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -66,6 +67,12 @@ AuditPage AuditLog::query(const AuditQuery& query)
     addText("actor", query.actor);
     addText("event", query.event);
     addText("result", query.result);
+    if (!query.text.empty()) {
+        const std::string p = "$" + std::to_string(++n);
+        where += " AND (LOWER(event) LIKE " + p + " OR LOWER(reason) LIKE " + p + " OR LOWER(actor) LIKE " + p +
+                 " OR LOWER(channel) LIKE " + p + " OR source_ip LIKE " + p + ")";
+        textParams.push_back("%" + Poco::toLower(query.text) + "%");
+    }
     // Time bounds are inlined as integers (never user text), which keeps binding order simple.
     if (query.from) {
         where += " AND at >= " + std::to_string(*query.from);

@@ -42,6 +42,7 @@ struct AuditQuery
     std::string actor;
     std::string event;
     std::string result;
+    std::string text; ///< part of the event, reason, actor, channel or source address (case-insensitive)
     std::optional<std::int64_t> from;
     std::optional<std::int64_t> to;
     int offset = 0;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kColumns = "id, user_id, type, label, verified, COALESCE(secret, ''), algorithm, digits, period, "
                                  "counter, resync_counter, last_step, destination, COALESCE(serial, ''), created_at, "
-                                 "last_used_at";
+                                 "last_used_at, clock_offset";
 
 FactorRecord fromRow(Poco::Data::RecordSet& rs)
 {
@@ -39,6 +39,7 @@ FactorRecord fromRow(Poco::Data::RecordSet& rs)
     if (!rs[15].isEmpty()) {
         f.lastUsedAt = rs[15].convert<Poco::Int64>();
     }
+    f.clockOffset = rs[16].convert<Poco::Int64>();
     return f;
 }
 
@@ -167,6 +168,24 @@ bool FactorRepository::acceptTotpStep(std::int64_t factorId, std::int64_t step, 
         accepted = update.execute() > 0;
     });
     return accepted;
+}
+
+bool FactorRepository::resyncTotp(std::int64_t factorId, std::int64_t clockOffset, std::int64_t step,
+                                  std::int64_t nowSeconds)
+{
+    Poco::Int64 id = factorId;
+    Poco::Int64 offset = clockOffset;
+    Poco::Int64 used = step;
+    Poco::Int64 at = nowSeconds;
+    bool stored = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement update(s);
+        update << "UPDATE factors SET clock_offset = $1, last_step = $2, last_used_at = $3 WHERE id = $4 AND "
+                  "(last_step IS NULL OR last_step < $2)",
+            use(offset), use(used), use(at), use(id);
+        stored = update.execute() > 0;
+    });
+    return stored;
 }
 
 bool FactorRepository::advanceHotpCounter(std::int64_t factorId, std::int64_t expected, std::int64_t next,

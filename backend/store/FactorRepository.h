@@ -28,6 +28,7 @@ struct FactorRecord
     std::int64_t counter = 0; ///< HOTP: the next counter expected
     std::optional<std::int64_t> resyncCounter;
     std::optional<std::int64_t> lastStep; ///< TOTP: the last time step accepted
+    std::int64_t clockOffset = 0;         ///< TOTP: time steps the device runs ahead (+) or behind (-)
     std::string destination;              ///< sms: E.164 phone; email: address
     std::string serial;                   ///< HOTP hardware token serial
     std::int64_t createdAt = 0;
@@ -57,6 +58,9 @@ public:
 
     /// TOTP: records `step` when it is newer than the last accepted one; false means a replayed code.
     bool acceptTotpStep(std::int64_t factorId, std::int64_t step, std::int64_t now);
+    /// TOTP resynchronisation: stores the device's clock offset (in steps) and `step` as used, when `step` is newer
+    /// than the last accepted one; false otherwise (the codes were used already).
+    bool resyncTotp(std::int64_t factorId, std::int64_t clockOffset, std::int64_t step, std::int64_t now);
     /// HOTP: moves the counter from `expected` to `next` (compare-and-set); false when another request won.
     bool advanceHotpCounter(std::int64_t factorId, std::int64_t expected, std::int64_t next, std::int64_t now);
     /// HOTP resynchronisation: remembers the counter of a code found beyond the look-ahead window.

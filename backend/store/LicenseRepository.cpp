@@ -192,6 +192,24 @@ std::vector<UsageRow> LicenseRepository::usage(const std::string& month, const S
     return rows;
 }
 
+std::optional<UsageRow> LicenseRepository::usageOf(const std::string& month, const std::string& usernameKey)
+{
+    std::string m = month;
+    std::string key = usernameKey;
+    std::optional<UsageRow> row;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << "SELECT username, first_seen, last_login FROM license_usage WHERE month = $1 AND username_key = $2",
+            use(m), use(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            row = UsageRow{rs[0].convert<std::string>(), rs[1].convert<Poco::Int64>(), rs[2].convert<Poco::Int64>()};
+        }
+    });
+    return row;
+}
+
 std::vector<std::pair<std::string, int>> LicenseRepository::months(int limit)
 {
     int count = limit;

@@ -78,6 +78,8 @@ public:
     int monthCount(const std::string& month);
     std::vector<UsageRow> usage(const std::string& month, const SortOrder& sort, int offset, int limit,
                                 std::int64_t& total);
+    /// The user's row in a month (`usernameKey`: the lower-case username), nothing when the user was not counted.
+    std::optional<UsageRow> usageOf(const std::string& month, const std::string& usernameKey);
     /// Unique users per month, newest first.
     std::vector<std::pair<std::string, int>> months(int limit);
 

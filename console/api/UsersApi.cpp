@@ -10,8 +10,6 @@ namespace castellan::console {
 
 namespace {
 
-constexpr int kHttpUnprocessable = 422;
-
 QString userPath(qint64 id)
 {
     return QStringLiteral("/users/%1").arg(id);
@@ -183,31 +181,7 @@ RestReply* UsersApi::resetPasswords(const QList<qint64>& ids, ResetMode mode, QO
 RestReply* UsersApi::importCsv(const QByteArray& csv, bool dryRun, ImportMode mode, QObject* context,
                                ApiCallback<ImportReport> done)
 {
-    RestRequest request;
-    request.method = "POST";
-    request.path = QStringLiteral("/users/import");
-    request.query.addQueryItem(QStringLiteral("dry_run"), dryRun ? QStringLiteral("true") : QStringLiteral("false"));
-    request.query.addQueryItem(QStringLiteral("mode"), mode == ImportMode::AllOrNothing
-                                                           ? QStringLiteral("all_or_nothing")
-                                                           : QStringLiteral("skip_invalid"));
-    request.body = csv;
-    request.contentType = "text/csv; charset=utf-8";
-    request.timeoutMs = kImportTimeoutMs;
-    RestReply* reply = m_client.send(request);
-    QObject::connect(reply, &RestReply::finished, context ? context : reply, [reply, done = std::move(done)] {
-        const ApiError error = reply->error();
-        // A refused file is a 422 problem that carries the report's members.
-        if (error.status() == kHttpUnprocessable && error.problem().contains(QStringLiteral("total_rows"))) {
-            ImportReport report = ImportReport::fromJson(error.problem());
-            report.refused = true;
-            report.refusal = error.message();
-            done(report);
-            return;
-        }
-        done(reply->succeeded() ? ApiResult<ImportReport>(ImportReport::fromJson(reply->json()))
-                                : ApiResult<ImportReport>(error));
-    });
-    return reply;
+    return uploadCsvImport(m_client, QStringLiteral("/users/import"), csv, dryRun, mode, context, std::move(done));
 }
 
 RestReply* UsersApi::exportCsv(const QString& search, QObject* context, ApiCallback<QByteArray> done)

@@ -54,11 +54,7 @@ struct TemporaryPassword
 class UsersApi
 {
 public:
-    enum class ImportMode
-    {
-        AllOrNothing,
-        SkipInvalid,
-    };
+    using ImportMode = castellan::console::ImportMode;
     enum class ResetMode
     {
         Temporary,     ///< a new temporary password each, to be changed at the next login

@@ -24,9 +24,6 @@ CsvFilePage::CsvFilePage(CsvImportWizard* wizard)
 {
     setObjectName(QStringLiteral("csvFilePage"));
     setTitle(tr("Choose a CSV File"));
-    setSubTitle(tr("One user per line. The first line names the columns: username, first_name, last_name, email, "
-                   "phone, password, expires_at, framed_ip, sponsor_name, sponsor_email, description (only username "
-                   "is required; common spreadsheet names such as \"E-mail\" or \"Mobile\" work too)."));
     m_fileField->setObjectName(QStringLiteral("fileField"));
     m_skipButton->setObjectName(QStringLiteral("skipInvalidButton"));
     auto* browseButton = new QPushButton(tr("&Browse…"));
@@ -74,8 +71,8 @@ void CsvFilePage::browse()
 {
     const QString start = fileName().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                : QFileInfo(fileName()).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Users"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, m_wizard->windowTitle(), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         setFileName(path);
     }

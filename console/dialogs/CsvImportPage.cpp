@@ -50,8 +50,7 @@ void CsvImportPage::initializePage()
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
-    m_pending = m_wizard->api().importCsv(m_wizard->csv(), false, m_wizard->mode(), this,
-                                          [this](const ApiResult<ImportReport>& result) { showReport(result); });
+    m_pending = m_wizard->upload(false, this, [this](const ApiResult<ImportReport>& result) { showReport(result); });
     connect(m_pending, &RestReply::uploadProgress, this, &CsvImportPage::showProgress);
     emit completeChanged();
 }
@@ -86,7 +85,7 @@ void CsvImportPage::showReport(const ApiResult<ImportReport>& result)
     if (m_report->refused) {
         m_result->setText(tr("Nothing was imported: %1").arg(m_report->refusal));
     } else {
-        m_result->setText(tr("%n user(s) imported", nullptr, int(m_report->imported)) +
+        m_result->setText(m_wizard->importedText(m_report->imported) +
                           tr(", %n line(s) skipped.", nullptr, int(m_report->skipped)));
         emit imported(m_report->imported);
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/FactorsApi.h"
 #include "api/ImportReport.h"
+#include "api/RestReply.h"
 #include "api/UsersApi.h"
 
 #include <QWizard>
@@ -12,14 +14,22 @@ class CsvImportPage;
 class CsvPreviewPage;
 class RestClient;
 
-/// Imports local users from a CSV file in three steps: choose the file and how to treat invalid lines; a
-/// preview (the file read off the GUI thread with progress and cancel, its first lines, and the server's dry run
-/// with each problem by line); the import itself, with upload progress and cancel, and its report.
+/// Imports a CSV file in three steps: choose the file and how to treat invalid lines; a preview (the file read off
+/// the GUI thread with progress and cancel, its first lines, and the server's dry run with each problem by line);
+/// the import itself, with upload progress and cancel, and its report. What the file holds (Content) decides the
+/// route and the texts: local users, or HOTP hardware tokens with their seeds.
 class CsvImportWizard : public QWizard
 {
     Q_OBJECT
 
 public:
+    /// What the file holds.
+    enum class Content
+    {
+        Users,      ///< `POST /users/import`
+        HotpTokens, ///< `POST /hotp-tokens/import`: hardware tokens assigned to existing users
+    };
+
     enum PageId
     {
         FilePageId,
@@ -33,8 +43,15 @@ public:
     static QString tooLargeText(qint64 size);
 
     explicit CsvImportWizard(RestClient& client, QWidget* parent = nullptr);
+    CsvImportWizard(RestClient& client, Content content, QWidget* parent = nullptr);
 
-    UsersApi& api() { return m_api; }
+    Content content() const { return m_content; }
+    /// Sends the file (as the preview read it) to the server: a dry run, or the import.
+    RestReply* upload(bool dryRun, QObject* context, ApiCallback<ImportReport> done);
+    /// What the file page says the file holds (its columns).
+    QString fileDescription() const;
+    /// "3 users imported" / "3 tokens imported".
+    QString importedText(qint64 count) const;
     /// The file as the preview read it (empty until then).
     QByteArray csv() const { return m_csv; }
     void setCsv(const QByteArray& csv) { m_csv = csv; }
@@ -52,7 +69,9 @@ public slots:
     void reject() override;
 
 private:
-    UsersApi m_api;
+    Content m_content;
+    UsersApi m_users;
+    FactorsApi m_factors;
     QByteArray m_csv;
     CsvFilePage* m_filePage;
     CsvPreviewPage* m_previewPage;

@@ -132,8 +132,7 @@ void CsvPreviewPage::startCheck()
     m_summary->setText(tr("Checking the file on the server…"));
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
-    m_pending = m_wizard->api().importCsv(m_wizard->csv(), true, m_wizard->mode(), this,
-                                          [this](const ApiResult<ImportReport>& result) { showReport(result); });
+    m_pending = m_wizard->upload(true, this, [this](const ApiResult<ImportReport>& result) { showReport(result); });
 }
 
 void CsvPreviewPage::fillPreview(const CsvFileContents& contents)

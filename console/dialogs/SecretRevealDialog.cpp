@@ -1,5 +1,7 @@
 #include "dialogs/SecretRevealDialog.h"
 
+#include "dialogs/QrCodeView.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -29,7 +31,7 @@ QLineEdit* readOnlyField(const QString& text)
 SecretRevealDialog::SecretRevealDialog(const QString& title, const QString& intro, const QString& identifierLabel,
                                        const QString& identifier, const QString& secret, QWidget* parent)
     : QDialog(parent), m_secretField(readOnlyField(secret)), m_copyButton(new QPushButton(tr("&Copy"))),
-      m_copiedLabel(new QLabel)
+      m_copiedLabel(new QLabel), m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("secretRevealDialog"));
     setWindowTitle(title);
@@ -56,11 +58,20 @@ SecretRevealDialog::SecretRevealDialog(const QString& title, const QString& intr
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(m_copyButton, &QPushButton::clicked, this, &SecretRevealDialog::copySecret);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(introLabel);
-    layout->addLayout(form);
-    layout->addWidget(warning);
-    layout->addWidget(buttons);
+    m_layout->addWidget(introLabel);
+    m_layout->addLayout(form);
+    m_layout->addWidget(warning);
+    m_layout->addWidget(buttons);
+}
+
+void SecretRevealDialog::showQrCode(const QByteArray& svg)
+{
+    if (!m_qrCode) {
+        m_qrCode = new QrCodeView;
+        m_qrCode->setObjectName(QStringLiteral("qrCodeView"));
+        m_layout->insertWidget(1, m_qrCode, 0, Qt::AlignHCenter);
+    }
+    m_qrCode->setSvg(svg);
 }
 
 QString SecretRevealDialog::secret() const

@@ -5,8 +5,11 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace castellan::console {
+
+class QrCodeView;
 
 /// Shows a secret the server answers only once (a client secret, a temporary password) with a Copy button and
 /// a warning that it cannot be shown again.
@@ -20,6 +23,9 @@ public:
                        const QString& identifier, const QString& secret, QWidget* parent = nullptr);
 
     QString secret() const;
+    /// Shows a QR code (SVG from the server) above the secret, for a phone to scan.
+    void showQrCode(const QByteArray& svg);
+    QrCodeView* qrCodeView() const { return m_qrCode; }
 
 private:
     void copySecret();
@@ -27,6 +33,8 @@ private:
     QLineEdit* m_secretField;
     QPushButton* m_copyButton;
     QLabel* m_copiedLabel;
+    QVBoxLayout* m_layout;
+    QrCodeView* m_qrCode = nullptr;
 };
 
 } // namespace castellan::console

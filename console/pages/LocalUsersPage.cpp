@@ -10,6 +10,7 @@
 #include "dialogs/TemporaryPasswordsDialog.h"
 #include "dialogs/UserDialog.h"
 #include "models/UserModel.h"
+#include "userpage/UserPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -42,6 +43,7 @@ LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
     constexpr auto kMore = Placement::MoreMenu;
     makeAction(QStringLiteral("new"), &LocalUsersPage::createItem, Placement::ToolBar, false)
         ->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    makeAction(QStringLiteral("open"), &LocalUsersPage::openSelected, kMore); // also Enter and double click
     makeAction(QStringLiteral("edit"), &LocalUsersPage::editSelected);
     makeAction(QStringLiteral("changePassword"), &LocalUsersPage::changeSelectedPassword);
     makeAction(QStringLiteral("setExpiration"), &LocalUsersPage::setSelectedExpiration);
@@ -57,6 +59,7 @@ LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
     makeAction(QStringLiteral("enroll"), &LocalUsersPage::enrollSelected, kMore);
     toolBar()->addSeparator();
     makeAction(QStringLiteral("import"), &LocalUsersPage::importCsv, Placement::ToolBar, false);
+    makeAction(QStringLiteral("importTokens"), &LocalUsersPage::importHotpTokens, Placement::ToolBar, false);
     makeAction(QStringLiteral("export"), &LocalUsersPage::exportCsv, Placement::ToolBar, false);
 
     setColumnWidths({140, 110, 110, 190, 130, 80, 100, 100, 120, 170, 200, 140});
@@ -91,6 +94,7 @@ void LocalUsersPage::retranslateUi()
     TablePage::retranslateUi();
     const QList<std::pair<const char*, QString>> texts{
         {"new", tr("New User…")},
+        {"open", tr("Open…")},
         {"edit", tr("Edit…")},
         {"changePassword", tr("Change Password…")},
         {"setExpiration", tr("Set Expiration…")},
@@ -101,6 +105,7 @@ void LocalUsersPage::retranslateUi()
         {"enroll", tr("Enroll SoftOTP…")},
         {"delete", tr("Delete…")},
         {"import", tr("Import CSV…")},
+        {"importTokens", tr("Import Hardware Tokens…")},
         {"export", tr("Export CSV…")},
     };
     for (const auto& [name, text] : texts) {
@@ -153,7 +158,7 @@ void LocalUsersPage::updateActions()
 {
     const int count = selectedCount();
     const LocalUser* user = selectedUser();
-    for (const char* single : {"edit", "changePassword", "terminateSessions", "enroll"}) {
+    for (const char* single : {"open", "edit", "changePassword", "terminateSessions", "enroll"}) {
         m_actions.value(QLatin1String(single))->setEnabled(user);
     }
     for (const char* many : {"setExpiration", "resetPasswords", "delete"}) {
@@ -167,8 +172,30 @@ void LocalUsersPage::updateActions()
 void LocalUsersPage::openItem(const QModelIndex& index)
 {
     if (index.isValid()) {
-        editSelected();
+        openSelected();
     }
+}
+
+void LocalUsersPage::openSelected()
+{
+    if (const LocalUser* user = selectedUser()) {
+        openUser(user->id);
+    }
+}
+
+UserPage* LocalUsersPage::openUser(qint64 id)
+{
+    if (UserPage* open = m_userPages.value(id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* page = new UserPage(m_client, id, this);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    connect(page, &UserPage::changed, this, &LocalUsersPage::afterChange);
+    m_userPages.insert(id, page);
+    page->show();
+    return page;
 }
 
 void LocalUsersPage::afterChange(const QString& message)
@@ -345,6 +372,15 @@ void LocalUsersPage::importCsv()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CsvImportWizard::imported, this,
             [this](qint64 count) { afterChange(tr("%n user(s) imported", nullptr, int(count))); });
+    wizard->open();
+}
+
+void LocalUsersPage::importHotpTokens()
+{
+    auto* wizard = new CsvImportWizard(m_client, CsvImportWizard::Content::HotpTokens, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CsvImportWizard::imported, this,
+            [this](qint64 count) { afterChange(tr("%n hardware token(s) imported", nullptr, int(count))); });
     wizard->open();
 }
 

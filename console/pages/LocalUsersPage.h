@@ -3,6 +3,8 @@
 #include "api/UsersApi.h"
 #include "pages/TablePage.h"
 
+#include <QPointer>
+
 class QAction;
 class QComboBox;
 
@@ -10,10 +12,11 @@ namespace castellan::console {
 
 class RestClient;
 class UserModel;
+class UserPage;
 
 /// Local users: every field, status colouring, create and edit, enable and disable, password change,
 /// expiration (one user or many), bulk password reset, terminate sessions, SoftOTP enrollment, CSV import
-/// (wizard with preview) and export, delete.
+/// (wizard with preview) and export, delete; a user's page (UserPage) and the HOTP hardware token import.
 class LocalUsersPage : public TablePage
 {
     Q_OBJECT
@@ -32,6 +35,10 @@ public slots:
     void createItem() override;
     void deleteSelection() override;
     void editSelected();
+    /// Opens the selected user's page (double click, Enter, Open).
+    void openSelected();
+    /// The page of the user with this id; an open one comes to the front.
+    UserPage* openUser(qint64 id);
     void setSelectedEnabled(bool enabled);
     void changeSelectedPassword();
     void setSelectedExpiration();
@@ -39,6 +46,8 @@ public slots:
     void terminateSelectedSessions();
     void enrollSelected();
     void importCsv();
+    /// Imports HOTP hardware tokens from a seed file (wizard with a dry-run preview).
+    void importHotpTokens();
     void exportCsv();
     /// Writes the users matching the search to `path` as CSV (what Export does after asking for a file).
     void exportTo(const QString& path);
@@ -64,6 +73,7 @@ private:
     UserModel* m_model;
     QComboBox* m_statusFilter;
     QHash<QString, QAction*> m_actions;
+    QHash<qint64, QPointer<UserPage>> m_userPages;
 };
 
 } // namespace castellan::console

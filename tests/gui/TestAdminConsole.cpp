@@ -13,7 +13,9 @@
 #include "dialogs/ApiClientDialog.h"
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/CsvImportWizard.h"
 #include "dialogs/EnrollmentDialog.h"
+#include "dialogs/FactorDialog.h"
 #include "dialogs/RadiusClientDialog.h"
 #include "dialogs/RemoteConfigurationDialog.h"
 #include "dialogs/UserDialog.h"
@@ -34,6 +36,8 @@
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
 #include "pages/SsoSessionsPage.h"
+#include "userpage/UserFactorsTab.h"
+#include "userpage/UserPage.h"
 
 #include <QAction>
 #include <QDir>
@@ -45,6 +49,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <memory>
@@ -365,6 +370,22 @@ void TestAdminConsole::grabDialogs(const QString& prefix)
     users->view()->selectRow(0);
     users->enrollSelected();
     grab(waitForVisibleChild<EnrollmentDialog>(users), QStringLiteral("enrollment"));
+    // The user's page, on each of its tabs, and the HOTP hardware token import.
+    users->openSelected();
+    auto* userPage = waitForVisibleChild<UserPage>(users);
+    QVERIFY(userPage);
+    QTRY_VERIFY_WITH_TIMEOUT(userPage->isLoaded(), 30000);
+    for (int tab = 0; tab < userPage->tabs()->count(); ++tab) {
+        userPage->tabs()->setCurrentIndex(tab);
+        QTest::qWait(600);
+        QVERIFY(userPage->grab().save(prefix + QStringLiteral("-user-page-%1.png").arg(tab)));
+    }
+    userPage->factorsTab()->addFactor(QStringLiteral("hotp"));
+    grab(waitForVisibleChild<FactorDialog>(userPage), QStringLiteral("hardware-token"));
+    userPage->close();
+    users->importHotpTokens();
+    grab(waitForVisibleChild<CsvImportWizard>(users, QStringLiteral("hotpImportWizard")),
+         QStringLiteral("hotp-import"));
     m_window->showPage(ConsolePage::Applications);
     auto* applications = qobject_cast<ApplicationsPage*>(m_window->pageWidget(ConsolePage::Applications));
     QTRY_VERIFY_WITH_TIMEOUT(applications->model()->rowCount() > 0, 30000);

@@ -3,9 +3,12 @@
 #include "models/AuditEntryModel.h"
 #include "models/BlockModel.h"
 #include "models/LicenseUsageModel.h"
+#include "models/PortalSessionModel.h"
+#include "models/SecurityKeyModel.h"
 #include "models/SoftOtpDeviceModel.h"
 #include "models/SsoSessionModel.h"
 #include "models/StatusPalette.h"
+#include "models/UserFactorModel.h"
 #include "models/UserModel.h"
 #include "pages/PagerBar.h"
 #include "pages/ServerSortedHeader.h"
@@ -41,6 +44,8 @@ private slots:
     void testAuditModelMarksFailures();
     void testLicenseUsageModelAsksForTheMonth();
     void testPagingStateFollowsTheTotal();
+    void testUserFactorModelNamesEachKindAndItsDetails();
+    void testUserPageListModelsResetOnNewRows();
 
 private:
     /// The model starts in the server's default order, maps exactly `keys` to sort keys, and a sort asks for the
@@ -403,6 +408,63 @@ void TestEntityModels::testPagingStateFollowsTheTotal()
     model.showLastPage(); // asks the server for entries 5–5 (offset 4)
     QCOMPARE(model.query().offset, 4);
     QCOMPARE(model.pageNumber(), 3);
+}
+
+void TestEntityModels::testUserFactorModelNamesEachKindAndItsDetails()
+{
+    UserFactorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto factor = [](const char* json) {
+        return UserFactor::fromJson(QJsonDocument::fromJson(json).object());
+    };
+    model.setRows({factor("{\"id\":4,\"type\":\"hotp\",\"label\":\"Token HW-1\",\"serial\":\"HW-1\","
+                          "\"digits\":8,\"algorithm\":\"SHA1\",\"created_at\":\"2026-03-01T10:00:00Z\","
+                          "\"last_used_at\":null}"),
+                   factor("{\"id\":7,\"type\":\"sms\",\"label\":\"Phone\",\"destination\":\"+905551112233\"}"),
+                   factor("{\"id\":9,\"type\":\"carrier-pigeon\"}")});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(UserFactorModel::ColumnCount));
+    QCOMPARE(model.index(0, UserFactorModel::TypeColumn).data().toString(), QStringLiteral("Hardware token (HOTP)"));
+    QCOMPARE(model.index(0, UserFactorModel::DetailColumn).data().toString(), QStringLiteral("Serial HW-1, 8 digits"));
+    QCOMPARE(model.index(0, UserFactorModel::LastUsedColumn).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(1, UserFactorModel::DetailColumn).data().toString(), QStringLiteral("+905551112233"));
+    QCOMPARE(model.index(2, UserFactorModel::TypeColumn).data().toString(), QStringLiteral("Other"));
+    QCOMPARE(model.rowOfFactor(7), 1);
+    QCOMPARE(model.rowOfFactor(8), -1);
+    QCOMPARE(model.itemFromIndex(model.index(1, 0))->id, qint64(7));
+    QVERIFY(!model.itemFromIndex(QModelIndex()));
+}
+
+void TestEntityModels::testUserPageListModelsResetOnNewRows()
+{
+    SecurityKeyModel keys;
+    QAbstractItemModelTester keyTester(&keys, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&keys, &QAbstractItemModel::modelReset);
+    SecurityKey key;
+    key.id = 3;
+    key.name = QStringLiteral("YubiKey 5");
+    key.algorithm = QStringLiteral("ES256");
+    key.userVerified = true;
+    keys.setRows({key});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(keys.index(0, SecurityKeyModel::NameColumn).data().toString(), QStringLiteral("YubiKey 5"));
+    QCOMPARE(keys.index(0, SecurityKeyModel::UserVerifiedColumn).data().toString(), QStringLiteral("Yes"));
+    keys.setRows({});
+    QCOMPARE(keys.rowCount(), 0);
+
+    PortalSessionModel sessions;
+    QAbstractItemModelTester sessionTester(&sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PortalSession session;
+    session.id = QStringLiteral("0123456789abcdef");
+    session.sourceIp = QStringLiteral("192.0.2.7");
+    session.userAgent = QStringLiteral("Firefox/128.0");
+    sessions.setRows({session});
+    QCOMPARE(sessions.index(0, PortalSessionModel::ApplicationsColumn).data().toString(),
+             QStringLiteral("Portal only"));
+    QCOMPARE(sessions.index(0, PortalSessionModel::BrowserColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Firefox/128.0"));
+    QCOMPARE(sessions.headerData(PortalSessionModel::ApplicationsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Applications (SSO)"));
 }
 
 QTEST_MAIN(TestEntityModels)

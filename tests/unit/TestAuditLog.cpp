@@ -74,6 +74,35 @@ private slots:
         AuditPage window = audit.query({.from = 1010, .to = 1019});
         QCOMPARE(window.total, std::int64_t(10));
     }
+    void testTextSearchMatchesEventReasonActorAndAddressInAnyCase()
+    {
+        test::FreshDatabase fresh;
+        FixedClock clock;
+        AuditLog audit(fresh.open(), clock);
+        audit.record({.channel = "rest",
+                      .event = "factor.resync",
+                      .actor = "admin:root",
+                      .username = "deniz",
+                      .result = "success",
+                      .reason = "hotp serial HW-1, counter 62",
+                      .sourceIp = "10.1.2.3"});
+        audit.record({.channel = "radius",
+                      .event = "auth.validate",
+                      .actor = "nas:vpn",
+                      .username = "deniz",
+                      .result = "reject",
+                      .reason = "wrong one-time code",
+                      .sourceIp = "192.0.2.9"});
+        audit.record({.channel = "rest", .event = "factor.resync", .actor = "admin:root", .username = "ali"});
+        QCOMPARE(audit.query({.username = "deniz", .text = "RESYNC"}).total, std::int64_t(1));
+        QCOMPARE(audit.query({.text = "resync"}).total, std::int64_t(2));
+        QCOMPARE(audit.query({.text = "Counter 62"}).total, std::int64_t(1));
+        QCOMPARE(audit.query({.text = "nas:"}).total, std::int64_t(1));
+        QCOMPARE(audit.query({.text = "RADIUS"}).total, std::int64_t(1));
+        QCOMPARE(audit.query({.text = "192.0.2"}).total, std::int64_t(1));
+        QCOMPARE(audit.query({.username = "ali", .text = "wrong"}).total, std::int64_t(0));
+    }
+
     void testSortsByTheChosenFieldNewestFirstByDefault()
     {
         test::FreshDatabase fresh;
