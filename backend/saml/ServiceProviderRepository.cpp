@@ -127,8 +127,19 @@ std::optional<ServiceProviderRecord> ServiceProviderRepository::findByEntityId(c
     return found;
 }
 
-std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::string& query, int offset, int limitRows,
-                                                                   std::int64_t& total)
+const SortableColumns& ServiceProviderRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"name", "LOWER(name)"},
+                                            {"entity_id", "entity_id"},
+                                            {"enabled", "enabled"},
+                                            {"idp_initiated", "idp_initiated"},
+                                            {"created_at", "created_at"}},
+                                           {"name"}, "id");
+    return kSortable;
+}
+
+std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::string& query, const SortOrder& sort,
+                                                                   int offset, int limitRows, std::int64_t& total)
 {
     std::vector<ServiceProviderRecord> sps;
     std::string pattern = "%" + Poco::toLower(query) + "%";
@@ -139,9 +150,9 @@ std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::st
         total = n;
         Poco::Data::Statement select(s);
         select << std::string("SELECT ") + kColumns +
-                      " FROM service_providers WHERE LOWER(name) LIKE $1 OR LOWER(entity_id) LIKE $1 ORDER BY id "
-                      "LIMIT " +
-                      std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
+                      " FROM service_providers WHERE LOWER(name) LIKE $1 OR LOWER(entity_id) LIKE $1" +
+                      sortColumns().orderBy(sort) + " LIMIT " + std::to_string(limitRows) + " OFFSET " +
+                      std::to_string(offset),
             use(pattern);
         select.execute();
         Poco::Data::RecordSet rs(select);
