@@ -22,6 +22,7 @@ enum class ConsolePage
     RadiusClients,  ///< Configuration group
     Administrators, ///< Configuration group
     Delivery,       ///< Configuration group
+    Saml,           ///< Configuration group
 };
 
 /// The sidebar's groups: the user-management pages come first without a heading, then Configuration.
@@ -36,6 +37,7 @@ inline constexpr std::array kConsolePages{
     ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,   ConsolePage::BlockedUsers,
     ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,        ConsolePage::AuditLog,
     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators, ConsolePage::Delivery,
+    ConsolePage::Saml,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.
