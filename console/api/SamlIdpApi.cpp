@@ -43,8 +43,9 @@ RestReply* SamlIdpApi::generateNext(QObject* context, ApiCallback<IdpKey> done)
 
 RestReply* SamlIdpApi::activate(const QString& id, QObject* context, ApiCallback<IdpKey> done)
 {
-    return deliver<IdpKey>(m_client.send(RestRequest::withJson("POST", keyPath(id) + "/activate", QJsonObject())),
-                           context, decodeKey, std::move(done));
+    return deliver<IdpKey>(
+        m_client.send(RestRequest::withJson("POST", keyPath(id) + QStringLiteral("/activate"), QJsonObject())), context,
+        decodeKey, std::move(done));
 }
 
 RestReply* SamlIdpApi::retire(const QString& id, QObject* context, ApiCallback<NoContent> done)

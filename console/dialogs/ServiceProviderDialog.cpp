@@ -16,6 +16,8 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace castellan::console {
 
 namespace {

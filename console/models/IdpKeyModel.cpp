@@ -103,6 +103,14 @@ QVariant IdpKeyModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+void IdpKeyModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_keys.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
 void IdpKeyModel::setKeys(QList<IdpKey> keys)
 {
     std::stable_sort(keys.begin(), keys.end(),

@@ -37,6 +37,9 @@ public:
     /// The row of the key with this id, or -1.
     int rowOfKey(const QString& id) const;
 
+    /// Tells views the texts changed (a new UI language).
+    void retranslate();
+
     /// "Active (signs)", "Next (published)", "Previous (published)", "Retired".
     static QString stateText(const QString& state);
 

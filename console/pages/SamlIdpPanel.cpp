@@ -93,6 +93,7 @@ void SamlIdpPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->retranslate();
     }
     QGroupBox::changeEvent(event);
 }

@@ -91,12 +91,12 @@ void ServiceProviderDetails::showProvider(const ServiceProvider* sp)
     expiry->setText(ServiceProviderModel::certificateText(*sp));
     switch (sp->certificateState(QDateTime::currentDateTimeUtc())) {
     case ServiceProvider::CertificateState::Expired:
-        expiry->setText(expiry->text() + QLatin1String(" — ") +
+        expiry->setText(expiry->text() + QStringLiteral(" — ") +
                         tr("the SP's signed requests can no longer be trusted; ask for new metadata"));
         expiry->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
         break;
     case ServiceProvider::CertificateState::ExpiringSoon:
-        expiry->setText(expiry->text() + QLatin1String(" — ") +
+        expiry->setText(expiry->text() + QStringLiteral(" — ") +
                         tr("expires within %n day(s)", nullptr, ServiceProvider::kExpiringDays));
         expiry->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
         break;
