@@ -1,8 +1,9 @@
 #!/bin/sh
 # Renders every console page (API Clients, Local Users, SoftOTP Users, Blocked Users, SSO Sessions, Security
-# Settings, License, Audit Log; Configuration: Applications, RADIUS Clients) and the main dialogs, in English and
-# Turkish, to PNG files under a real (virtual) X server, against a real castellan-server with sample data (SSO
-# sessions signed in through the portal). For the README's screenshots: console-<language>-<page number>-<page>.png.
+# Settings, License, Audit Log; Configuration: Applications, RADIUS Clients, Administrators, Mail and SMS, SAML) and
+# the main dialogs (the SAML service provider dialog among them), in English and Turkish, to PNG files under a real
+# (virtual) X server, against a real castellan-server with sample data (SSO sessions signed in through the portal).
+# For the README's screenshots: console-<language>-<page number>-<page>.png.
 #
 #   tests/gui/render-screenshots.sh [build directory] [output directory]
 #
