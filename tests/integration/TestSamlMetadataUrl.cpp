@@ -168,9 +168,21 @@ private slots:
         QVERIFY(!fieldError(again, "metadata").empty());
 
         // Listed and sortable; an unknown sort field is refused.
-        HttpReply list = m_admin->get("/api/v1/service-providers?sort=-name");
-        QCOMPARE(list.status, 200);
-        QCOMPARE(list.json()->getValue<int>("total"), 1);
+        std::string other = m_metadata;
+        for (std::size_t at = other.find("sp.example.test"); at != std::string::npos;
+             at = other.find("sp.example.test", at)) {
+            other.replace(at, 15, "alpha.example.test");
+        }
+        HttpReply alpha =
+            m_admin->send("POST", "/api/v1/service-providers", json({{"metadata", other}, {"name", "Alpha"}}));
+        QVERIFY2(alpha.status == 201, alpha.body.c_str());
+        HttpReply byName = m_admin->get("/api/v1/service-providers?sort=name");
+        QCOMPARE(byName.status, 200);
+        QCOMPARE(byName.json()->getValue<int>("total"), 2);
+        QCOMPARE(byName.json()->getArray("items")->getObject(0)->getValue<std::string>("name"), std::string("Alpha"));
+        HttpReply descending = m_admin->get("/api/v1/service-providers?sort=-name");
+        QCOMPARE(descending.json()->getArray("items")->getObject(1)->getValue<std::string>("name"),
+                 std::string("Alpha"));
         HttpReply badSort = m_admin->get("/api/v1/service-providers?sort=secret");
         QCOMPARE(badSort.status, 422);
     }
