@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -44,7 +46,12 @@ SamlIdpPanel::SamlIdpPanel(RestClient& client, QWidget* parent)
     m_keyView->horizontalHeader()->setStretchLastSection(true);
     m_keyView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_keyView->setColumnWidth(IdpKeyModel::StateColumn, 170);
-    m_keyView->setColumnWidth(IdpKeyModel::FingerprintColumn, 420);
+    m_keyView->setWordWrap(false);
+    // A whole SHA-256 fingerprint (95 characters), so it can be compared with what an SP shows.
+    m_keyView->setColumnWidth(IdpKeyModel::FingerprintColumn,
+                              QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                      .horizontalAdvance(QString(95, QLatin1Char('0'))) +
+                                  16);
     m_keyView->setMaximumHeight(150);
     m_generateButton->setObjectName(QStringLiteral("generateKeyButton"));
     m_activateButton->setObjectName(QStringLiteral("activateKeyButton"));
