@@ -3565,6 +3565,10 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
         <translation>%1 (username)</translation>
     </message>
     <message>
+        <source>(default profile)</source>
+        <translation>(default profile)</translation>
+    </message>
+    <message>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
@@ -3583,6 +3587,10 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
     <message>
         <source>Entity ID</source>
         <translation>Entity ID</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>NameID</source>

@@ -3537,6 +3537,10 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
         <translation>%1 (kullanıcı adı)</translation>
     </message>
     <message>
+        <source>(default profile)</source>
+        <translation>(varsayılan profil)</translation>
+    </message>
+    <message>
         <source>Enabled</source>
         <translation>Etkin</translation>
     </message>
@@ -3555,6 +3559,10 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     <message>
         <source>Entity ID</source>
         <translation>Varlık Kimliği</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>NameID</source>

@@ -27,6 +27,7 @@ struct ServiceProviderRecord
     /// The application profile (type saml) whose factors a sign-in needs; none: the only enabled saml profile,
     /// else the registration profile.
     std::optional<std::int64_t> applicationId;
+    std::string applicationName; ///< read only: the profile's name, empty when none is set
     bool enabled = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
@@ -44,7 +45,8 @@ public:
     /// A page of the SPs whose name or entity ID contains `query`, in `sort` order (one of sortColumns()).
     std::vector<ServiceProviderRecord> list(const std::string& query, const SortOrder& sort, int offset, int limit,
                                             std::int64_t& total);
-    /// What the list sorts by: name (the default), entity_id, enabled, idp_initiated, created_at.
+    /// What the list sorts by: name (the default), entity_id, application (the profile's name), enabled, idp_initiated,
+    /// created_at.
     static const SortableColumns& sortColumns();
     bool update(const ServiceProviderRecord& sp);
     bool remove(std::int64_t id);

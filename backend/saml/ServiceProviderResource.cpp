@@ -42,6 +42,7 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
                                                                     : sp.metadata.sloBinding);
     o.set("back_channel_logout_url", sp.metadata.sloSoapUrl);
     o.set("application_id", sp.applicationId ? Poco::Dynamic::Var(*sp.applicationId) : Poco::Dynamic::Var());
+    o.set("application_name", sp.applicationId ? Poco::Dynamic::Var(sp.applicationName) : Poco::Dynamic::Var());
     o.set("has_signing_certificate", !sp.metadata.certificateBase64.empty());
     Poco::Dynamic::Var fingerprint, notBefore, notAfter;
     if (auto summary = CertificateSummary::fromBase64Der(sp.metadata.certificateBase64)) {

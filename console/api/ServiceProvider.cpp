@@ -39,6 +39,7 @@ ServiceProvider ServiceProvider::fromJson(const QJsonObject& object)
     }
     sp.idpInitiated = json::boolean(object, "idp_initiated");
     sp.applicationId = json::optionalInteger(object, "application_id");
+    sp.applicationName = json::text(object, "application_name");
     sp.enabled = json::boolean(object, "enabled");
     sp.createdAt = json::time(object, "created_at");
     sp.updatedAt = json::time(object, "updated_at");

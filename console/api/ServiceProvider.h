@@ -38,6 +38,7 @@ struct ServiceProvider
     QStringList attributes;                               ///< released: email, first_name, last_name, username
     bool idpInitiated = false;
     std::optional<qint64> applicationId; ///< the saml profile; none: the only enabled one, else registration
+    QString applicationName;             ///< read only: that profile's name
     bool enabled = true;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -49,6 +49,8 @@ QVariant ServiceProviderModel::data(const QModelIndex& index, int role) const
             return sp->name;
         case EntityIdColumn:
             return sp->entityId;
+        case ProfileColumn:
+            return sp->applicationId ? sp->applicationName : tr("(default profile)");
         case NameIdColumn:
             return nameIdText(*sp);
         case CertificateColumn:
@@ -89,6 +91,8 @@ QVariant ServiceProviderModel::headerData(int section, Qt::Orientation orientati
         return tr("Name");
     case EntityIdColumn:
         return tr("Entity ID");
+    case ProfileColumn:
+        return tr("Profile");
     case NameIdColumn:
         return tr("NameID");
     case CertificateColumn:
@@ -109,6 +113,8 @@ QString ServiceProviderModel::sortKey(int column) const
         return QStringLiteral("name");
     case EntityIdColumn:
         return QStringLiteral("entity_id");
+    case ProfileColumn:
+        return QStringLiteral("application");
     case IdpInitiatedColumn:
         return QStringLiteral("idp_initiated");
     case StatusColumn:

@@ -19,6 +19,7 @@ public:
     {
         NameColumn,
         EntityIdColumn,
+        ProfileColumn,
         NameIdColumn,
         CertificateColumn,
         IdpInitiatedColumn,

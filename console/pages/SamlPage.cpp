@@ -41,7 +41,7 @@ SamlPage::SamlPage(RestClient& client, QWidget* parent)
         box->addWidget(m_idp);
     }
 
-    setColumnWidths({180, 280, 200, 170, 100, 90});
+    setColumnWidths({180, 260, 140, 200, 170, 100, 90});
     retranslateUi();
     updateActions();
 }

@@ -261,6 +261,24 @@ void TestSamlPage::testEditNameIdAndProfile()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_page->model()->index(rowOf(QStringLiteral("Intranet")), ServiceProviderModel::NameIdColumn).data().toString(),
         QStringLiteral("emailAddress (e-mail address)"), 30000);
+    QCOMPARE(m_page->model()
+                 ->index(rowOf(QStringLiteral("Intranet")), ServiceProviderModel::ProfileColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Intranet SSO"));
+    QCOMPARE(
+        m_page->model()
+            ->index(rowOf(QStringLiteral("https://files.example.test/metadata")), ServiceProviderModel::ProfileColumn)
+            .data()
+            .toString(),
+        QStringLiteral("(default profile)"));
+    // The profile column sorts on the server: the SP without one (empty name) first.
+    QVERIFY(test::clickHeader(m_page->view(), ServiceProviderModel::ProfileColumn));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading() &&
+                                 m_page->model()->query().sortKey.endsWith(QStringLiteral("application")),
+                             30000);
+    const bool descending = m_page->model()->query().sortKey.startsWith(QLatin1Char('-'));
+    QCOMPARE(m_page->model()->itemAt(descending ? 0 : 1).name, QStringLiteral("Intranet"));
 
     // Opened again, the dialog shows what was saved, the profile included.
     selectProvider(QStringLiteral("Intranet"));

@@ -183,6 +183,10 @@ private slots:
         HttpReply descending = m_admin->get("/api/v1/service-providers?sort=-name");
         QCOMPARE(descending.json()->getArray("items")->getObject(1)->getValue<std::string>("name"),
                  std::string("Alpha"));
+        // By profile name (none set: both sort as empty, then by id).
+        HttpReply byProfile = m_admin->get("/api/v1/service-providers?sort=-application");
+        QCOMPARE(byProfile.status, 200);
+        QVERIFY(byProfile.json()->getArray("items")->getObject(0)->isNull("application_name"));
         HttpReply badSort = m_admin->get("/api/v1/service-providers?sort=secret");
         QCOMPARE(badSort.status, 422);
     }
