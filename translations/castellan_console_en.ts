@@ -3450,6 +3450,10 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
         <translation>From an https &amp;URL</translation>
     </message>
     <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
         <source>The SP&apos;s metadata file (.xml)</source>
         <translation>The SP&apos;s metadata file (.xml)</translation>
     </message>
@@ -3464,6 +3468,10 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
     <message>
         <source>https://app.example.com/saml/metadata (fetched by the server)</source>
         <translation>https://app.example.com/saml/metadata (fetched by the server)</translation>
+    </message>
+    <message>
+        <source>The metadata stays as read when the service provider was added or last changed. Replace it when the service provider renews its certificate or moves its endpoints.</source>
+        <translation>The metadata stays as read when the service provider was added or last changed. Replace it when the service provider renews its certificate or moves its endpoints.</translation>
     </message>
     <message>
         <source>Metadata:</source>
@@ -3540,6 +3548,10 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
     <message>
         <source>The file is larger than 1 MiB.</source>
         <translation>The file is larger than 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The server is fetching the metadata…</source>
+        <translation>The server is fetching the metadata…</translation>
     </message>
 </context>
 <context>

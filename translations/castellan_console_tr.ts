@@ -3422,6 +3422,10 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
         <translation>https &amp;URL&apos;sinden</translation>
     </message>
     <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Koru</translation>
+    </message>
+    <message>
         <source>The SP&apos;s metadata file (.xml)</source>
         <translation>SP&apos;nin meta veri dosyası (.xml)</translation>
     </message>
@@ -3436,6 +3440,10 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     <message>
         <source>https://app.example.com/saml/metadata (fetched by the server)</source>
         <translation>https://app.example.com/saml/metadata (sunucu tarafından alınır)</translation>
+    </message>
+    <message>
+        <source>The metadata stays as read when the service provider was added or last changed. Replace it when the service provider renews its certificate or moves its endpoints.</source>
+        <translation>Meta veri, servis sağlayıcı eklendiğinde ya da son değiştirildiğinde okunduğu gibi kalır. Servis sağlayıcı sertifikasını yenilediğinde ya da uç noktalarını taşıdığında değiştirin.</translation>
     </message>
     <message>
         <source>Metadata:</source>
@@ -3467,7 +3475,7 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     </message>
     <message>
         <source>NameID &amp;value:</source>
-        <translation>NameID &amp;değeri:</translation>
+        <translation>NameID değe&amp;ri:</translation>
     </message>
     <message>
         <source>Released attributes:</source>
@@ -3512,6 +3520,10 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     <message>
         <source>The file is larger than 1 MiB.</source>
         <translation>Dosya 1 MiB&apos;tan büyük.</translation>
+    </message>
+    <message>
+        <source>The server is fetching the metadata…</source>
+        <translation>Sunucu meta veriyi alıyor…</translation>
     </message>
 </context>
 <context>

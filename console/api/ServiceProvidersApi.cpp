@@ -17,6 +17,17 @@ ServiceProvider decodeProvider(const RestReply& reply)
     return ServiceProvider::fromJson(reply.json());
 }
 
+/// `body` with the metadata XML, or the https URL the server fetches it from.
+QJsonObject withMetadata(QJsonObject body, const MetadataSource& source)
+{
+    if (!source.url.isEmpty()) {
+        body.insert(QStringLiteral("metadata_url"), source.url);
+    } else {
+        body.insert(QStringLiteral("metadata"), source.xml);
+    }
+    return body;
+}
+
 } // namespace
 
 RestReply* ServiceProvidersApi::list(const ListQuery& query, QObject* context,
@@ -36,23 +47,17 @@ RestReply* ServiceProvidersApi::get(qint64 id, QObject* context, ApiCallback<Ser
 RestReply* ServiceProvidersApi::create(const MetadataSource& source, const ServiceProvider& fields, QObject* context,
                                        ApiCallback<ServiceProvider> done)
 {
-    QJsonObject body = fields.toJson();
-    if (!source.url.isEmpty()) {
-        body.insert(QStringLiteral("metadata_url"), source.url);
-    } else {
-        body.insert(QStringLiteral("metadata"), source.xml);
-    }
-    return deliver<ServiceProvider>(
-        m_client.send(RestRequest::withJson("POST", QStringLiteral("/service-providers"), body)), context,
-        decodeProvider, std::move(done));
+    return deliver<ServiceProvider>(m_client.send(RestRequest::withJson("POST", QStringLiteral("/service-providers"),
+                                                                        withMetadata(fields.toJson(), source))),
+                                    context, decodeProvider, std::move(done));
 }
 
-RestReply* ServiceProvidersApi::update(const ServiceProvider& provider, QObject* context,
-                                       ApiCallback<ServiceProvider> done)
+RestReply* ServiceProvidersApi::update(const ServiceProvider& provider, const std::optional<MetadataSource>& metadata,
+                                       QObject* context, ApiCallback<ServiceProvider> done)
 {
-    return deliver<ServiceProvider>(
-        m_client.send(RestRequest::withJson("PATCH", providerPath(provider.id), provider.toJson())), context,
-        decodeProvider, std::move(done));
+    const QJsonObject body = metadata ? withMetadata(provider.toJson(), *metadata) : provider.toJson();
+    return deliver<ServiceProvider>(m_client.send(RestRequest::withJson("PATCH", providerPath(provider.id), body)),
+                                    context, decodeProvider, std::move(done));
 }
 
 RestReply* ServiceProvidersApi::remove(qint64 id, QObject* context, ApiCallback<NoContent> done)

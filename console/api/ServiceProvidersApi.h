@@ -5,6 +5,8 @@
 #include "api/ListQuery.h"
 #include "api/ServiceProvider.h"
 
+#include <optional>
+
 class QObject;
 
 namespace castellan::console {
@@ -23,7 +25,9 @@ public:
     RestReply* get(qint64 id, QObject* context, ApiCallback<ServiceProvider> done);
     RestReply* create(const MetadataSource& source, const ServiceProvider& fields, QObject* context,
                       ApiCallback<ServiceProvider> done);
-    RestReply* update(const ServiceProvider& provider, QObject* context, ApiCallback<ServiceProvider> done);
+    /// Changes `provider`; with `metadata`, its metadata is replaced too.
+    RestReply* update(const ServiceProvider& provider, const std::optional<MetadataSource>& metadata, QObject* context,
+                      ApiCallback<ServiceProvider> done);
     RestReply* remove(qint64 id, QObject* context, ApiCallback<NoContent> done);
 
 private:

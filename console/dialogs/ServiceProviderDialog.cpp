@@ -1,6 +1,7 @@
 #include "dialogs/ServiceProviderDialog.h"
 
 #include "dialogs/FieldErrorPresenter.h"
+#include "dialogs/OperationProgress.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -43,7 +44,7 @@ QString attributeLabel(const QString& attribute)
 ServiceProviderDialog::ServiceProviderDialog(RestClient& client, QWidget* parent)
     : ServerFormDialog(parent), m_api(client), m_applications(client)
 {
-    buildSource();
+    buildSource(false);
     build();
     setWindowTitle(tr("Add Service Provider"));
     setIntro(tr("A web application that signs its users in with this server (SAML 2.0). Its metadata names its "
@@ -57,7 +58,9 @@ ServiceProviderDialog::ServiceProviderDialog(RestClient& client, QWidget* parent
 ServiceProviderDialog::ServiceProviderDialog(RestClient& client, const ServiceProvider& existing, QWidget* parent)
     : ServerFormDialog(parent), m_api(client), m_applications(client), m_existing(existing)
 {
+    buildSource(true);
     build();
+    setSource(Source::Keep);
     setWindowTitle(tr("Edit Service Provider"));
     setIntro(tr("Entity ID: %1").arg(existing.entityId));
     showProvider(existing);
@@ -71,14 +74,17 @@ ServiceProviderDialog::ServiceProviderDialog(RestClient& client, const ServicePr
     }));
 }
 
-void ServiceProviderDialog::buildSource()
+void ServiceProviderDialog::buildSource(bool editing)
 {
     auto* choices = new QWidget;
     auto* choiceLayout = new QHBoxLayout(choices);
     choiceLayout->setContentsMargins(0, 0, 0, 0);
     m_sourceGroup = new QButtonGroup(this);
-    const QList<QPair<Source, QString>> sources{
+    QList<QPair<Source, QString>> sources{
         {Source::File, tr("From a fi&le")}, {Source::Xml, tr("Pa&sted XML")}, {Source::Url, tr("From an https &URL")}};
+    if (editing) {
+        sources.prepend({Source::Keep, tr("&Keep")});
+    }
     for (const auto& [source, label] : sources) {
         auto* button = new QRadioButton(label);
         button->setObjectName(QStringLiteral("sourceButton%1").arg(int(source)));
@@ -110,6 +116,12 @@ void ServiceProviderDialog::buildSource()
     m_sourceStack->addWidget(filePage);
     m_sourceStack->addWidget(m_xmlField);
     m_sourceStack->addWidget(m_urlField);
+    auto* keepNote = new QLabel(tr("The metadata stays as read when the service provider was added or last changed. "
+                                   "Replace it when the service provider renews its certificate or moves its "
+                                   "endpoints."));
+    keepNote->setWordWrap(true);
+    keepNote->setEnabled(false);
+    m_sourceStack->addWidget(keepNote);
 
     form()->addRow(tr("Metadata:"), choices);
     addField(QString(), m_sourceStack, QStringLiteral("metadata"));
@@ -172,7 +184,9 @@ void ServiceProviderDialog::setSource(Source source)
     }
     m_sourceGroup->button(int(source))->setChecked(true);
     m_sourceStack->setCurrentIndex(int(source));
-    m_sourceStack->currentWidget()->setFocus();
+    if (source != Source::Keep) {
+        m_sourceStack->currentWidget()->setFocus();
+    }
 }
 
 ServiceProviderDialog::Source ServiceProviderDialog::source() const
@@ -252,6 +266,7 @@ std::optional<MetadataSource> ServiceProviderDialog::metadataSource()
         metadata.xml = m_xmlField->toPlainText();
         return metadata;
     case Source::File:
+    case Source::Keep:
         break;
     }
     QFile file(m_fileField->text().trimmed());
@@ -294,12 +309,19 @@ void ServiceProviderDialog::submit()
     const auto done = [this](const ApiResult<ServiceProvider>& result) {
         finish(result);
     };
-    if (m_existing) {
-        watch(m_api.update(fields(), this, done));
+    if (m_existing && source() == Source::Keep) {
+        watch(m_api.update(fields(), std::nullopt, this, done));
         return;
     }
-    if (auto metadata = metadataSource()) {
-        watch(m_api.create(*metadata, fields(), this, done));
+    const auto metadata = metadataSource();
+    if (!metadata) {
+        return;
+    }
+    RestReply* reply =
+        m_existing ? m_api.update(fields(), metadata, this, done) : m_api.create(*metadata, fields(), this, done);
+    watch(reply);
+    if (!metadata->url.isEmpty()) {
+        OperationProgress::track(reply, this, tr("The server is fetching the metadata…"));
     }
 }
 

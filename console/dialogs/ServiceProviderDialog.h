@@ -21,7 +21,8 @@ namespace castellan::console {
 class RestClient;
 
 /// Adds a SAML service provider from its metadata — a file (read by the console), pasted XML, or an https URL
-/// the server fetches — or changes what the IdP gives one: name, NameID format and the attribute it carries, the
+/// the server fetches — or changes one (its metadata kept, or replaced from any of those sources, e.g. when its
+/// certificate is renewed) and what the IdP gives it: name, NameID format and the attribute it carries, the
 /// released attributes, IdP-initiated sign-in, the saml profile, enabled. A refused metadata document or URL is
 /// shown under the metadata input with the server's reason.
 class ServiceProviderDialog : public ServerFormDialog
@@ -37,6 +38,7 @@ public:
         File,
         Xml,
         Url,
+        Keep, ///< editing: the metadata stays as it is
     };
 
     ServiceProviderDialog(RestClient& client, QWidget* parent = nullptr);
@@ -67,7 +69,7 @@ protected:
 
 private:
     void build();
-    void buildSource();
+    void buildSource(bool editing);
     void loadProfiles();
     void showProvider(const ServiceProvider& provider);
     void browse();

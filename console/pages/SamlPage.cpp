@@ -127,7 +127,7 @@ void SamlPage::setSelectedEnabled(bool enabled)
     ServiceProvider changed = *selected;
     changed.enabled = enabled;
     auto change = [this, changed] {
-        m_api.update(changed, this, [this](const ApiResult<ServiceProvider>& result) {
+        m_api.update(changed, std::nullopt, this, [this](const ApiResult<ServiceProvider>& result) {
             if (!result.ok()) {
                 showFailure(tr("Could not change the service provider"), result.error());
                 return;

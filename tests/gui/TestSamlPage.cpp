@@ -47,6 +47,7 @@ private slots:
     void testRefusedMetadataAndUnreachableUrlShownUnderTheMetadata();
     void testAddFromFile();
     void testEditNameIdAndProfile();
+    void testReplaceMetadataOfAnExistingProvider();
     void testMetadataUrlCopiedAndMetadataSaved();
     void testKeysGenerateActivateRetire();
     void testTurkish();
@@ -136,6 +137,7 @@ void TestSamlPage::testAddFromPastedXmlShowsItsMetadataAndCertificate()
     auto* dialog = waitForVisibleChild<ServiceProviderDialog>(m_page.get());
     QVERIFY(dialog);
     QCOMPARE(dialog->source(), ServiceProviderDialog::Source::Xml);
+    QVERIFY(!dialog->sourceButton(ServiceProviderDialog::Source::Keep)); // a new SP has no metadata to keep
     QVERIFY(dialog->xmlField()->isVisible());
     dialog->xmlField()->setPlainText(m_metadata);
     test::typeText(dialog->nameField(), QStringLiteral("Intranet"));
@@ -236,7 +238,7 @@ void TestSamlPage::testEditNameIdAndProfile()
     auto* dialog = waitForVisibleChild<ServiceProviderDialog>(m_page.get());
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled() && dialog->profilesLoaded(), 30000);
-    QVERIFY(!dialog->sourceButton(ServiceProviderDialog::Source::Xml)); // metadata is not edited here
+    QCOMPARE(dialog->source(), ServiceProviderDialog::Source::Keep); // the metadata stays unless replaced
     QCOMPARE(dialog->nameField()->text(), QStringLiteral("Intranet"));
     QVERIFY(dialog->attributeField(QStringLiteral("email"))->isChecked());
     dialog->nameIdFormatField()->setCurrentIndex(dialog->nameIdFormatField()->findData(
@@ -288,6 +290,26 @@ void TestSamlPage::testEditNameIdAndProfile()
     QCOMPARE(dialog->profileField()->currentText(), QStringLiteral("Intranet SSO"));
     QVERIFY(dialog->idpInitiatedField()->isChecked());
     dialog->reject();
+}
+
+void TestSamlPage::testReplaceMetadataOfAnExistingProvider()
+{
+    const QString name = QStringLiteral("https://files.example.test/metadata");
+    selectProvider(name);
+    m_page->editAction()->trigger();
+    auto* dialog = waitForVisibleChild<ServiceProviderDialog>(m_page.get());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled() && dialog->profilesLoaded(), 30000);
+    QTest::mouseClick(dialog->sourceButton(ServiceProviderDialog::Source::Xml), Qt::LeftButton);
+    QString renewed = m_metadata;
+    renewed.replace(QStringLiteral("https://sp.example.test/metadata"), name);
+    renewed.replace(QStringLiteral("https://sp.example.test/acs"), QStringLiteral("https://files.example.test/v2/acs"));
+    dialog->xmlField()->setPlainText(renewed);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<ServiceProviderDialog*>(), 30000);
+    selectProvider(name);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->details()->value(QStringLiteral("acs"))->text(),
+                              QStringLiteral("https://files.example.test/v2/acs"), 30000);
 }
 
 void TestSamlPage::testMetadataUrlCopiedAndMetadataSaved()
