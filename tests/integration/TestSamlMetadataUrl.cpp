@@ -119,6 +119,29 @@ private slots:
         QVERIFY2(fieldError(r, "metadata_url").find("HTTP 404") != std::string::npos, r.body.c_str());
     }
 
+    void testRedirectsAreFollowedOnlyToHttpsAndOnlyAFew()
+    {
+        m_metadataServer->setReply(302, "", "text/plain");
+        m_metadataServer->setReplyHeader("Location",
+                                         "http://localhost:" + std::to_string(m_metadataServer->port()) + "/plain");
+        HttpReply plain = create(m_metadataServer->url("/moved"), true);
+        QCOMPARE(plain.status, 422);
+        QVERIFY2(fieldError(plain, "metadata_url").find("which is not https") != std::string::npos, plain.body.c_str());
+
+        // A relative https redirect is followed; this one loops, so the fetch gives up after a few.
+        const std::size_t before = m_metadataServer->requests().size();
+        m_metadataServer->setReplyHeader("Location", "/again");
+        HttpReply loop = create(m_metadataServer->url("/moved"), true);
+        m_metadataServer->setReplyHeader("Location", "");
+        m_metadataServer->setReply(200, m_metadata, "application/samlmetadata+xml");
+        QCOMPARE(loop.status, 422);
+        QVERIFY2(fieldError(loop, "metadata_url").find("more than 3 redirects") != std::string::npos,
+                 loop.body.c_str());
+        const auto requests = m_metadataServer->requests();
+        QCOMPARE(requests.size(), before + 4);
+        QCOMPARE(requests.back().path, std::string("/again"));
+    }
+
     void testOversizedDocumentIsRefused()
     {
         m_metadataServer->setReply(200, std::string(1024 * 1024 + 10, ' ') + m_metadata, "application/xml");
