@@ -3402,22 +3402,6 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
 <context>
     <name>castellan::console::ServiceProviderDialog</name>
     <message>
-        <source>Username</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
         <source>Add Service Provider</source>
         <translation>Add Service Provider</translation>
     </message>
@@ -3575,6 +3559,22 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
     <message>
         <source>%1 (username)</source>
         <translation>%1 (username)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>(default profile)</source>

@@ -3374,22 +3374,6 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
 <context>
     <name>castellan::console::ServiceProviderDialog</name>
     <message>
-        <source>Username</source>
-        <translation>Kullanıcı adı</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-posta adresi</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Soyad</translation>
-    </message>
-    <message>
         <source>Add Service Provider</source>
         <translation>Servis Sağlayıcı Ekle</translation>
     </message>
@@ -3547,6 +3531,22 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     <message>
         <source>%1 (username)</source>
         <translation>%1 (kullanıcı adı)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posta adresi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
     </message>
     <message>
         <source>(default profile)</source>

@@ -2,6 +2,7 @@
 
 #include "dialogs/FieldErrorPresenter.h"
 #include "dialogs/OperationProgress.h"
+#include "models/ServiceProviderModel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -24,20 +25,6 @@ namespace castellan::console {
 namespace {
 
 constexpr int kMaxProfiles = 500;
-
-QString attributeLabel(const QString& attribute)
-{
-    if (attribute == QLatin1String("username")) {
-        return ServiceProviderDialog::tr("Username");
-    }
-    if (attribute == QLatin1String("email")) {
-        return ServiceProviderDialog::tr("E-mail address");
-    }
-    if (attribute == QLatin1String("first_name")) {
-        return ServiceProviderDialog::tr("First name");
-    }
-    return ServiceProviderDialog::tr("Last name");
-}
 
 } // namespace
 
@@ -146,13 +133,14 @@ void ServiceProviderDialog::build()
     }
     m_nameIdAttributeField = new QComboBox;
     m_nameIdAttributeField->setObjectName(QStringLiteral("nameIdAttributeField"));
-    m_nameIdAttributeField->addItem(tr("Username"), QStringLiteral("username"));
-    m_nameIdAttributeField->addItem(tr("E-mail address"), QStringLiteral("email"));
+    for (const QString& attribute : {QStringLiteral("username"), QStringLiteral("email")}) {
+        m_nameIdAttributeField->addItem(ServiceProviderModel::attributeText(attribute), attribute);
+    }
     auto* attributes = new QWidget;
     auto* attributeLayout = new QHBoxLayout(attributes);
     attributeLayout->setContentsMargins(0, 0, 0, 0);
     for (const QString& attribute : ServiceProvider::attributeNames()) {
-        auto* check = new QCheckBox(attributeLabel(attribute));
+        auto* check = new QCheckBox(ServiceProviderModel::attributeText(attribute));
         check->setObjectName(attribute + QStringLiteral("Attribute"));
         m_attributeFields.insert(attribute, check);
         attributeLayout->addWidget(check);

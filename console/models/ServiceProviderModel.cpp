@@ -37,6 +37,23 @@ QString ServiceProviderModel::nameIdText(const ServiceProvider& sp)
                                                         : tr("%1 (username)").arg(format);
 }
 
+QString ServiceProviderModel::attributeText(const QString& attribute)
+{
+    if (attribute == QLatin1String("username")) {
+        return tr("Username");
+    }
+    if (attribute == QLatin1String("email")) {
+        return tr("E-mail address");
+    }
+    if (attribute == QLatin1String("first_name")) {
+        return tr("First name");
+    }
+    if (attribute == QLatin1String("last_name")) {
+        return tr("Last name");
+    }
+    return attribute;
+}
+
 QVariant ServiceProviderModel::data(const QModelIndex& index, int role) const
 {
     const ServiceProvider* sp = providerFromIndex(index);

@@ -43,6 +43,8 @@ public:
     static QString certificateText(const ServiceProvider& provider);
     /// "emailAddress" for the NameID format URN, "(from username)" appended.
     static QString nameIdText(const ServiceProvider& provider);
+    /// A released attribute as admins read it: "E-mail address" for `email`.
+    static QString attributeText(const QString& attribute);
 
 protected:
     QVariant keyOf(const ServiceProvider& provider) const override { return provider.id; }

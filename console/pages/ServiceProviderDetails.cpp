@@ -105,8 +105,12 @@ void ServiceProviderDetails::showProvider(const ServiceProvider* sp)
     }
     value(QStringLiteral("signing"))
         ->setText(sp->authnRequestsSigned ? tr("Signed (checked against the certificate)") : tr("Not signed"));
+    QStringList attributes;
+    for (const QString& attribute : sp->attributes) {
+        attributes.append(ServiceProviderModel::attributeText(attribute));
+    }
     value(QStringLiteral("attributes"))
-        ->setText(sp->attributes.isEmpty() ? tr("None") : sp->attributes.join(QStringLiteral(", ")));
+        ->setText(attributes.isEmpty() ? tr("None") : attributes.join(QStringLiteral(", ")));
 }
 
 } // namespace castellan::console

@@ -161,7 +161,7 @@ void TestSamlPage::testAddFromPastedXmlShowsItsMetadataAndCertificate()
     QCOMPARE(details->value(QStringLiteral("slo"))->text(), QStringLiteral("https://sp.example.test/slo"));
     QCOMPARE(details->value(QStringLiteral("fingerprint"))->text(), kFingerprint);
     QVERIFY(details->value(QStringLiteral("expiry"))->text().contains(QStringLiteral("2036")));
-    QCOMPARE(details->value(QStringLiteral("attributes"))->text(), QStringLiteral("email"));
+    QCOMPARE(details->value(QStringLiteral("attributes"))->text(), QStringLiteral("E-mail address"));
 
     // An expired certificate and one about to expire are marked in the table.
     ServiceProvider expired = m_page->model()->itemAt(row);
