@@ -37,7 +37,9 @@ ServiceProviderDialog::ServiceProviderDialog(RestClient& client, QWidget* parent
     setIntro(tr("A web application that signs its users in with this server (SAML 2.0). Its metadata names its "
                 "entity ID, where assertions go (ACS) and its signing certificate."));
     setSaveText(tr("&Add"));
-    m_nameIdFormatField->setCurrentIndex(0);
+    // What the server defaults to: an opaque NameID carrying the username.
+    m_nameIdFormatField->setCurrentIndex(
+        m_nameIdFormatField->findData(QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified")));
     m_attributeFields.value(QStringLiteral("email"))->setChecked(true);
     setSource(Source::Xml);
 }
@@ -94,7 +96,6 @@ void ServiceProviderDialog::buildSource(bool editing)
     m_xmlField->setObjectName(QStringLiteral("xmlField"));
     m_xmlField->setPlaceholderText(tr("<md:EntityDescriptor …>"));
     m_xmlField->setTabChangesFocus(true);
-    m_xmlField->setMinimumHeight(120);
     m_urlField = new QLineEdit;
     m_urlField->setObjectName(QStringLiteral("urlField"));
     m_urlField->setPlaceholderText(tr("https://app.example.com/saml/metadata (fetched by the server)"));
@@ -121,6 +122,7 @@ void ServiceProviderDialog::buildSource(bool editing)
 void ServiceProviderDialog::build()
 {
     setObjectName(QStringLiteral("serviceProviderDialog"));
+    setMinimumWidth(kMinimumWidth);
     m_nameField = new QLineEdit;
     m_nameField->setObjectName(QStringLiteral("nameField"));
     m_nameField->setMaxLength(100);
@@ -172,6 +174,13 @@ void ServiceProviderDialog::setSource(Source source)
     }
     m_sourceGroup->button(int(source))->setChecked(true);
     m_sourceStack->setCurrentIndex(int(source));
+    // The stack takes the size of the page shown, not of its largest (the XML editor).
+    for (int page = 0; page < m_sourceStack->count(); ++page) {
+        const auto policy = page == int(source) ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_sourceStack->widget(page)->setSizePolicy(policy, policy);
+    }
+    m_sourceStack->adjustSize();
+    adjustSize();
     if (source != Source::Keep) {
         m_sourceStack->currentWidget()->setFocus();
     }

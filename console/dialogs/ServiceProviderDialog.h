@@ -31,6 +31,7 @@ class ServiceProviderDialog : public ServerFormDialog
 
 public:
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+    static constexpr int kMinimumWidth = 680; ///< room for the four released attributes beside their label
 
     /// Where the new SP's metadata comes from.
     enum class Source
