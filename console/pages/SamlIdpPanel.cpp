@@ -121,6 +121,7 @@ void SamlIdpPanel::refresh()
             m_keysLabel->setText(tr("Could not load the signing keys: %1").arg(result.error().message()));
             return;
         }
+        retranslateUi(); // the keys' heading again, after a failure replaced it
         m_model->setKeys(result.value().items);
         if (const int row = m_model->rowOfKey(selected); row >= 0) {
             m_keyView->selectRow(row);
@@ -185,7 +186,11 @@ void SamlIdpPanel::updateButtons()
 void SamlIdpPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
     updateButtons();
 }
 
