@@ -230,7 +230,12 @@ RestResponse ServiceProviderResource::create(const RestRequest& request)
     } catch (const Poco::Data::DataException&) {
         return Problem::fromError(Error::invalid({{"metadata", "an SP with this entityID already exists"}}));
     }
-    audit(request, "service_provider.create", "SAML SP '" + sp.metadata.entityId + "'", toJson(providerJson(sp)));
+    const std::string fetchedFrom =
+        body->has("metadata_url")
+            ? " (metadata fetched from " + Poco::trim(jsonText(body->object()->get("metadata_url"))) + ")"
+            : "";
+    audit(request, "service_provider.create", "SAML SP '" + sp.metadata.entityId + "'" + fetchedFrom,
+          toJson(providerJson(sp)));
     RestResponse response = jsonResponse(providerJson(*m_providers.findById(sp.id)), 201);
     response.headers.emplace_back("Location", "/api/v1/service-providers/" + std::to_string(sp.id));
     return response;

@@ -180,6 +180,9 @@ private slots:
                  std::string("91:DF:30:DA:06:93:34:6B:99:1F:36:F0:9C:79:01:E7:8B:75:BB:0C:1C:E7:C4:EC:CE:1B:88:83:CE:"
                              "89:33:3F"));
         QCOMPARE(sp->getValue<std::string>("certificate_not_after").substr(0, 10), std::string("2036-12-04"));
+        HttpReply audit = m_admin->get("/api/v1/audit?event=service_provider.create");
+        QVERIFY2(audit.body.find("metadata fetched from " + m_metadataServer->url("/metadata")) != std::string::npos,
+                 audit.body.c_str());
         const auto requests = m_metadataServer->requests();
         QCOMPARE(requests.size(), before + 1);
         QCOMPARE(requests.back().method, std::string("GET"));
