@@ -3976,4 +3976,530 @@ The server answered: %2</translation>
         <translation>Type the code the app shows now, wait for the next one and type it too. The server looks for them within an hour of its own clock and remembers how far the device&apos;s clock is off.</translation>
     </message>
 </context>
+<context>
+    <name>castellan::console::SamlPage</name>
+    <message>
+        <source>Add Service Provider…</source>
+        <translation>Add Service Provider…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No service providers yet.
+Add each web application that signs in with this server (Ctrl+N) from its SAML metadata; give it this server&apos;s metadata URL below.</source>
+        <translation>No service providers yet.
+Add each web application that signs in with this server (Ctrl+N) from its SAML metadata; give it this server&apos;s metadata URL below.</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” added</source>
+        <translation>Service provider “%1” added</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” saved</source>
+        <translation>Service provider “%1” saved</translation>
+    </message>
+    <message>
+        <source>Could not change the service provider</source>
+        <translation>Could not change the service provider</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” enabled</source>
+        <translation>Service provider “%1” enabled</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” disabled</source>
+        <translation>Service provider “%1” disabled</translation>
+    </message>
+    <message>
+        <source>Disable Service Provider</source>
+        <translation>Disable Service Provider</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>Disable “%1”?</translation>
+    </message>
+    <message>
+        <source>Its users can no longer sign in to it with this server until it is enabled again.</source>
+        <translation>Its users can no longer sign in to it with this server until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Delete the service provider “%1”?</source>
+        <translation>Delete the service provider “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n service provider(s)?</source>
+        <translation>
+            <numerusform>Delete %n service provider?</numerusform>
+            <numerusform>Delete %n service providers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Service Provider</source>
+        <translation>Delete Service Provider</translation>
+    </message>
+    <message>
+        <source>Its users can no longer sign in to it with this server; adding it again needs its metadata.</source>
+        <translation>Its users can no longer sign in to it with this server; adding it again needs its metadata.</translation>
+    </message>
+    <message>
+        <source>Could not delete the service provider</source>
+        <translation>Could not delete the service provider</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SamlIdpPanel</name>
+    <message>
+        <source>Identity Provider (this server)</source>
+        <translation>Identity Provider (this server)</translation>
+    </message>
+    <message>
+        <source>Metadata URL:</source>
+        <translation>Metadata URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Save IdP &amp;Metadata As…</source>
+        <translation>Save IdP &amp;Metadata As…</translation>
+    </message>
+    <message>
+        <source>Signing keys (the metadata publishes every key that is not retired):</source>
+        <translation>Signing keys (the metadata publishes every key that is not retired):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Next Key</source>
+        <translation>&amp;Generate Next Key</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Activate…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <source>Could not load the signing keys: %1</source>
+        <translation>Could not load the signing keys: %1</translation>
+    </message>
+    <message>
+        <source>Metadata URL copied</source>
+        <translation>Metadata URL copied</translation>
+    </message>
+    <message>
+        <source>Save IdP Metadata</source>
+        <translation>Save IdP Metadata</translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml)</source>
+        <translation>SAML metadata (*.xml)</translation>
+    </message>
+    <message>
+        <source>Could not download the IdP metadata</source>
+        <translation>Could not download the IdP metadata</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>IdP metadata saved to %1</source>
+        <translation>IdP metadata saved to %1</translation>
+    </message>
+    <message>
+        <source>Could not generate the next signing key</source>
+        <translation>Could not generate the next signing key</translation>
+    </message>
+    <message>
+        <source>Next signing key generated; the metadata publishes it now</source>
+        <translation>Next signing key generated; the metadata publishes it now</translation>
+    </message>
+    <message>
+        <source>Activate Signing Key</source>
+        <translation>Activate Signing Key</translation>
+    </message>
+    <message>
+        <source>Sign with the key %1 from now on?</source>
+        <translation>Sign with the key %1 from now on?</translation>
+    </message>
+    <message>
+        <source>Every service provider must already trust this key&apos;s certificate. It has been published in the IdP metadata since it was generated (%1): SPs that read the metadata regularly have it; SPs that were given the metadata or the certificate once must be given the new one before you activate, or their sign-ins fail. The key signing now stays published as the previous key until you retire it.</source>
+        <translation>Every service provider must already trust this key&apos;s certificate. It has been published in the IdP metadata since it was generated (%1): SPs that read the metadata regularly have it; SPs that were given the metadata or the certificate once must be given the new one before you activate, or their sign-ins fail. The key signing now stays published as the previous key until you retire it.</translation>
+    </message>
+    <message>
+        <source>Could not activate the signing key</source>
+        <translation>Could not activate the signing key</translation>
+    </message>
+    <message>
+        <source>Signing key activated</source>
+        <translation>Signing key activated</translation>
+    </message>
+    <message>
+        <source>Retire Signing Key</source>
+        <translation>Retire Signing Key</translation>
+    </message>
+    <message>
+        <source>Retire the key %1?</source>
+        <translation>Retire the key %1?</translation>
+    </message>
+    <message>
+        <source>It is taken out of the IdP metadata and its private key is erased; this cannot be undone. Retire a previous key once no service provider needs its certificate any more.</source>
+        <translation>It is taken out of the IdP metadata and its private key is erased; this cannot be undone. Retire a previous key once no service provider needs its certificate any more.</translation>
+    </message>
+    <message>
+        <source>Could not retire the signing key</source>
+        <translation>Could not retire the signing key</translation>
+    </message>
+    <message>
+        <source>Signing key retired</source>
+        <translation>Signing key retired</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ServiceProviderDetails</name>
+    <message>
+        <source>Selected Service Provider</source>
+        <translation>Selected Service Provider</translation>
+    </message>
+    <message>
+        <source>Select a service provider to see its metadata.</source>
+        <translation>Select a service provider to see its metadata.</translation>
+    </message>
+    <message>
+        <source>Entity ID:</source>
+        <translation>Entity ID:</translation>
+    </message>
+    <message>
+        <source>ACS URLs:</source>
+        <translation>ACS URLs:</translation>
+    </message>
+    <message>
+        <source>Logout URL:</source>
+        <translation>Logout URL:</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation>Certificate SHA-256:</translation>
+    </message>
+    <message>
+        <source>Certificate expiry:</source>
+        <translation>Certificate expiry:</translation>
+    </message>
+    <message>
+        <source>AuthnRequests:</source>
+        <translation>AuthnRequests:</translation>
+    </message>
+    <message>
+        <source>Released attributes:</source>
+        <translation>Released attributes:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (back channel, SOAP)</source>
+        <translation>%1 (back channel, SOAP)</translation>
+    </message>
+    <message>
+        <source>No signing certificate in the metadata</source>
+        <translation>No signing certificate in the metadata</translation>
+    </message>
+    <message>
+        <source>the SP&apos;s signed requests can no longer be trusted; ask for new metadata</source>
+        <translation>the SP&apos;s signed requests can no longer be trusted; ask for new metadata</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires within %n day(s)</source>
+        <translation>
+            <numerusform>expires within %n day</numerusform>
+            <numerusform>expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed (checked against the certificate)</source>
+        <translation>Signed (checked against the certificate)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ServiceProviderDialog</name>
+    <message>
+        <source>Add Service Provider</source>
+        <translation>Add Service Provider</translation>
+    </message>
+    <message>
+        <source>A web application that signs its users in with this server (SAML 2.0). Its metadata names its entity ID, where assertions go (ACS) and its signing certificate.</source>
+        <translation>A web application that signs its users in with this server (SAML 2.0). Its metadata names its entity ID, where assertions go (ACS) and its signing certificate.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Edit Service Provider</source>
+        <translation>Edit Service Provider</translation>
+    </message>
+    <message>
+        <source>Entity ID: %1</source>
+        <translation>Entity ID: %1</translation>
+    </message>
+    <message>
+        <source>From a fi&amp;le</source>
+        <translation>From a fi&amp;le</translation>
+    </message>
+    <message>
+        <source>Pa&amp;sted XML</source>
+        <translation>Pa&amp;sted XML</translation>
+    </message>
+    <message>
+        <source>From an https &amp;URL</source>
+        <translation>From an https &amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>The SP&apos;s metadata file (.xml)</source>
+        <translation>The SP&apos;s metadata file (.xml)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&lt;md:EntityDescriptor …&gt;</source>
+        <translation>&lt;md:EntityDescriptor …&gt;</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/saml/metadata (fetched by the server)</source>
+        <translation>https://app.example.com/saml/metadata (fetched by the server)</translation>
+    </message>
+    <message>
+        <source>The metadata stays as read when the service provider was added or last changed. Replace it when the service provider renews its certificate or moves its endpoints.</source>
+        <translation>The metadata stays as read when the service provider was added or last changed. Replace it when the service provider renews its certificate or moves its endpoints.</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadata:</translation>
+    </message>
+    <message>
+        <source>Defaults to the entity ID</source>
+        <translation>Defaults to the entity ID</translation>
+    </message>
+    <message>
+        <source>Users may start the sign-in at this server (IdP-initiated)</source>
+        <translation>Users may start the sign-in at this server (IdP-initiated)</translation>
+    </message>
+    <message>
+        <source>The only enabled SAML profile, else Registration</source>
+        <translation>The only enabled SAML profile, else Registration</translation>
+    </message>
+    <message>
+        <source>Sign users in to this service provider</source>
+        <translation>Sign users in to this service provider</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>NameID &amp;format:</source>
+        <translation>NameID &amp;format:</translation>
+    </message>
+    <message>
+        <source>NameID &amp;value:</source>
+        <translation>NameID &amp;value:</translation>
+    </message>
+    <message>
+        <source>Released attributes:</source>
+        <translation>Released attributes:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Sign-in:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Could not load the profiles: %1</source>
+        <translation>Could not load the profiles: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>Service Provider Metadata</source>
+        <translation>Service Provider Metadata</translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml);;All files (*)</source>
+        <translation>SAML metadata (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Give an https:// address: the server fetches the metadata over a verified TLS connection.</source>
+        <translation>Give an https:// address: the server fetches the metadata over a verified TLS connection.</translation>
+    </message>
+    <message>
+        <source>Choose a metadata file that can be read.</source>
+        <translation>Choose a metadata file that can be read.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB.</source>
+        <translation>The file is larger than 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The server is fetching the metadata…</source>
+        <translation>The server is fetching the metadata…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ServiceProviderModel</name>
+    <message>
+        <source>No certificate</source>
+        <translation>No certificate</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expired %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expires %1</translation>
+    </message>
+    <message>
+        <source>%1 (e-mail address)</source>
+        <translation>%1 (e-mail address)</translation>
+    </message>
+    <message>
+        <source>%1 (username)</source>
+        <translation>%1 (username)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>(default profile)</source>
+        <translation>(default profile)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>Entity ID</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>NameID</source>
+        <translation>NameID</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>IdP-Initiated</source>
+        <translation>IdP-Initiated</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::IdpKeyModel</name>
+    <message>
+        <source>Active (signs)</source>
+        <translation>Active (signs)</translation>
+    </message>
+    <message>
+        <source>Next (published)</source>
+        <translation>Next (published)</translation>
+    </message>
+    <message>
+        <source>Previous (published)</source>
+        <translation>Previous (published)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>SHA-256 Fingerprint</source>
+        <translation>SHA-256 Fingerprint</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+</context>
 </TS>

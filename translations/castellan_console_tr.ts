@@ -3943,4 +3943,528 @@ Sunucunun yanıtı: %2</translation>
         <translation>Uygulamanın şu an gösterdiği kodu yazın, sonrakini bekleyip onu da yazın. Sunucu kodları kendi saatinin bir saat öncesi ve sonrası içinde arar ve cihazın saatinin ne kadar saptığını hatırlar.</translation>
     </message>
 </context>
+<context>
+    <name>castellan::console::SamlPage</name>
+    <message>
+        <source>Add Service Provider…</source>
+        <translation>Servis Sağlayıcı Ekle…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Devre Dışı Bırak…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>No service providers yet.
+Add each web application that signs in with this server (Ctrl+N) from its SAML metadata; give it this server&apos;s metadata URL below.</source>
+        <translation>Henüz servis sağlayıcı yok.
+Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (Ctrl+N); uygulamaya aşağıdaki meta veri URL&apos;sini verin.</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” added</source>
+        <translation>“%1” servis sağlayıcısı eklendi</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” saved</source>
+        <translation>“%1” servis sağlayıcısı kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not change the service provider</source>
+        <translation>Servis sağlayıcı değiştirilemedi</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” enabled</source>
+        <translation>“%1” servis sağlayıcısı etkinleştirildi</translation>
+    </message>
+    <message>
+        <source>Service provider “%1” disabled</source>
+        <translation>“%1” servis sağlayıcısı devre dışı bırakıldı</translation>
+    </message>
+    <message>
+        <source>Disable Service Provider</source>
+        <translation>Servis Sağlayıcıyı Devre Dışı Bırak</translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation>“%1” devre dışı bırakılsın mı?</translation>
+    </message>
+    <message>
+        <source>Its users can no longer sign in to it with this server until it is enabled again.</source>
+        <translation>Yeniden etkinleştirilene kadar kullanıcılar bu sunucuyla ona oturum açamaz.</translation>
+    </message>
+    <message>
+        <source>Delete the service provider “%1”?</source>
+        <translation>“%1” servis sağlayıcısı silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n service provider(s)?</source>
+        <translation>
+            <numerusform>%n servis sağlayıcı silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Service Provider</source>
+        <translation>Servis Sağlayıcıyı Sil</translation>
+    </message>
+    <message>
+        <source>Its users can no longer sign in to it with this server; adding it again needs its metadata.</source>
+        <translation>Kullanıcılar artık bu sunucuyla ona oturum açamaz; yeniden eklemek için meta verisi gerekir.</translation>
+    </message>
+    <message>
+        <source>Could not delete the service provider</source>
+        <translation>Servis sağlayıcı silinemedi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::SamlIdpPanel</name>
+    <message>
+        <source>Identity Provider (this server)</source>
+        <translation>Kimlik Sağlayıcı (bu sunucu)</translation>
+    </message>
+    <message>
+        <source>Metadata URL:</source>
+        <translation>Meta veri URL&apos;si:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Save IdP &amp;Metadata As…</source>
+        <translation>IdP &amp;Meta Verisini Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>Signing keys (the metadata publishes every key that is not retired):</source>
+        <translation>İmzalama anahtarları (meta veri, emekliye ayrılmamış her anahtarı yayımlar):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Next Key</source>
+        <translation>Sonraki Anahtarı &amp;Üret</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>E&amp;tkinleştir…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>Emekliye &amp;Ayır…</translation>
+    </message>
+    <message>
+        <source>Could not load the signing keys: %1</source>
+        <translation>İmzalama anahtarları yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Metadata URL copied</source>
+        <translation>Meta veri URL&apos;si kopyalandı</translation>
+    </message>
+    <message>
+        <source>Save IdP Metadata</source>
+        <translation>IdP Meta Verisini Kaydet</translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml)</source>
+        <translation>SAML meta verisi (*.xml)</translation>
+    </message>
+    <message>
+        <source>Could not download the IdP metadata</source>
+        <translation>IdP meta verisi indirilemedi</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 yazılamadı.</translation>
+    </message>
+    <message>
+        <source>IdP metadata saved to %1</source>
+        <translation>IdP meta verisi %1 dosyasına kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not generate the next signing key</source>
+        <translation>Sonraki imzalama anahtarı üretilemedi</translation>
+    </message>
+    <message>
+        <source>Next signing key generated; the metadata publishes it now</source>
+        <translation>Sonraki imzalama anahtarı üretildi; meta veri onu artık yayımlıyor</translation>
+    </message>
+    <message>
+        <source>Activate Signing Key</source>
+        <translation>İmzalama Anahtarını Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Sign with the key %1 from now on?</source>
+        <translation>Bundan sonra %1 anahtarıyla imzalansın mı?</translation>
+    </message>
+    <message>
+        <source>Every service provider must already trust this key&apos;s certificate. It has been published in the IdP metadata since it was generated (%1): SPs that read the metadata regularly have it; SPs that were given the metadata or the certificate once must be given the new one before you activate, or their sign-ins fail. The key signing now stays published as the previous key until you retire it.</source>
+        <translation>Her servis sağlayıcı bu anahtarın sertifikasına şimdiden güveniyor olmalıdır. Sertifika, üretildiğinden (%1) beri IdP meta verisinde yayımlanıyor: meta veriyi düzenli okuyan SP&apos;lerde zaten var; meta veri ya da sertifika kendilerine bir kez verilmiş SP&apos;lere etkinleştirmeden önce yenisi verilmelidir, yoksa oturum açmaları başarısız olur. Şu an imzalayan anahtar, siz emekliye ayırana kadar önceki anahtar olarak yayımlanmaya devam eder.</translation>
+    </message>
+    <message>
+        <source>Could not activate the signing key</source>
+        <translation>İmzalama anahtarı etkinleştirilemedi</translation>
+    </message>
+    <message>
+        <source>Signing key activated</source>
+        <translation>İmzalama anahtarı etkinleştirildi</translation>
+    </message>
+    <message>
+        <source>Retire Signing Key</source>
+        <translation>İmzalama Anahtarını Emekliye Ayır</translation>
+    </message>
+    <message>
+        <source>Retire the key %1?</source>
+        <translation>%1 anahtarı emekliye ayrılsın mı?</translation>
+    </message>
+    <message>
+        <source>It is taken out of the IdP metadata and its private key is erased; this cannot be undone. Retire a previous key once no service provider needs its certificate any more.</source>
+        <translation>Anahtar IdP meta verisinden çıkarılır ve özel anahtarı silinir; bu geri alınamaz. Önceki bir anahtarı, sertifikasına artık hiçbir servis sağlayıcı ihtiyaç duymadığında emekliye ayırın.</translation>
+    </message>
+    <message>
+        <source>Could not retire the signing key</source>
+        <translation>İmzalama anahtarı emekliye ayrılamadı</translation>
+    </message>
+    <message>
+        <source>Signing key retired</source>
+        <translation>İmzalama anahtarı emekliye ayrıldı</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ServiceProviderDetails</name>
+    <message>
+        <source>Selected Service Provider</source>
+        <translation>Seçili Servis Sağlayıcı</translation>
+    </message>
+    <message>
+        <source>Select a service provider to see its metadata.</source>
+        <translation>Meta verisini görmek için bir servis sağlayıcı seçin.</translation>
+    </message>
+    <message>
+        <source>Entity ID:</source>
+        <translation>Varlık kimliği:</translation>
+    </message>
+    <message>
+        <source>ACS URLs:</source>
+        <translation>ACS URL&apos;leri:</translation>
+    </message>
+    <message>
+        <source>Logout URL:</source>
+        <translation>Oturum kapatma URL&apos;si:</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256:</source>
+        <translation>Sertifika SHA-256:</translation>
+    </message>
+    <message>
+        <source>Certificate expiry:</source>
+        <translation>Sertifika bitişi:</translation>
+    </message>
+    <message>
+        <source>AuthnRequests:</source>
+        <translation>AuthnRequest&apos;ler:</translation>
+    </message>
+    <message>
+        <source>Released attributes:</source>
+        <translation>Verilen öznitelikler:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>%1 (back channel, SOAP)</source>
+        <translation>%1 (arka kanal, SOAP)</translation>
+    </message>
+    <message>
+        <source>No signing certificate in the metadata</source>
+        <translation>Meta veride imzalama sertifikası yok</translation>
+    </message>
+    <message>
+        <source>the SP&apos;s signed requests can no longer be trusted; ask for new metadata</source>
+        <translation>SP&apos;nin imzalı isteklerine artık güvenilemez; yeni meta veri isteyin</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires within %n day(s)</source>
+        <translation>
+            <numerusform>%n gün içinde bitiyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed (checked against the certificate)</source>
+        <translation>İmzalı (sertifikayla doğrulanır)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>İmzasız</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ServiceProviderDialog</name>
+    <message>
+        <source>Add Service Provider</source>
+        <translation>Servis Sağlayıcı Ekle</translation>
+    </message>
+    <message>
+        <source>A web application that signs its users in with this server (SAML 2.0). Its metadata names its entity ID, where assertions go (ACS) and its signing certificate.</source>
+        <translation>Kullanıcılarının bu sunucuyla oturum açtığı bir web uygulaması (SAML 2.0). Meta verisi; varlık kimliğini, onayların gönderileceği adresi (ACS) ve imzalama sertifikasını bildirir.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Edit Service Provider</source>
+        <translation>Servis Sağlayıcıyı Düzenle</translation>
+    </message>
+    <message>
+        <source>Entity ID: %1</source>
+        <translation>Varlık kimliği: %1</translation>
+    </message>
+    <message>
+        <source>From a fi&amp;le</source>
+        <translation>&amp;Dosyadan</translation>
+    </message>
+    <message>
+        <source>Pa&amp;sted XML</source>
+        <translation>&amp;Yapıştırılan XML</translation>
+    </message>
+    <message>
+        <source>From an https &amp;URL</source>
+        <translation>https &amp;URL&apos;sinden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Koru</translation>
+    </message>
+    <message>
+        <source>The SP&apos;s metadata file (.xml)</source>
+        <translation>SP&apos;nin meta veri dosyası (.xml)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>&lt;md:EntityDescriptor …&gt;</source>
+        <translation>&lt;md:EntityDescriptor …&gt;</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/saml/metadata (fetched by the server)</source>
+        <translation>https://app.example.com/saml/metadata (sunucu tarafından alınır)</translation>
+    </message>
+    <message>
+        <source>The metadata stays as read when the service provider was added or last changed. Replace it when the service provider renews its certificate or moves its endpoints.</source>
+        <translation>Meta veri, servis sağlayıcı eklendiğinde ya da son değiştirildiğinde okunduğu gibi kalır. Servis sağlayıcı sertifikasını yenilediğinde ya da uç noktalarını taşıdığında değiştirin.</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Meta veri:</translation>
+    </message>
+    <message>
+        <source>Defaults to the entity ID</source>
+        <translation>Boş bırakılırsa varlık kimliği</translation>
+    </message>
+    <message>
+        <source>Users may start the sign-in at this server (IdP-initiated)</source>
+        <translation>Kullanıcılar oturum açmayı bu sunucuda başlatabilir (IdP başlatmalı)</translation>
+    </message>
+    <message>
+        <source>The only enabled SAML profile, else Registration</source>
+        <translation>Tek etkin SAML profili, yoksa Kayıt</translation>
+    </message>
+    <message>
+        <source>Sign users in to this service provider</source>
+        <translation>Kullanıcıların bu servis sağlayıcıya oturum açmasına izin ver</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>NameID &amp;format:</source>
+        <translation>NameID &amp;biçimi:</translation>
+    </message>
+    <message>
+        <source>NameID &amp;value:</source>
+        <translation>NameID değe&amp;ri:</translation>
+    </message>
+    <message>
+        <source>Released attributes:</source>
+        <translation>Verilen öznitelikler:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Oturum açma:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Could not load the profiles: %1</source>
+        <translation>Profiller yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (devre dışı)</translation>
+    </message>
+    <message>
+        <source>Service Provider Metadata</source>
+        <translation>Servis Sağlayıcı Meta Verisi</translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml);;All files (*)</source>
+        <translation>SAML meta verisi (*.xml);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Give an https:// address: the server fetches the metadata over a verified TLS connection.</source>
+        <translation>Bir https:// adresi verin: sunucu meta veriyi doğrulanmış bir TLS bağlantısı üzerinden alır.</translation>
+    </message>
+    <message>
+        <source>Choose a metadata file that can be read.</source>
+        <translation>Okunabilen bir meta veri dosyası seçin.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB.</source>
+        <translation>Dosya 1 MiB&apos;tan büyük.</translation>
+    </message>
+    <message>
+        <source>The server is fetching the metadata…</source>
+        <translation>Sunucu meta veriyi alıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ServiceProviderModel</name>
+    <message>
+        <source>No certificate</source>
+        <translation>Sertifika yok</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>%1 tarihinde bitti</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>%1 tarihinde bitiyor</translation>
+    </message>
+    <message>
+        <source>%1 (e-mail address)</source>
+        <translation>%1 (e-posta adresi)</translation>
+    </message>
+    <message>
+        <source>%1 (username)</source>
+        <translation>%1 (kullanıcı adı)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posta adresi</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>(default profile)</source>
+        <translation>(varsayılan profil)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 parmak izi: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>Varlık Kimliği</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>NameID</source>
+        <translation>NameID</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifika</translation>
+    </message>
+    <message>
+        <source>IdP-Initiated</source>
+        <translation>IdP Başlatmalı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::IdpKeyModel</name>
+    <message>
+        <source>Active (signs)</source>
+        <translation>Etkin (imzalıyor)</translation>
+    </message>
+    <message>
+        <source>Next (published)</source>
+        <translation>Sonraki (yayımlanıyor)</translation>
+    </message>
+    <message>
+        <source>Previous (published)</source>
+        <translation>Önceki (yayımlanıyor)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Emekli</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>SHA-256 Fingerprint</source>
+        <translation>SHA-256 Parmak İzi</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Üretildi</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Etkinleştirildi</translation>
+    </message>
+</context>
 </TS>

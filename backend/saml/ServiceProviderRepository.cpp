@@ -15,10 +15,15 @@ using namespace Poco::Data::Keywords;
 namespace castellan {
 namespace {
 
-constexpr const char* kColumns =
+/// The name of an SP's profile, for its JSON and for sorting by it.
+const std::string kApplicationName =
+    "(SELECT a.name FROM applications a WHERE a.id = service_providers.application_id)";
+
+const std::string kColumns =
     "id, name, metadata, entity_id, acs, slo_url, certificate, authn_requests_signed, "
     "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, idp_initiated, slo_binding, "
-    "slo_response_url, application_id, slo_soap_url";
+    "slo_response_url, application_id, slo_soap_url, " +
+    kApplicationName;
 
 std::string joinAcs(const std::vector<saml::AcsEndpoint>& acs)
 {
@@ -67,6 +72,9 @@ ServiceProviderRecord fromRow(Poco::Data::RecordSet& rs)
         sp.applicationId = rs[17].convert<Poco::Int64>();
     }
     sp.metadata.sloSoapUrl = rs[18].convert<std::string>();
+    if (!rs[19].isEmpty()) {
+        sp.applicationName = rs[19].convert<std::string>();
+    }
     return sp;
 }
 
@@ -127,8 +135,20 @@ std::optional<ServiceProviderRecord> ServiceProviderRepository::findByEntityId(c
     return found;
 }
 
-std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::string& query, int offset, int limitRows,
-                                                                   std::int64_t& total)
+const SortableColumns& ServiceProviderRepository::sortColumns()
+{
+    static const SortableColumns kSortable({{"name", "LOWER(name)"},
+                                            {"entity_id", "entity_id"},
+                                            {"application", "LOWER(COALESCE(" + kApplicationName + ", ''))"},
+                                            {"enabled", "enabled"},
+                                            {"idp_initiated", "idp_initiated"},
+                                            {"created_at", "created_at"}},
+                                           {"name"}, "id");
+    return kSortable;
+}
+
+std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::string& query, const SortOrder& sort,
+                                                                   int offset, int limitRows, std::int64_t& total)
 {
     std::vector<ServiceProviderRecord> sps;
     std::string pattern = "%" + Poco::toLower(query) + "%";
@@ -139,9 +159,9 @@ std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::st
         total = n;
         Poco::Data::Statement select(s);
         select << std::string("SELECT ") + kColumns +
-                      " FROM service_providers WHERE LOWER(name) LIKE $1 OR LOWER(entity_id) LIKE $1 ORDER BY id "
-                      "LIMIT " +
-                      std::to_string(limitRows) + " OFFSET " + std::to_string(offset),
+                      " FROM service_providers WHERE LOWER(name) LIKE $1 OR LOWER(entity_id) LIKE $1" +
+                      sortColumns().orderBy(sort) + " LIMIT " + std::to_string(limitRows) + " OFFSET " +
+                      std::to_string(offset),
             use(pattern);
         select.execute();
         Poco::Data::RecordSet rs(select);

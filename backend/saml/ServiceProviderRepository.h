@@ -1,6 +1,7 @@
 #pragma once
 
 #include "saml/SpMetadata.h"
+#include "store/SortableColumns.h"
 
 #include <cstdint>
 #include <optional>
@@ -26,6 +27,7 @@ struct ServiceProviderRecord
     /// The application profile (type saml) whose factors a sign-in needs; none: the only enabled saml profile,
     /// else the registration profile.
     std::optional<std::int64_t> applicationId;
+    std::string applicationName; ///< read only: the profile's name, empty when none is set
     bool enabled = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
@@ -40,7 +42,12 @@ public:
     std::int64_t create(const ServiceProviderRecord& sp);
     std::optional<ServiceProviderRecord> findById(std::int64_t id);
     std::optional<ServiceProviderRecord> findByEntityId(const std::string& entityId);
-    std::vector<ServiceProviderRecord> list(const std::string& query, int offset, int limit, std::int64_t& total);
+    /// A page of the SPs whose name or entity ID contains `query`, in `sort` order (one of sortColumns()).
+    std::vector<ServiceProviderRecord> list(const std::string& query, const SortOrder& sort, int offset, int limit,
+                                            std::int64_t& total);
+    /// What the list sorts by: name (the default), entity_id, application (the profile's name), enabled, idp_initiated,
+    /// created_at.
+    static const SortableColumns& sortColumns();
     bool update(const ServiceProviderRecord& sp);
     bool remove(std::int64_t id);
 

@@ -1,6 +1,7 @@
 #include "saml/ServiceProviderResource.h"
 
 #include "core/Rfc3339.h"
+#include "crypto/CertificateSummary.h"
 #include "rest/JsonBody.h"
 #include "rest/Paging.h"
 #include "rest/PathParameter.h"
@@ -41,7 +42,17 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
                                                                     : sp.metadata.sloBinding);
     o.set("back_channel_logout_url", sp.metadata.sloSoapUrl);
     o.set("application_id", sp.applicationId ? Poco::Dynamic::Var(*sp.applicationId) : Poco::Dynamic::Var());
+    o.set("application_name", sp.applicationId ? Poco::Dynamic::Var(sp.applicationName) : Poco::Dynamic::Var());
     o.set("has_signing_certificate", !sp.metadata.certificateBase64.empty());
+    Poco::Dynamic::Var fingerprint, notBefore, notAfter;
+    if (auto summary = CertificateSummary::fromBase64Der(sp.metadata.certificateBase64)) {
+        fingerprint = summary->sha256Fingerprint;
+        notBefore = Rfc3339::format(summary->notBefore);
+        notAfter = Rfc3339::format(summary->notAfter);
+    }
+    o.set("certificate_sha256_fingerprint", fingerprint);
+    o.set("certificate_not_before", notBefore);
+    o.set("certificate_not_after", notAfter);
     o.set("authn_requests_signed", sp.metadata.authnRequestsSigned);
     o.set("name_id_format", sp.nameIdFormat);
     o.set("name_id_attribute", sp.nameIdAttribute);
@@ -62,22 +73,57 @@ RestResponse notFound()
     return Problem::fromError(Error::of(ErrorCode::NotFound, "No service provider with this id"));
 }
 
-/// Reads the editable fields into `sp`; `create` makes metadata required.
-void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create, ApplicationRepository& applications)
+/// The metadata XML a create or change gives, and the field its problems are reported on: `metadata` itself, or
+/// the document at `metadata_url` (with `metadata_ca_pem` trusted besides the system CAs). Nothing when neither is
+/// given or the fetch failed (the error is in `body`).
+std::optional<std::string> readMetadata(JsonBody& body, bool create, const SpMetadataFetcher& fetcher,
+                                        std::string& field)
+{
+    field = "metadata";
+    if (!body.has("metadata_url")) {
+        if (body.has("metadata_ca_pem")) {
+            body.addError("metadata_ca_pem", "is only used with metadata_url");
+        }
+        return body.text("metadata", create);
+    }
+    field = "metadata_url";
+    if (body.has("metadata")) {
+        body.addError("metadata_url", "give either metadata or metadata_url, not both");
+        return std::nullopt;
+    }
+    auto url = body.text("metadata_url", true);
+    const std::string ca = body.text("metadata_ca_pem").value_or("");
+    if (!url || !body.ok()) {
+        return std::nullopt;
+    }
+    auto fetched = fetcher.fetch(Poco::trim(*url), ca);
+    if (!fetched) {
+        for (const FieldError& e : fetched.error().fields) {
+            body.addError(e.field, e.message);
+        }
+        return std::nullopt;
+    }
+    return *fetched;
+}
+
+} // namespace
+
+void ServiceProviderResource::readFields(JsonBody& body, ServiceProviderRecord& sp, bool create)
 {
     if (body.has("application_id") && body.isNull("application_id")) {
         sp.applicationId.reset();
     } else if (auto id = body.integer("application_id", false, 1)) {
-        auto application = applications.findById(*id);
+        auto application = m_applications.findById(*id);
         if (!application || application->type != "saml") {
             body.addError("application_id", "must be the id of a saml application, or null");
         }
         sp.applicationId = *id;
     }
-    if (auto metadata = body.text("metadata", create)) {
+    std::string metadataField;
+    if (auto metadata = readMetadata(body, create, m_fetcher, metadataField)) {
         auto parsed = saml::parseSpMetadata(*metadata);
         if (!parsed) {
-            body.addError("metadata", parsed.error().message);
+            body.addError(metadataField, parsed.error().message);
         } else {
             sp.metadata = *parsed;
             sp.metadataXml = *metadata;
@@ -131,8 +177,6 @@ void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create, Applicat
     }
 }
 
-} // namespace
-
 ServiceProviderResource::ServiceProviderResource(ServiceProviderRepository& providers,
                                                  ApplicationRepository& applications, AuditLog& audit,
                                                  const Clock& clock)
@@ -163,16 +207,7 @@ void ServiceProviderResource::audit(const RestRequest& request, const std::strin
 
 RestResponse ServiceProviderResource::list(const RestRequest& request)
 {
-    auto paging = Paging::fromRequest(request);
-    if (!paging) {
-        return Problem::fromError(paging.error());
-    }
-    std::int64_t total = 0;
-    Poco::JSON::Array items;
-    for (const auto& sp : m_providers.list(paging->query, paging->offset, paging->limit, total)) {
-        items.add(providerJson(sp));
-    }
-    return listResponse(items, total);
+    return listPage(request, m_providers, providerJson);
 }
 
 RestResponse ServiceProviderResource::create(const RestRequest& request)
@@ -182,7 +217,7 @@ RestResponse ServiceProviderResource::create(const RestRequest& request)
         return Problem::fromError(body.error());
     }
     ServiceProviderRecord sp;
-    readFields(*body, sp, true, m_applications);
+    readFields(*body, sp, true);
     if (body->ok() && m_providers.findByEntityId(sp.metadata.entityId)) {
         body->addError("metadata", "an SP with this entityID already exists");
     }
@@ -195,7 +230,12 @@ RestResponse ServiceProviderResource::create(const RestRequest& request)
     } catch (const Poco::Data::DataException&) {
         return Problem::fromError(Error::invalid({{"metadata", "an SP with this entityID already exists"}}));
     }
-    audit(request, "service_provider.create", "SAML SP '" + sp.metadata.entityId + "'", toJson(providerJson(sp)));
+    const std::string fetchedFrom =
+        body->has("metadata_url")
+            ? " (metadata fetched from " + Poco::trim(jsonText(body->object()->get("metadata_url"))) + ")"
+            : "";
+    audit(request, "service_provider.create", "SAML SP '" + sp.metadata.entityId + "'" + fetchedFrom,
+          toJson(providerJson(sp)));
     RestResponse response = jsonResponse(providerJson(*m_providers.findById(sp.id)), 201);
     response.headers.emplace_back("Location", "/api/v1/service-providers/" + std::to_string(sp.id));
     return response;
@@ -220,7 +260,7 @@ RestResponse ServiceProviderResource::update(const RestRequest& request)
         return Problem::fromError(body.error());
     }
     const std::string oldEntityId = sp->metadata.entityId;
-    readFields(*body, *sp, false, m_applications);
+    readFields(*body, *sp, false);
     if (body->ok() && sp->metadata.entityId != oldEntityId && m_providers.findByEntityId(sp->metadata.entityId)) {
         body->addError("metadata", "an SP with this entityID already exists");
     }

@@ -2,16 +2,19 @@
 
 #include "core/Clock.h"
 #include "rest/RestMessage.h"
+#include "saml/SpMetadataFetcher.h"
 
 namespace castellan {
 
 class ApplicationRepository;
 class AuditLog;
+class JsonBody;
 class Router;
 class ServiceProviderRepository;
+struct ServiceProviderRecord;
 
-/// `/service-providers` (admin): SAML SPs created from their metadata XML, with the NameID they receive and the
-/// attributes released to them.
+/// `/service-providers` (admin): SAML SPs created from their metadata XML (given, or fetched by the server from an
+/// https `metadata_url`), with the NameID they receive and the attributes released to them.
 class ServiceProviderResource
 {
 public:
@@ -26,6 +29,8 @@ public:
     RestResponse remove(const RestRequest& request);
 
 private:
+    /// Reads the fields of a create or change into `sp`, the metadata fetched first when `metadata_url` is given.
+    void readFields(JsonBody& body, ServiceProviderRecord& sp, bool create);
     void audit(const RestRequest& request, const std::string& event, const std::string& reason,
                const std::string& details);
 
@@ -33,6 +38,7 @@ private:
     ApplicationRepository& m_applications;
     AuditLog& m_audit;
     const Clock& m_clock;
+    SpMetadataFetcher m_fetcher;
 };
 
 } // namespace castellan

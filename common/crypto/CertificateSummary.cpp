@@ -64,4 +64,21 @@ Result<CertificateSummary> CertificateSummary::fromPem(std::string_view pem)
     return summary;
 }
 
+Result<CertificateSummary> CertificateSummary::fromBase64Der(std::string_view base64)
+{
+    std::string compact;
+    for (char c : base64) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            compact += c;
+        }
+    }
+    // PEM readers take base64 in lines of 64 characters (RFC 7468 section 2).
+    std::string pem = "-----BEGIN CERTIFICATE-----\n";
+    for (std::size_t at = 0; at < compact.size(); at += 64) {
+        pem += compact.substr(at, 64) + "\n";
+    }
+    pem += "-----END CERTIFICATE-----\n";
+    return fromPem(pem);
+}
+
 } // namespace castellan

@@ -19,6 +19,9 @@ struct CertificateSummary
 
     /// The summary of the first certificate in `pem`; fails with InvalidInput when there is none.
     static Result<CertificateSummary> fromPem(std::string_view pem);
+    /// The summary of a certificate given as base64 DER (as SAML metadata's ds:X509Certificate carries it; white
+    /// space ignored); fails with InvalidInput when it is none.
+    static Result<CertificateSummary> fromBase64Der(std::string_view base64);
 };
 
 } // namespace castellan

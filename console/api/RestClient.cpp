@@ -110,7 +110,8 @@ QUrl RestClient::urlFor(const RestRequest& request) const
 {
     QUrl url = m_server;
     // Paths arrive with their variable segments percent-encoded (pathSegment()).
-    url.setPath(QString::fromLatin1(kApiRoot) + request.path, QUrl::TolerantMode);
+    url.setPath((request.fromServerRoot ? QString() : QString::fromLatin1(kApiRoot)) + request.path,
+                QUrl::TolerantMode);
     if (!request.query.isEmpty()) {
         url.setQuery(request.query);
     }

@@ -19,6 +19,7 @@ struct RestRequest
     QByteArray contentType;
     QByteArray ifMatch;                ///< the ETag a GET answered, for optimistic concurrency
     bool authenticated = true;         ///< sends the bearer token and renews it on 401
+    bool fromServerRoot = false;       ///< `path` is from the server's root, not `/api/v1` (the SAML metadata)
     int timeoutMs = kDefaultTimeoutMs; ///< without progress for this long, the call fails
 
     static RestRequest get(const QString& path, const QUrlQuery& query = {});

@@ -10,6 +10,7 @@
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/RadiusClientsPage.h"
+#include "pages/SamlPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
 #include "pages/SsoSessionsPage.h"
@@ -45,6 +46,8 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new AdministratorsPage(client);
     case ConsolePage::Delivery:
         return new DeliverySettingsPage(client);
+    case ConsolePage::Saml:
+        return new SamlPage(client);
     }
     return nullptr;
 }
@@ -78,6 +81,8 @@ QString consolePageRoute(ConsolePage page)
         return QStringLiteral("/admins");
     case ConsolePage::Delivery:
         return QStringLiteral("/settings/mail");
+    case ConsolePage::Saml:
+        return QStringLiteral("/service-providers");
     }
     return {};
 }

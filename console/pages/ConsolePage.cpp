@@ -34,6 +34,8 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "Administrators");
     case ConsolePage::Delivery:
         return QCoreApplication::translate("ConsolePage", "Mail and SMS");
+    case ConsolePage::Saml:
+        return QCoreApplication::translate("ConsolePage", "SAML");
     }
     Q_UNREACHABLE();
 }
@@ -45,6 +47,7 @@ ConsolePageGroup consolePageGroup(ConsolePage page)
     case ConsolePage::RadiusClients:
     case ConsolePage::Administrators:
     case ConsolePage::Delivery:
+    case ConsolePage::Saml:
         return ConsolePageGroup::Configuration;
     default:
         return ConsolePageGroup::Administration;
@@ -86,6 +89,8 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/administrators.svg");
     case ConsolePage::Delivery:
         return QStringLiteral(":/icons/delivery.svg");
+    case ConsolePage::Saml:
+        return QStringLiteral(":/icons/saml.svg");
     }
     Q_UNREACHABLE();
 }

@@ -24,6 +24,7 @@ enum class ConsolePage
     RadiusClients,  ///< Configuration group
     Administrators, ///< Configuration group
     Delivery,       ///< Configuration group
+    Saml,           ///< Configuration group
 };
 
 /// The sidebar's groups: the dashboard and the user-management pages come first without a heading, then
@@ -39,7 +40,7 @@ inline constexpr std::array kConsolePages{
     ConsolePage::Dashboard,    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,
     ConsolePage::BlockedUsers, ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,
     ConsolePage::AuditLog,     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators,
-    ConsolePage::Delivery,
+    ConsolePage::Delivery,     ConsolePage::Saml,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.

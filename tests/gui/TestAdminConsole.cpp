@@ -18,6 +18,7 @@
 #include "dialogs/FactorDialog.h"
 #include "dialogs/RadiusClientDialog.h"
 #include "dialogs/RemoteConfigurationDialog.h"
+#include "dialogs/ServiceProviderDialog.h"
 #include "dialogs/UserDialog.h"
 #include "models/ApiClientModel.h"
 #include "models/ApplicationModel.h"
@@ -33,6 +34,7 @@
 #include "pages/LocalUsersPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/RadiusClientsPage.h"
+#include "pages/SamlPage.h"
 #include "pages/SecuritySettingsPage.h"
 #include "pages/SoftOtpUsersPage.h"
 #include "pages/SsoSessionsPage.h"
@@ -403,6 +405,10 @@ void TestAdminConsole::grabDialogs(const QString& prefix)
     QVERIFY(radiusDialog);
     radiusDialog->generateButton()->click();
     grab(radiusDialog, QStringLiteral("radius-client"));
+    m_window->showPage(ConsolePage::Saml);
+    auto* saml = qobject_cast<SamlPage*>(m_window->pageWidget(ConsolePage::Saml));
+    saml->createItem();
+    grab(waitForVisibleChild<ServiceProviderDialog>(saml), QStringLiteral("service-provider"));
     m_window->showPage(ConsolePage::SoftOtpUsers);
     auto* devices = qobject_cast<SoftOtpUsersPage*>(m_window->pageWidget(ConsolePage::SoftOtpUsers));
     QTRY_VERIFY_WITH_TIMEOUT(devices->model()->rowCount() > 1, 30000);

@@ -2,9 +2,11 @@
 #include "models/ApiClientModel.h"
 #include "models/AuditEntryModel.h"
 #include "models/BlockModel.h"
+#include "models/IdpKeyModel.h"
 #include "models/LicenseUsageModel.h"
 #include "models/PortalSessionModel.h"
 #include "models/SecurityKeyModel.h"
+#include "models/ServiceProviderModel.h"
 #include "models/SoftOtpDeviceModel.h"
 #include "models/SsoSessionModel.h"
 #include "models/StatusPalette.h"
@@ -46,6 +48,8 @@ private slots:
     void testPagingStateFollowsTheTotal();
     void testUserFactorModelNamesEachKindAndItsDetails();
     void testUserPageListModelsResetOnNewRows();
+    void testServiceProviderModelMarksExpiringCertificates();
+    void testIdpKeyModelListsTheActiveKeyFirst();
 
 private:
     /// The model starts in the server's default order, maps exactly `keys` to sort keys, and a sort asks for the
@@ -465,6 +469,85 @@ void TestEntityModels::testUserPageListModelsResetOnNewRows()
              QStringLiteral("Firefox/128.0"));
     QCOMPARE(sessions.headerData(PortalSessionModel::ApplicationsColumn, Qt::Horizontal).toString(),
              QStringLiteral("Applications (SSO)"));
+}
+
+void TestEntityModels::testServiceProviderModelMarksExpiringCertificates()
+{
+    ServiceProviderModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto provider = [&](qint64 id, const QString& name, const QDateTime& notAfter) {
+        ServiceProvider sp;
+        sp.id = id;
+        sp.name = name;
+        sp.entityId = QStringLiteral("https://%1.example.test/metadata").arg(name);
+        sp.nameIdFormat = QStringLiteral("urn:oasis:names:tc:SAML:2.0:nameid-format:persistent");
+        sp.certificateNotAfter = notAfter;
+        sp.certificateFingerprint = notAfter.isValid() ? QStringLiteral("AB:CD") : QString();
+        return sp;
+    };
+    ServiceProvider disabled = provider(4, QStringLiteral("old"), now.addYears(1));
+    disabled.enabled = false;
+    disabled.applicationId = 7;
+    disabled.applicationName = QStringLiteral("Intranet SSO");
+    disabled.nameIdAttribute = QStringLiteral("email");
+    model.setPage({{provider(1, QStringLiteral("valid"), now.addYears(2)),
+                    provider(2, QStringLiteral("soon"), now.addDays(ServiceProvider::kExpiringDays - 1)),
+                    provider(3, QStringLiteral("expired"), now.addDays(-2)), disabled,
+                    provider(5, QStringLiteral("none"), QDateTime())},
+                   5});
+    const auto cell = [&](qint64 id, int column) {
+        return model.indexFromProviderId(id, column);
+    };
+    QCOMPARE(model.providerFromIndex(cell(3, ServiceProviderModel::StatusColumn))->name, QStringLiteral("expired"));
+    QVERIFY(!cell(1, ServiceProviderModel::CertificateColumn).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(cell(2, ServiceProviderModel::CertificateColumn).data(Qt::BackgroundRole).value<QBrush>(),
+             StatusPalette::warningBackground());
+    QCOMPARE(cell(3, ServiceProviderModel::CertificateColumn).data(Qt::BackgroundRole).value<QBrush>(),
+             StatusPalette::alertBackground());
+    QVERIFY(cell(3, ServiceProviderModel::CertificateColumn).data().toString().startsWith(QStringLiteral("Expired ")));
+    QVERIFY(cell(2, ServiceProviderModel::CertificateColumn).data().toString().startsWith(QStringLiteral("Expires ")));
+    QCOMPARE(cell(5, ServiceProviderModel::CertificateColumn).data().toString(), QStringLiteral("No certificate"));
+    QVERIFY(!cell(5, ServiceProviderModel::CertificateColumn).data(Qt::ToolTipRole).isValid());
+    QCOMPARE(cell(1, ServiceProviderModel::CertificateColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("SHA-256 fingerprint: AB:CD"));
+    QCOMPARE(cell(1, ServiceProviderModel::NameIdColumn).data().toString(), QStringLiteral("persistent (username)"));
+    QCOMPARE(cell(4, ServiceProviderModel::NameIdColumn).data().toString(),
+             QStringLiteral("persistent (e-mail address)"));
+    QCOMPARE(cell(4, ServiceProviderModel::ProfileColumn).data().toString(), QStringLiteral("Intranet SSO"));
+    QCOMPARE(cell(1, ServiceProviderModel::ProfileColumn).data().toString(), QStringLiteral("(default profile)"));
+    QCOMPARE(cell(4, ServiceProviderModel::StatusColumn).data().toString(), QStringLiteral("Disabled"));
+    QCOMPARE(cell(4, ServiceProviderModel::NameColumn).data(Qt::ForegroundRole).value<QBrush>(),
+             StatusPalette::inactiveText());
+    QVERIFY(model.isSortable(ServiceProviderModel::ProfileColumn));
+    QVERIFY(!model.isSortable(ServiceProviderModel::CertificateColumn)); // read from the certificate, not a column
+}
+
+void TestEntityModels::testIdpKeyModelListsTheActiveKeyFirst()
+{
+    IdpKeyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto key = [](const QString& id, const QString& state) {
+        IdpKey k;
+        k.id = id;
+        k.state = state;
+        k.fingerprint = id + QStringLiteral(":00");
+        return k;
+    };
+    model.setKeys(
+        {key(QStringLiteral("r"), QStringLiteral("retired")), key(QStringLiteral("p"), QStringLiteral("previous")),
+         key(QStringLiteral("n"), QStringLiteral("next")), key(QStringLiteral("a"), QStringLiteral("active"))});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.keys().at(0).id, QStringLiteral("a"));
+    QCOMPARE(model.keys().at(1).id, QStringLiteral("n"));
+    QCOMPARE(model.rowOfKey(QStringLiteral("r")), 3);
+    QCOMPARE(model.index(1, IdpKeyModel::StateColumn).data().toString(), QStringLiteral("Next (published)"));
+    QCOMPARE(model.index(3, IdpKeyModel::StateColumn).data(Qt::ForegroundRole).value<QBrush>(),
+             StatusPalette::inactiveText());
+    QVERIFY(model.keys().at(1).canActivate() && model.keys().at(2).canRetire());
+    QVERIFY(!model.keys().at(0).canActivate() && !model.keys().at(0).canRetire());
+    QVERIFY(!model.keys().at(3).canActivate());
+    QCOMPARE(model.keyFromIndex(model.index(2, 0))->id, QStringLiteral("p"));
 }
 
 QTEST_MAIN(TestEntityModels)

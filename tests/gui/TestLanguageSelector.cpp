@@ -156,6 +156,7 @@ void TestLanguageSelector::testSwitchingToTurkishRetranslatesTheWindow()
         QStringLiteral("RADIUS İstemcileri"),
         QStringLiteral("Yöneticiler"),
         QStringLiteral("Posta ve SMS"),
+        QStringLiteral("SAML"),
     };
     QTRY_COMPARE(sidebarTexts(window), turkish);
     QCOMPARE(connectionText(window), QStringLiteral("Bağlı değil"));

@@ -42,6 +42,7 @@ public:
         int status = 0;
         std::string body;
         std::string contentType;
+        std::map<std::string, std::string> headers;
         {
             std::unique_lock lock(m_state->mutex);
             m_state->requests.push_back(recorded);
@@ -51,9 +52,13 @@ public:
             status = m_state->status;
             body = m_state->body;
             contentType = m_state->contentType;
+            headers = m_state->headers;
         }
         response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
         response.setContentType(contentType);
+        for (const auto& [name, value] : headers) {
+            response.set(name, value);
+        }
         response.setContentLength(static_cast<std::streamsize>(body.size()));
         response.send() << body;
     }
@@ -151,6 +156,16 @@ void LoopbackHttpRecorder::setReply(int status, const std::string& body, const s
     m_state->status = status;
     m_state->body = body;
     m_state->contentType = contentType;
+}
+
+void LoopbackHttpRecorder::setReplyHeader(const std::string& name, const std::string& value)
+{
+    std::lock_guard lock(m_state->mutex);
+    if (value.empty()) {
+        m_state->headers.erase(name);
+    } else {
+        m_state->headers[name] = value;
+    }
 }
 
 void LoopbackHttpRecorder::setDelay(std::chrono::milliseconds delay)

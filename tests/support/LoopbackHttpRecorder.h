@@ -48,6 +48,8 @@ public:
     std::string certificateFile() const;
 
     void setReply(int status, const std::string& body, const std::string& contentType = "application/json");
+    /// A header every answer carries from now on (e.g. Location for a redirect); an empty value removes it.
+    void setReplyHeader(const std::string& name, const std::string& value);
     void setDelay(std::chrono::milliseconds delay);
 
     /// The next request not yet returned, waiting up to `timeout` for it.
@@ -67,6 +69,7 @@ public:
         int status = 200;
         std::string body = R"({"status":"queued"})";
         std::string contentType = "application/json";
+        std::map<std::string, std::string> headers;
         std::chrono::milliseconds delay{0};
         bool stopping = false;
     };

@@ -36,6 +36,26 @@ private slots:
         QCOMPARE(summary->notAfter - summary->notBefore, std::int64_t(30 * 86'400 + 3600));
     }
 
+    void testBase64DerAsInSamlMetadataGivesTheSameSummary()
+    {
+        auto pair = SigningKeyPair::generate("metadata.example.test", 30);
+        QVERIFY(pair.ok());
+        const std::string base64 = SigningKeyPair::certificateBase64(pair->certificatePem);
+        QVERIFY(base64.size() > 64); // one long line, as ds:X509Certificate often carries it
+        auto fromPem = CertificateSummary::fromPem(pair->certificatePem);
+        auto fromDer = CertificateSummary::fromBase64Der(base64);
+        QVERIFY(fromPem.ok() && fromDer.ok());
+        QCOMPARE(fromDer->sha256Fingerprint, fromPem->sha256Fingerprint);
+        QCOMPARE(fromDer->notAfter, fromPem->notAfter);
+        // White space inside the element (pretty-printed metadata) is ignored.
+        auto spaced =
+            CertificateSummary::fromBase64Der("\n  " + base64.substr(0, 40) + "\n  " + base64.substr(40) + " ");
+        QVERIFY(spaced.ok());
+        QCOMPARE(spaced->sha256Fingerprint, fromPem->sha256Fingerprint);
+        QVERIFY(!CertificateSummary::fromBase64Der("").ok());
+        QVERIFY(!CertificateSummary::fromBase64Der("AAAA").ok());
+    }
+
     void testWhatIsNoCertificateIsRefused()
     {
         QVERIFY(!CertificateSummary::fromPem("").ok());

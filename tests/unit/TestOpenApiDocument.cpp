@@ -1,6 +1,7 @@
 #include "FreshDatabase.h"
 #include "app/ServerServices.h"
 #include "rest/OpenApiResource.h"
+#include "saml/ServiceProviderRepository.h"
 #include "store/AdminRepository.h"
 #include "store/ApiClientRepository.h"
 #include "store/ApplicationRepository.h"
@@ -423,6 +424,7 @@ private slots:
             {"/api/v1/admins", &AdminRepository::sortColumns()},
             {"/api/v1/applications", &ApplicationRepository::sortColumns()},
             {"/api/v1/radius-clients", &RadiusClientRepository::sortColumns()},
+            {"/api/v1/service-providers", &ServiceProviderRepository::sortColumns()},
             {"/api/v1/softotp", &DeviceRepository::sortColumns()},
             {"/api/v1/blocks", &LockoutRepository::blockSortColumns()},
             {"/api/v1/audit", &AuditLog::sortColumns()},
