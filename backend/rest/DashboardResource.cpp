@@ -140,7 +140,7 @@ Poco::JSON::Object DashboardResource::setup()
     std::int64_t serviceProviders = 0;
     m_sources.radiusClients.list("", {}, 0, 1, radiusClients);
     if (radiusClients == 0) {
-        m_sources.serviceProviders.list("", 0, 1, serviceProviders);
+        m_sources.serviceProviders.list("", {}, 0, 1, serviceProviders);
     }
     const bool registration = !m_sources.applications.enabledOfType("registration").empty();
     const bool radiusOrSaml = radiusClients > 0 || serviceProviders > 0;
