@@ -70,6 +70,12 @@ GettingStartedChecklist::GettingStartedChecklist(QWidget* parent) : QGroupBox(pa
         grid->addWidget(row.mark, line, 0);
         grid->addWidget(row.text, line, 1);
         grid->addWidget(row.button, line, 2);
+        if (item == Item::RadiusClientOrServiceProvider) {
+            m_samlButton = new QPushButton;
+            m_samlButton->setObjectName(QStringLiteral("serviceProviderButton"));
+            connect(m_samlButton, &QPushButton::clicked, this, [this] { emit pageRequested(ConsolePage::Saml); });
+            grid->addWidget(m_samlButton, line, 3);
+        }
         ++line;
     }
     auto* layout = new QVBoxLayout(this);
@@ -118,6 +124,7 @@ void GettingStartedChecklist::retranslateUi()
     for (const Item item : kItems) {
         m_rows.at(index(item)).button->setText(tr("Open %1").arg(consolePageTitle(pageFor(item))));
     }
+    m_samlButton->setText(tr("Open %1").arg(consolePageTitle(ConsolePage::Saml)));
     showMarks();
 }
 

@@ -14,7 +14,8 @@ namespace castellan::console {
 
 /// What a new server lacks before its first protected login, one line per step: a done / not-done mark, what to
 /// do, and a button that asks for the page that does it (a registration profile on Applications, a RADIUS client
-/// on RADIUS Clients, mail or SMS on Mail and SMS, a user's factor on Local Users).
+/// on RADIUS Clients — or a service provider on SAML, the step's second button —, mail or SMS on Mail and SMS, a
+/// user's factor on Local Users).
 class GettingStartedChecklist : public QGroupBox
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     QPushButton* button(Item item) const { return m_rows.at(index(item)).button; }
     QLabel* mark(Item item) const { return m_rows.at(index(item)).mark; }
     QLabel* text(Item item) const { return m_rows.at(index(item)).text; }
+    /// The step's second way: a SAML service provider instead of a RADIUS client.
+    QPushButton* samlButton() const { return m_samlButton; }
 
 signals:
     void pageRequested(castellan::console::ConsolePage page);
@@ -61,6 +64,7 @@ private:
     void showMarks();
 
     QLabel* m_intro = nullptr;
+    QPushButton* m_samlButton = nullptr;
     std::array<Row, kItemCount> m_rows;
 };
 

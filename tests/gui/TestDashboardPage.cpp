@@ -145,6 +145,14 @@ void TestDashboardPage::testEachStepOpensThePageThatCompletesIt()
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_window->currentPage(), page);
     }
+    // The second way through the RADIUS step: a SAML service provider.
+    m_window->showPage(ConsolePage::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 30000);
+    QPushButton* saml = m_page->checklist()->samlButton();
+    QVERIFY(saml->isVisible());
+    QCOMPARE(saml->text(), QStringLiteral("Open SAML"));
+    QTest::mouseClick(saml, Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), ConsolePage::Saml);
     m_window->showPage(ConsolePage::Dashboard);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 30000);
 }
