@@ -23,7 +23,7 @@ const std::string kColumns =
     "id, name, metadata, entity_id, acs, slo_url, certificate, authn_requests_signed, "
     "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, idp_initiated, slo_binding, "
     "slo_response_url, application_id, slo_soap_url, " +
-    kApplicationName;
+    kApplicationName + ", version";
 
 std::string joinAcs(const std::vector<saml::AcsEndpoint>& acs)
 {
@@ -75,6 +75,7 @@ ServiceProviderRecord fromRow(Poco::Data::RecordSet& rs)
     if (!rs[19].isEmpty()) {
         sp.applicationName = rs[19].convert<std::string>();
     }
+    sp.version = rs[20].convert<Poco::Int64>();
     return sp;
 }
 
@@ -172,8 +173,9 @@ std::vector<ServiceProviderRecord> ServiceProviderRepository::list(const std::st
     return sps;
 }
 
-bool ServiceProviderRepository::update(const ServiceProviderRecord& record)
+bool ServiceProviderRepository::update(const ServiceProviderRecord& record, std::int64_t expectedVersion)
 {
+    Poco::Int64 expected = expectedVersion;
     ServiceProviderRecord sp = record;
     std::string acs = joinAcs(sp.metadata.acs);
     std::string attributes = ApplicationRepository::joinFactors(sp.attributes);
@@ -184,12 +186,13 @@ bool ServiceProviderRepository::update(const ServiceProviderRecord& record)
         update << "UPDATE service_providers SET name = $1, metadata = $2, entity_id = $3, acs = $4, slo_url = $5, "
                   "certificate = $6, authn_requests_signed = $7, name_id_format = $8, name_id_attribute = $9, "
                   "attributes = $10, enabled = $11, updated_at = $12, idp_initiated = $13, slo_binding = $14, "
-                  "slo_response_url = $15, application_id = $16, slo_soap_url = $17 WHERE id = $18",
+                  "slo_response_url = $15, application_id = $16, slo_soap_url = $17, version = version + 1 "
+                  "WHERE id = $18 AND ($19 = 0 OR version = $19)",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
             use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.updatedAt), use(sp.idpInitiated),
             use(sp.metadata.sloBinding), use(sp.metadata.sloResponseUrl), use(application), use(sp.metadata.sloSoapUrl),
-            use(sp.id);
+            use(sp.id), use(expected);
         updated = update.execute() > 0;
     });
     return updated;

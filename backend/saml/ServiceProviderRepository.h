@@ -31,6 +31,7 @@ struct ServiceProviderRecord
     bool enabled = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
+    std::int64_t version = 1; ///< incremented by every update; the ETag
 };
 
 /// Persistence of `service_providers` and of the AuthnRequest IDs already seen (`saml_seen_requests`).
@@ -48,7 +49,9 @@ public:
     /// What the list sorts by: name (the default), entity_id, application (the profile's name), enabled, idp_initiated,
     /// created_at.
     static const SortableColumns& sortColumns();
-    bool update(const ServiceProviderRecord& sp);
+    /// Stores `sp` when its stored version is `expectedVersion` (0: whatever it is) and increments the version;
+    /// false when the SP is gone or was changed meanwhile.
+    bool update(const ServiceProviderRecord& sp, std::int64_t expectedVersion = 0);
     bool remove(std::int64_t id);
 
     /// Records AuthnRequest `requestId` of SP `spId` until `expiresAt`; false when it was already seen (a replay).

@@ -65,6 +65,7 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
     o.set("enabled", sp.enabled);
     o.set("created_at", Rfc3339::format(sp.createdAt));
     o.set("updated_at", Rfc3339::format(sp.updatedAt));
+    o.set("version", sp.version);
     return o;
 }
 
@@ -236,8 +237,10 @@ RestResponse ServiceProviderResource::create(const RestRequest& request)
             : "";
     audit(request, "service_provider.create", "SAML SP '" + sp.metadata.entityId + "'" + fetchedFrom,
           toJson(providerJson(sp)));
-    RestResponse response = jsonResponse(providerJson(*m_providers.findById(sp.id)), 201);
+    const ServiceProviderRecord stored = *m_providers.findById(sp.id);
+    RestResponse response = jsonResponse(providerJson(stored), 201);
     response.headers.emplace_back("Location", "/api/v1/service-providers/" + std::to_string(sp.id));
+    response.headers.emplace_back("ETag", entityTag(stored.version));
     return response;
 }
 
@@ -245,7 +248,12 @@ RestResponse ServiceProviderResource::get(const RestRequest& request)
 {
     auto id = pathId(request);
     auto sp = id ? m_providers.findById(*id) : std::nullopt;
-    return sp ? jsonResponse(providerJson(*sp)) : notFound();
+    if (!sp) {
+        return notFound();
+    }
+    RestResponse response = jsonResponse(providerJson(*sp));
+    response.headers.emplace_back("ETag", entityTag(sp->version));
+    return response;
 }
 
 RestResponse ServiceProviderResource::update(const RestRequest& request)
@@ -255,10 +263,11 @@ RestResponse ServiceProviderResource::update(const RestRequest& request)
     if (!sp) {
         return notFound();
     }
-    auto body = JsonBody::parse(request);
-    if (!body) {
-        return Problem::fromError(body.error());
+    auto update = VersionedBody::read(request);
+    if (!update) {
+        return Problem::fromError(update.error());
     }
+    JsonBody* body = &update->body;
     const std::string oldEntityId = sp->metadata.entityId;
     readFields(*body, *sp, false);
     if (body->ok() && sp->metadata.entityId != oldEntityId && m_providers.findByEntityId(sp->metadata.entityId)) {
@@ -269,12 +278,18 @@ RestResponse ServiceProviderResource::update(const RestRequest& request)
     }
     sp->updatedAt = m_clock.nowSeconds();
     try {
-        m_providers.update(*sp);
+        if (!m_providers.update(*sp, update->expectedVersion)) {
+            return preconditionFailed();
+        }
     } catch (const Poco::Data::DataException&) {
         return Problem::fromError(Error::invalid({{"metadata", "an SP with this entityID already exists"}}));
     }
-    audit(request, "service_provider.update", "SAML SP '" + sp->metadata.entityId + "'", toJson(providerJson(*sp)));
-    return jsonResponse(providerJson(*m_providers.findById(sp->id)));
+    const ServiceProviderRecord stored = *m_providers.findById(sp->id);
+    audit(request, "service_provider.update", "SAML SP '" + stored.metadata.entityId + "'",
+          toJson(providerJson(stored)));
+    RestResponse response = jsonResponse(providerJson(stored));
+    response.headers.emplace_back("ETag", entityTag(stored.version));
+    return response;
 }
 
 RestResponse ServiceProviderResource::remove(const RestRequest& request)

@@ -17,6 +17,11 @@ ServiceProvider::CertificateState ServiceProvider::certificateState(const QDateT
     return certificateNotAfter <= now.addDays(kExpiringDays) ? CertificateState::ExpiringSoon : CertificateState::Valid;
 }
 
+QByteArray ServiceProvider::etag() const
+{
+    return version > 0 ? "\"v" + QByteArray::number(version) + '"' : QByteArray();
+}
+
 ServiceProvider ServiceProvider::fromJson(const QJsonObject& object)
 {
     ServiceProvider sp;
@@ -43,6 +48,7 @@ ServiceProvider ServiceProvider::fromJson(const QJsonObject& object)
     sp.enabled = json::boolean(object, "enabled");
     sp.createdAt = json::time(object, "created_at");
     sp.updatedAt = json::time(object, "updated_at");
+    sp.version = json::integer(object, "version");
     return sp;
 }
 

@@ -42,6 +42,10 @@ struct ServiceProvider
     bool enabled = true;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; ///< the server's version of what was read; 0 from a server without versions
+
+    /// The If-Match of a change to what was read: a change made meanwhile is refused (412); empty without a version.
+    QByteArray etag() const;
 
     CertificateState certificateState(const QDateTime& now) const;
 

@@ -56,8 +56,9 @@ RestReply* ServiceProvidersApi::update(const ServiceProvider& provider, const st
                                        QObject* context, ApiCallback<ServiceProvider> done)
 {
     const QJsonObject body = metadata ? withMetadata(provider.toJson(), *metadata) : provider.toJson();
-    return deliver<ServiceProvider>(m_client.send(RestRequest::withJson("PATCH", providerPath(provider.id), body)),
-                                    context, decodeProvider, std::move(done));
+    RestRequest request = RestRequest::withJson("PATCH", providerPath(provider.id), body);
+    request.ifMatch = provider.etag(); // what the admin edited; someone else's change since is refused, not overwritten
+    return deliver<ServiceProvider>(m_client.send(request), context, decodeProvider, std::move(done));
 }
 
 RestReply* ServiceProvidersApi::remove(qint64 id, QObject* context, ApiCallback<NoContent> done)

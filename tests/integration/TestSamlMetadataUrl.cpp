@@ -216,6 +216,30 @@ private slots:
         HttpReply badSort = m_admin->get("/api/v1/service-providers?sort=secret");
         QCOMPARE(badSort.status, 422);
     }
+
+    void testChangesNeedTheCurrentVersion()
+    {
+        // Like every administration resource: the ETag of what was read goes back as If-Match, and a change made
+        // meanwhile (here by a second administrator's PATCH) is refused instead of overwritten.
+        HttpReply list = m_admin->get("/api/v1/service-providers?sort=name");
+        const std::string id = std::to_string(list.json()->getArray("items")->getObject(0)->getValue<int>("id"));
+        HttpReply read = m_admin->get("/api/v1/service-providers/" + id);
+        QCOMPARE(read.status, 200);
+        const std::string etag = read.headers["ETag"];
+        QCOMPARE(etag, "\"v" + std::to_string(read.json()->getValue<int>("version")) + "\"");
+        HttpReply first = m_admin->send("PATCH", "/api/v1/service-providers/" + id, json({{"name", "First change"}}),
+                                        {{"If-Match", etag}});
+        QVERIFY2(first.status == 200, first.body.c_str());
+        QVERIFY(first.headers["ETag"] != etag);
+        HttpReply stale = m_admin->send("PATCH", "/api/v1/service-providers/" + id, json({{"name", "Second change"}}),
+                                        {{"If-Match", etag}});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(m_admin->get("/api/v1/service-providers/" + id).json()->getValue<std::string>("name"),
+                 std::string("First change"));
+        HttpReply current = m_admin->send("PATCH", "/api/v1/service-providers/" + id, json({{"name", "Second change"}}),
+                                          {{"If-Match", first.headers["ETag"]}});
+        QCOMPARE(current.status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSamlMetadataUrl)
