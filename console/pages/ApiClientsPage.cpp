@@ -105,13 +105,9 @@ void ApiClientsPage::renameSelected()
     if (!client) {
         return;
     }
-    auto* dialog = new ApiClientDialog(m_client, *client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApiClientDialog::saved, this, [this](const ApiClient& renamed) {
-        m_model->refresh();
-        emit statusMessage(tr("API client renamed to “%1”").arg(renamed.name));
-    });
-    dialog->open();
+    openEditor<ApiClientDialog, ApiClient>(
+        new ApiClientDialog(m_client, *client, this), &ApiClientDialog::saved,
+        [this](const ApiClient& renamed) { return tr("API client renamed to “%1”").arg(renamed.name); });
 }
 
 void ApiClientsPage::showSecret(const ApiClient& client, const QString& title)

@@ -78,13 +78,9 @@ void ApplicationsPage::openItem(const QModelIndex& index)
 
 void ApplicationsPage::createItem()
 {
-    auto* dialog = new ApplicationDialog(m_client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApplicationDialog::saved, this, [this](const ApplicationProfile& profile) {
-        m_model->refresh();
-        emit statusMessage(tr("Profile “%1” created").arg(profile.name));
-    });
-    dialog->open();
+    openEditor<ApplicationDialog, ApplicationProfile>(
+        new ApplicationDialog(m_client, this), &ApplicationDialog::saved,
+        [this](const ApplicationProfile& profile) { return tr("Profile “%1” created").arg(profile.name); });
 }
 
 void ApplicationsPage::editSelected()
@@ -93,13 +89,9 @@ void ApplicationsPage::editSelected()
     if (!profile) {
         return;
     }
-    auto* dialog = new ApplicationDialog(m_client, *profile, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApplicationDialog::saved, this, [this](const ApplicationProfile& saved) {
-        m_model->refresh();
-        emit statusMessage(tr("Profile “%1” saved").arg(saved.name));
-    });
-    dialog->open();
+    openEditor<ApplicationDialog, ApplicationProfile>(
+        new ApplicationDialog(m_client, *profile, this), &ApplicationDialog::saved,
+        [this](const ApplicationProfile& saved) { return tr("Profile “%1” saved").arg(saved.name); });
 }
 
 void ApplicationsPage::deleteSelection()

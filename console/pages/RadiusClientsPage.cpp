@@ -83,13 +83,9 @@ void RadiusClientsPage::openItem(const QModelIndex& index)
 
 void RadiusClientsPage::createItem()
 {
-    auto* dialog = new RadiusClientDialog(m_client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RadiusClientDialog::saved, this, [this](const RadiusClient& client) {
-        m_model->refresh();
-        emit statusMessage(tr("RADIUS client “%1” created").arg(client.name));
-    });
-    dialog->open();
+    openEditor<RadiusClientDialog, RadiusClient>(
+        new RadiusClientDialog(m_client, this), &RadiusClientDialog::saved,
+        [this](const RadiusClient& client) { return tr("RADIUS client “%1” created").arg(client.name); });
 }
 
 void RadiusClientsPage::editSelected()
@@ -98,13 +94,9 @@ void RadiusClientsPage::editSelected()
     if (!client) {
         return;
     }
-    auto* dialog = new RadiusClientDialog(m_client, *client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RadiusClientDialog::saved, this, [this](const RadiusClient& saved) {
-        m_model->refresh();
-        emit statusMessage(tr("RADIUS client “%1” saved").arg(saved.name));
-    });
-    dialog->open();
+    openEditor<RadiusClientDialog, RadiusClient>(
+        new RadiusClientDialog(m_client, *client, this), &RadiusClientDialog::saved,
+        [this](const RadiusClient& saved) { return tr("RADIUS client “%1” saved").arg(saved.name); });
 }
 
 void RadiusClientsPage::setSelectedEnabled(bool enabled)

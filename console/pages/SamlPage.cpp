@@ -94,13 +94,9 @@ void SamlPage::openItem(const QModelIndex& index)
 
 void SamlPage::createItem()
 {
-    auto* dialog = new ServiceProviderDialog(m_client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ServiceProviderDialog::saved, this, [this](const ServiceProvider& sp) {
-        m_model->refresh();
-        emit statusMessage(tr("Service provider “%1” added").arg(sp.name));
-    });
-    dialog->open();
+    openEditor<ServiceProviderDialog, ServiceProvider>(
+        new ServiceProviderDialog(m_client, this), &ServiceProviderDialog::saved,
+        [this](const ServiceProvider& sp) { return tr("Service provider “%1” added").arg(sp.name); });
 }
 
 void SamlPage::editSelected()
@@ -109,13 +105,9 @@ void SamlPage::editSelected()
     if (!sp) {
         return;
     }
-    auto* dialog = new ServiceProviderDialog(m_client, *sp, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ServiceProviderDialog::saved, this, [this](const ServiceProvider& saved) {
-        m_model->refresh();
-        emit statusMessage(tr("Service provider “%1” saved").arg(saved.name));
-    });
-    dialog->open();
+    openEditor<ServiceProviderDialog, ServiceProvider>(
+        new ServiceProviderDialog(m_client, *sp, this), &ServiceProviderDialog::saved,
+        [this](const ServiceProvider& saved) { return tr("Service provider “%1” saved").arg(saved.name); });
 }
 
 void SamlPage::setSelectedEnabled(bool enabled)

@@ -73,6 +73,20 @@ protected:
     QModelIndexList selectedRows() const;
     int selectedCount() const;
 
+    /// Opens the create or edit `dialog` of a row (deleted when closed); once it has saved, the list reloads and the
+    /// status bar says `message(saved)`.
+    template <typename Dialog, typename Entity>
+    void openEditor(Dialog* dialog, void (Dialog::*saved)(const Entity&),
+                    const std::function<QString(const Entity&)>& message)
+    {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, saved, this, [this, message](const Entity& entity) {
+            refresh();
+            emit statusMessage(message(entity));
+        });
+        dialog->open();
+    }
+
     /// Deletes each of `ids` with one call of `remove`, shows the server's reason for each refusal under `failure`,
     /// and reloads the list once every call has answered.
     void removeEach(const QList<qint64>& ids, const QString& failure,
