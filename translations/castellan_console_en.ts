@@ -1951,14 +1951,6 @@ Create one (Ctrl+N) or import a CSV file.</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <source>Could not load the profiles: %1</source>
-        <translation>Could not load the profiles: %1</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (disabled)</translation>
-    </message>
-    <message>
         <source>Copy this secret into the RADIUS client&apos;s configuration now: the server keeps it sealed and never shows it again.</source>
         <translation>Copy this secret into the RADIUS client&apos;s configuration now: the server keeps it sealed and never shows it again.</translation>
     </message>
@@ -4348,14 +4340,6 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
         <translation>Status:</translation>
     </message>
     <message>
-        <source>Could not load the profiles: %1</source>
-        <translation>Could not load the profiles: %1</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (disabled)</translation>
-    </message>
-    <message>
         <source>Service Provider Metadata</source>
         <translation>Service Provider Metadata</translation>
     </message>
@@ -4500,6 +4484,17 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
     <message>
         <source>Activated</source>
         <translation>Activated</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ProfileChoices</name>
+    <message>
+        <source>Could not load the profiles: %1</source>
+        <translation>Could not load the profiles: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
     </message>
 </context>
 </TS>

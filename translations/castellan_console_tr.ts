@@ -1930,14 +1930,6 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
         <translation>Durum:</translation>
     </message>
     <message>
-        <source>Could not load the profiles: %1</source>
-        <translation>Profiller yüklenemedi: %1</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (devre dışı)</translation>
-    </message>
-    <message>
         <source>Copy this secret into the RADIUS client&apos;s configuration now: the server keeps it sealed and never shows it again.</source>
         <translation>Bu parolayı şimdi RADIUS istemcisinin yapılandırmasına kopyalayın: sunucu onu şifreli saklar ve bir daha göstermez.</translation>
     </message>
@@ -4313,14 +4305,6 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
         <translation>Durum:</translation>
     </message>
     <message>
-        <source>Could not load the profiles: %1</source>
-        <translation>Profiller yüklenemedi: %1</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (devre dışı)</translation>
-    </message>
-    <message>
         <source>Service Provider Metadata</source>
         <translation>Servis Sağlayıcı Meta Verisi</translation>
     </message>
@@ -4465,6 +4449,17 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     <message>
         <source>Activated</source>
         <translation>Etkinleştirildi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::ProfileChoices</name>
+    <message>
+        <source>Could not load the profiles: %1</source>
+        <translation>Profiller yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (devre dışı)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "dialogs/FieldErrorPresenter.h"
 #include "dialogs/MessageBoxes.h"
+#include "dialogs/ProfileChoices.h"
 #include "dialogs/SharedSecret.h"
 
 #include <QCheckBox>
@@ -19,7 +20,6 @@ namespace castellan::console {
 
 namespace {
 
-constexpr int kMaxProfiles = 500;
 constexpr int kMaxSecret = 128;
 
 } // namespace
@@ -118,20 +118,7 @@ void RadiusClientDialog::build()
 
 void RadiusClientDialog::loadProfiles()
 {
-    ListQuery query;
-    query.limit = kMaxProfiles;
-    m_applications.list(query, this, [this](const ApiResult<ListPage<ApplicationProfile>>& result) {
-        if (!result.ok()) {
-            errors()->showFieldMessage(QStringLiteral("application_id"),
-                                       tr("Could not load the profiles: %1").arg(result.error().message()));
-            return;
-        }
-        for (const ApplicationProfile& profile : result.value().items) {
-            if (profile.type == QStringLiteral("radius")) {
-                m_profileField->addItem(profile.enabled ? profile.name : tr("%1 (disabled)").arg(profile.name),
-                                        profile.id);
-            }
-        }
+    loadProfileChoices(m_applications, QStringLiteral("radius"), m_profileField, errors(), this, [this] {
         m_profilesLoaded = true;
         selectProfile(m_existing ? m_existing->applicationId : std::nullopt);
     });

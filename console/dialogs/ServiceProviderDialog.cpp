@@ -2,6 +2,7 @@
 
 #include "dialogs/FieldErrorPresenter.h"
 #include "dialogs/OperationProgress.h"
+#include "dialogs/ProfileChoices.h"
 #include "models/ServiceProviderModel.h"
 
 #include <QButtonGroup>
@@ -22,11 +23,7 @@
 
 namespace castellan::console {
 
-namespace {
-
-constexpr int kMaxProfiles = 500;
-
-} // namespace
+namespace {} // namespace
 
 ServiceProviderDialog::ServiceProviderDialog(RestClient& client, QWidget* parent)
     : ServerFormDialog(parent), m_api(client), m_applications(client)
@@ -198,20 +195,7 @@ QRadioButton* ServiceProviderDialog::sourceButton(Source source) const
 
 void ServiceProviderDialog::loadProfiles()
 {
-    ListQuery query;
-    query.limit = kMaxProfiles;
-    m_applications.list(query, this, [this](const ApiResult<ListPage<ApplicationProfile>>& result) {
-        if (!result.ok()) {
-            errors()->showFieldMessage(QStringLiteral("application_id"),
-                                       tr("Could not load the profiles: %1").arg(result.error().message()));
-            return;
-        }
-        for (const ApplicationProfile& profile : result.value().items) {
-            if (profile.type == QStringLiteral("saml")) {
-                m_profileField->addItem(profile.enabled ? profile.name : tr("%1 (disabled)").arg(profile.name),
-                                        profile.id);
-            }
-        }
+    loadProfileChoices(m_applications, QStringLiteral("saml"), m_profileField, errors(), this, [this] {
         m_profilesLoaded = true;
         if (m_existing) {
             showProvider(*m_existing);
