@@ -466,7 +466,9 @@ void TestConsoleJourney::testRadclientWithPasswordAndOathtoolCodeIsAccepted()
     // The RADIUS Clients page counts it.
     auto* page = showPage<RadiusClientsPage>(ConsolePage::RadiusClients);
     QVERIFY(page);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->itemAt(0).accepts == 1, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() == 1 &&
+                                 page->model()->itemAt(0).accepts == 1,
+                             kTimeoutMs);
 }
 
 void TestConsoleJourney::testDashboardChecklistIsComplete()
