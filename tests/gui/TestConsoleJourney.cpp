@@ -1,4 +1,5 @@
 #include "ConsoleTestServer.h"
+#include "FirstSignIn.h"
 #include "GuiTestHelpers.h"
 #include "IsolatedSettings.h"
 
@@ -10,16 +11,11 @@
 #include "app/MainWindow.h"
 #include "dialogs/AdministratorDialog.h"
 #include "dialogs/ApplicationDialog.h"
-#include "dialogs/CertificateApprovalDialog.h"
-#include "dialogs/ConnectDialog.h"
 #include "dialogs/FactorDialog.h"
-#include "dialogs/PasswordChangeForm.h"
 #include "dialogs/RadiusClientDialog.h"
 #include "dialogs/SecretRevealDialog.h"
 #include "dialogs/ServiceProviderDialog.h"
 #include "dialogs/SharedSecret.h"
-#include "dialogs/SignInForm.h"
-#include "dialogs/TotpEnrollmentForm.h"
 #include "dialogs/UserDialog.h"
 #include "models/AdministratorModel.h"
 #include "models/ApplicationModel.h"
@@ -52,7 +48,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -64,6 +59,17 @@
 using namespace castellan::console;
 using test::waitForVisibleChild;
 using Item = GettingStartedChecklist::Item;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("Gatekeeper-Tower-2026!");
+const QString kUsername = QStringLiteral("deniz.kaya");
+const QString kUserPassword = QStringLiteral("Journey-Pass-2026!");
+const QString kSpEntity = QStringLiteral("https://sp.example.test/metadata");
+const QString kSpAcs = QStringLiteral("https://sp.example.test/acs");
+constexpr int kTimeoutMs = 30000;
+
+} // namespace
 
 /// The whole first-day journey on a fresh server, through the console's widgets only (REST is never used for a
 /// step): the bootstrap admin signs in with the connect dialog (certificate trusted, password changed, TOTP
@@ -96,11 +102,16 @@ private slots:
 private:
     /// Shows `page` in the window, as a click in the sidebar does, and waits for its first answer.
     template <typename T> T* showPage(ConsolePage page);
-    /// The connect dialog's first sign-in of an administrator: password change, then TOTP enrollment from the
-    /// secret the dialog shows; true once the console is signed in.
-    bool firstSignIn(const QString& username, const QString& oneTimePassword, const QString& newPassword);
-    QJsonObject runPysaml2(const QStringList& args);
-    QString oathtoolCode(const QString& secret, const QString& at);
+    bool firstSignIn(const QString& username, const QString& oneTimePassword, const QString& newPassword)
+    {
+        return test::firstSignIn(*m_window, *m_console, *m_session, *m_server, username, oneTimePassword, newPassword);
+    }
+    /// The pysaml2 SP (tests/integration/saml/pysaml2_sp.py) of the journey with `args`; its JSON answer.
+    QJsonObject runPysaml2(const QStringList& args)
+    {
+        return test::runPysaml2(args + QStringList{QStringLiteral("--entity"), kSpEntity, QStringLiteral("--acs"),
+                                                   kSpAcs, QStringLiteral("--state"), m_files.path()});
+    }
     /// Opens the current page's "new" dialog with Ctrl+N's action.
     bool triggerNew();
 
@@ -116,17 +127,6 @@ private:
     QString m_userTotpSecret;
     QString m_idpMetadataFile;
 };
-
-namespace {
-
-const QString kAdminPassword = QStringLiteral("Gatekeeper-Tower-2026!");
-const QString kUsername = QStringLiteral("deniz.kaya");
-const QString kUserPassword = QStringLiteral("Journey-Pass-2026!");
-const QString kSpEntity = QStringLiteral("https://sp.example.test/metadata");
-const QString kSpAcs = QStringLiteral("https://sp.example.test/acs");
-constexpr int kTimeoutMs = 30000;
-
-} // namespace
 
 void TestConsoleJourney::initTestCase()
 {
@@ -173,84 +173,6 @@ bool TestConsoleJourney::triggerNew()
     }
     action->trigger();
     return true;
-}
-
-bool TestConsoleJourney::firstSignIn(const QString& username, const QString& oneTimePassword,
-                                     const QString& newPassword)
-{
-    m_window->findChild<QAction*>(QStringLiteral("connectAction"))->trigger();
-    ConnectDialog* dialog = m_console->connectDialog();
-    if (!dialog) {
-        return false;
-    }
-    test::typeText(dialog->signInForm()->serverField(), m_server->url().toString());
-    test::typeText(dialog->signInForm()->usernameField(), username);
-    test::typeText(dialog->signInForm()->passwordField(), oneTimePassword);
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-
-    // Trust on first use: the fingerprint shown is the one the server printed; pinned, it is not asked again.
-    (void)QTest::qWaitFor(
-        [&] {
-            auto* approval = dialog->findChild<CertificateApprovalDialog*>();
-            return dialog->step() != ConnectDialog::Step::SignIn || (approval && approval->isVisible());
-        },
-        kTimeoutMs);
-    if (auto* approval = dialog->findChild<CertificateApprovalDialog*>(); approval && approval->isVisible()) {
-        if (approval->findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text() != m_server->fingerprint()) {
-            qWarning("the certificate shown is not the server's");
-            return false;
-        }
-        approval->findChild<QPushButton*>(QStringLiteral("trustButton"))->click();
-    }
-
-    if (!QTest::qWaitFor([&] { return dialog->step() == ConnectDialog::Step::PasswordChange; }, kTimeoutMs)) {
-        qWarning("no password change step");
-        return false;
-    }
-    test::typeText(dialog->passwordChangeForm()->newPasswordField(), newPassword);
-    test::typeText(dialog->passwordChangeForm()->confirmationField(), newPassword);
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-
-    if (!QTest::qWaitFor([&] { return dialog->step() == ConnectDialog::Step::TotpEnrollment; }, kTimeoutMs)) {
-        qWarning("no TOTP enrollment step");
-        return false;
-    }
-    TotpEnrollmentForm* totp = dialog->totpEnrollmentForm();
-    if (!QTest::qWaitFor([&] { return !totp->secretField()->text().isEmpty(); }, kTimeoutMs)) {
-        return false;
-    }
-    // The authenticator app of the administrator: the code of the secret shown in the dialog.
-    const std::string secret = totp->secretField()->text().toStdString();
-    test::typeText(totp->codeField(), QString::fromStdString(castellan::test::totpNow(secret)));
-    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-    return QTest::qWaitFor([this] { return m_session->isSignedIn() && !m_console->connectDialog(); }, kTimeoutMs);
-}
-
-QJsonObject TestConsoleJourney::runPysaml2(const QStringList& args)
-{
-    QProcess sp;
-    sp.start(QStringLiteral("/usr/bin/python3"),
-             QStringList{qEnvironmentVariable("CASTELLAN_SOURCE_DIR") +
-                         QStringLiteral("/tests/integration/saml/pysaml2_sp.py")} +
-                 args +
-                 QStringList{QStringLiteral("--entity"), kSpEntity, QStringLiteral("--acs"), kSpAcs,
-                             QStringLiteral("--state"), m_files.path()});
-    if (!sp.waitForFinished(60000) || sp.exitCode() != 0) {
-        qWarning().noquote() << sp.readAllStandardError();
-        return {};
-    }
-    return QJsonDocument::fromJson(sp.readAllStandardOutput()).object();
-}
-
-QString TestConsoleJourney::oathtoolCode(const QString& secret, const QString& at)
-{
-    QProcess oathtool;
-    oathtool.start(QStringLiteral("oathtool"),
-                   {QStringLiteral("--totp"), QStringLiteral("-b"), QStringLiteral("-N"), at, secret});
-    if (!oathtool.waitForFinished(10000)) {
-        return {};
-    }
-    return QString::fromLatin1(oathtool.readAllStandardOutput()).trimmed();
 }
 
 void TestConsoleJourney::testBootstrapAdminSignsInWithPasswordChangeAndTotp()
@@ -453,7 +375,7 @@ void TestConsoleJourney::testRadclientWithPasswordAndOathtoolCodeIsAccepted()
     QVERIFY(!m_radiusSecret.isEmpty() && !m_userTotpSecret.isEmpty());
     // A TOTP code is accepted once per time step and the portal sign-in just used the current one: the VPN login
     // takes the next step's code (within the server's ±1 step window), as a phone a little ahead would show.
-    const QString code = oathtoolCode(m_userTotpSecret, QStringLiteral("now + 30 seconds"));
+    const QString code = test::oathtoolCode(m_userTotpSecret, QStringLiteral("now + 30 seconds"));
     QCOMPARE(int(code.size()), 6);
     const QString server = QStringLiteral("127.0.0.1:%1").arg(m_server->process().radiusPort());
     const QString request = QStringLiteral("User-Name = \"%1\"\nUser-Password = \"%2%3\"\n"
