@@ -118,13 +118,28 @@ RestResponse SloPages::handleRequest(const RestRequest& request, const std::stri
                                           now + SsoPages::kMaxRequestAgeSeconds + SsoPages::kClockSkewSeconds)) {
         return refuse(request, "This request was already used (replayed request ID).", logout->issuer);
     }
-    // The SSO session the SP names by its SessionIndex, for its NameID.
+    // The SSO session the SP names by its SessionIndex, for its NameID. Without a SessionIndex the request is for
+    // every session of the NameID in which the SP takes part (SAML core 3.7.3.2): the first one is logged out
+    // through the browser, the others end at once and their SPs hear of it over the back channel.
     std::optional<SsoSessionRecord> session;
+    std::vector<std::string> alsoEnded;
+    if (logout->sessionIndexes.empty()) {
+        for (const std::string& id : m_stores.sessions.findByParticipant(sp->id, logout->nameId)) {
+            if (!session) {
+                session = m_stores.sessions.findById(id);
+            } else {
+                alsoEnded.push_back(id);
+            }
+        }
+    }
     for (const std::string& index : logout->sessionIndexes) {
         if (auto id = m_stores.sessions.findBySessionIndex(sp->id, index, logout->nameId)) {
             session = m_stores.sessions.findById(*id);
             break;
         }
+    }
+    for (const std::string& id : alsoEnded) {
+        endWithBackChannel(request, id, sp->id);
     }
     LogoutRecord record;
     record.id = OpaqueToken::generate("slo_").substr(0, 40);
@@ -141,8 +156,11 @@ RestResponse SloPages::handleRequest(const RestRequest& request, const std::stri
                            .username = session ? session->username : std::string(),
                            .client = sp->metadata.entityId,
                            .result = "success",
-                           .reason = session ? "SSO session " + session->id + " ended at the SP's request"
-                                             : std::string("no SSO session left for this SessionIndex"),
+                           .reason = !session ? std::string("no SSO session left for this SessionIndex")
+                                     : alsoEnded.empty()
+                                         ? "SSO session " + session->id + " ended at the SP's request"
+                                         : "SSO session " + session->id + " and " + std::to_string(alsoEnded.size()) +
+                                               " more of the NameID ended at the SP's request (no SessionIndex)",
                            .sourceIp = request.sourceIp});
     return begin(request, std::move(record), session);
 }
@@ -166,6 +184,22 @@ std::optional<RestResponse> SloPages::portalSignOut(const RestRequest& request, 
                            .reason = "SSO session " + session->id + " ended by signing out of the portal",
                            .sourceIp = request.sourceIp});
     return begin(request, std::move(record), session);
+}
+
+void SloPages::endWithBackChannel(const RestRequest& request, const std::string& sessionId, std::int64_t originSpId)
+{
+    auto session = m_stores.sessions.findById(sessionId);
+    if (!session) {
+        return;
+    }
+    std::vector<SsoParticipant> others;
+    for (const SsoParticipant& p : session->participants) {
+        if (p.spId != originSpId) {
+            others.push_back(p);
+        }
+    }
+    m_stores.sessions.end(session->id);
+    m_stores.backChannel.notify(session->username, others, request.sourceIp);
 }
 
 RestResponse SloPages::begin(const RestRequest& request, LogoutRecord logout,

@@ -63,6 +63,8 @@ private:
                                 bool redirectBinding);
     /// Ends `session` and starts visiting its SPs (except the origin's).
     RestResponse begin(const RestRequest& request, LogoutRecord logout, const std::optional<SsoSessionRecord>& session);
+    /// Ends SSO session `sessionId` now and tells its SPs other than `originSpId` over the back channel.
+    void endWithBackChannel(const RestRequest& request, const std::string& sessionId, std::int64_t originSpId);
     /// Sends the browser to the next SP that has not been told yet, or finishes.
     RestResponse next(const RestRequest& request, const std::string& logoutId);
     RestResponse finish(const RestRequest& request, const LogoutRecord& logout);

@@ -163,6 +163,28 @@ std::optional<std::string> SsoSessionRepository::findBySessionIndex(std::int64_t
     return found;
 }
 
+std::vector<std::string> SsoSessionRepository::findByParticipant(std::int64_t spId, const std::string& nameId)
+{
+    std::vector<std::string> found;
+    if (nameId.empty()) {
+        return found;
+    }
+    Poco::Int64 sp = spId;
+    std::string name = nameId;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << "SELECT DISTINCT sso_session_id FROM sso_session_providers WHERE sp_id = $1 AND name_id = $2 "
+                  "ORDER BY sso_session_id",
+            use(sp), use(name);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            found.push_back(rs[0].convert<std::string>());
+        }
+    });
+    return found;
+}
+
 bool SsoSessionRepository::end(const std::string& id)
 {
     std::string key = id;

@@ -54,6 +54,9 @@ public:
     std::optional<std::string> findBySessionIndex(std::int64_t spId, const std::string& sessionIndex,
                                                   const std::string& nameId);
     /// Ends session `id` and its portal session; false when there is no such session.
+    /// The SSO sessions in which SP `spId` takes part for `nameId` (a LogoutRequest without SessionIndex ends them
+    /// all).
+    std::vector<std::string> findByParticipant(std::int64_t spId, const std::string& nameId);
     bool end(const std::string& id);
 
 private:

@@ -204,8 +204,10 @@ def slo_sp(args):
         return result
     # SP A asks for the logout over HTTP-Redirect (or HTTP-POST with --origin-binding post).
     destination = args.base + "/saml/logout"
+    # --no-session-index: a LogoutRequest without SessionIndex, which asks for every session of the NameID to end.
+    indexes = None if args.no_session_index else [authn_a.session_info()["session_index"]]
     _, request = a.create_logout_request(destination, args.base + "/saml/metadata", name_id=authn_a.name_id,
-                                         session_indexes=[authn_a.session_info()["session_index"]], sign=False)
+                                         session_indexes=indexes, sign=False)
     if args.origin_binding == "post":
         answer = session.post(destination, data={"SAMLRequest": base64.b64encode(str(request).encode()).decode(),
                                                  "RelayState": "from-a"}, allow_redirects=False, verify=False)
@@ -406,6 +408,7 @@ def main():
                                             "back-channel"])
     parser.add_argument("--soap-port", type=int, default=0)
     parser.add_argument("--origin-binding", default="redirect", help="slo-sp: how SP A sends its LogoutRequest")
+    parser.add_argument("--no-session-index", action="store_true", help="slo-sp: a LogoutRequest without SessionIndex")
     parser.add_argument("--admin-token", default="")
     parser.add_argument("--base", default="")
     parser.add_argument("--state", default=".")
