@@ -129,7 +129,10 @@ void DirectoryResource::audit(const RestRequest& request, const std::string& eve
                     .result = result,
                     .reason = reason.empty() ? "directory '" + d.name + "' (" + d.kind + ")" : reason,
                     .sourceIp = request.sourceIp,
-                    .details = event == "directory.delete" ? "" : toJson(DirectoryFields::toJson(d))});
+                    // What was stored, for a change; a removal or a test names the directory only.
+                    .details = event == "directory.delete" || event == "directory.test"
+                                   ? ""
+                                   : toJson(DirectoryFields::toJson(d))});
 }
 
 RestResponse DirectoryResource::list(const RestRequest& request)

@@ -287,7 +287,7 @@ private slots:
         QCOMPARE(connection->getValue<std::string>("security"), std::string("none"));
         // The fixture holds 68 users and answers a search at most 50: only the paged search sees them all.
         QCOMPARE(tested.json()->getValue<int>("users"), 68);
-        QVERIFY(audit("directory.test").find("connected to " + m_ldap.url) != std::string::npos);
+        QVERIFY(audit("directory.test").find("connected to") != std::string::npos);
     }
 
     void testUserIsFoundByAnyLoginAttributeWithFieldsAndNestedGroups()
