@@ -77,14 +77,15 @@ bool serverUnreachable(int code)
            code == LDAP_BUSY;
 }
 
-/// Options every handle gets: LDAPv3, no referral chasing, the timeouts, and certificates verified.
-Result<void> configure(LDAP* ld, const LdapServerSettings& settings, std::chrono::milliseconds networkTimeout)
+/// Options every handle gets: LDAPv3, no referral chasing, certificates verified, and `budget` for connecting and
+/// for each operation until the connection is up (open() then gives operations the whole timeout).
+Result<void> configure(LDAP* ld, const LdapServerSettings& settings, std::chrono::milliseconds budget)
 {
     int version = LDAP_VERSION3;
     int demand = LDAP_OPT_X_TLS_DEMAND;
     int isServer = 0;
-    timeval network = toTimeval(networkTimeout);
-    timeval operation = toTimeval(std::chrono::seconds(settings.timeoutSeconds));
+    timeval network = toTimeval(budget);
+    timeval operation = toTimeval(budget);
     if (ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &version) != LDAP_OPT_SUCCESS ||
         ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF) != LDAP_OPT_SUCCESS ||
         ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &network) != LDAP_OPT_SUCCESS ||
@@ -176,14 +177,14 @@ std::string LdapConnection::describe(int code) const
 }
 
 Result<LdapConnection> LdapConnection::connect(const std::string& url, const LdapServerSettings& settings,
-                                               std::chrono::milliseconds networkTimeout)
+                                               std::chrono::milliseconds budget)
 {
     LDAP* ld = nullptr;
     if (ldap_initialize(&ld, url.c_str()) != LDAP_SUCCESS || ld == nullptr) {
         return Error::of(ErrorCode::InvalidInput, url + ": not an LDAP URL libldap accepts");
     }
     LdapConnection connection(ld, url, settings);
-    if (auto configured = configure(ld, settings, networkTimeout); !configured) {
+    if (auto configured = configure(ld, settings, budget); !configured) {
         return Error::of(configured.error().code, url + ": " + configured.error().message);
     }
     int code = ldap_connect(ld);
@@ -208,14 +209,18 @@ Result<LdapConnection> LdapConnection::open(const LdapServerSettings& settings, 
             failures += (failures.empty() ? "" : "; ") + error;
         }
     };
-    for (const std::string& url : settings.urls) {
+    for (std::size_t i = 0; i < settings.urls.size(); ++i) {
+        const std::string& url = settings.urls[i];
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         if (left.count() <= 0) {
             note(url, url + ": not tried, the timeout of " + std::to_string(settings.timeoutSeconds) +
                           " s was spent on the servers before it");
             continue;
         }
-        auto connection = connect(url, settings, left);
+        // Each server gets an equal share of what is left, so one that accepts and never answers cannot take the
+        // time of the ones after it.
+        const auto share = left / static_cast<long>(settings.urls.size() - i);
+        auto connection = connect(url, settings, share);
         if (!connection) {
             note(url, connection.error().message);
             continue;
@@ -231,6 +236,8 @@ Result<LdapConnection> LdapConnection::open(const LdapServerSettings& settings, 
             }
         }
         note(url, {});
+        timeval operation = toTimeval(std::chrono::seconds(settings.timeoutSeconds));
+        ldap_set_option(connection->m_ld, LDAP_OPT_TIMEOUT, &operation);
         return std::move(connection.value());
     }
     return Error::of(ErrorCode::Unavailable, "No server of the directory answered: " + failures);

@@ -46,10 +46,10 @@ public:
     LdapConnection& operator=(LdapConnection&&) = delete;
     ~LdapConnection();
 
-    /// Connects to the first URL that answers within the timeout (failover in order) and binds as the service
-    /// account. Unavailable when no server answered, naming each URL and why; Unauthenticated when the service
-    /// account's bind was refused (the same on every server, so the others are not tried). `attempts` receives every
-    /// URL tried.
+    /// Connects to the first URL that answers within the timeout (failover in order, each server given an equal share
+    /// of the time left) and binds as the service account. Unavailable when no server answered, naming each URL and
+    /// why; Unauthenticated when the service account's bind was refused (the same on every server, so the others are
+    /// not tried). `attempts` receives every URL tried.
     static Result<LdapConnection> open(const LdapServerSettings& settings,
                                        std::vector<LdapAttempt>* attempts = nullptr);
 
@@ -75,8 +75,9 @@ public:
 
 private:
     LdapConnection(ldap* handle, std::string url, const LdapServerSettings& settings);
+    /// A handle to `url`, connected (TLS set up) within `budget`.
     static Result<LdapConnection> connect(const std::string& url, const LdapServerSettings& settings,
-                                          std::chrono::milliseconds networkTimeout);
+                                          std::chrono::milliseconds budget);
     Result<void> bind(const std::string& dn, const std::string& password);
     /// One page: its entries appended to `entries`, `cookie` replaced by the server's (empty after the last page).
     Result<void> searchPage(const std::string& base, const std::string& filter,

@@ -9,7 +9,9 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace castellan;
@@ -369,6 +371,25 @@ private slots:
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.json()->getValue<std::string>("step"), std::string("connect"));
         QVERIFY(refused.json()->getValue<std::string>("detail").find(dead) != std::string::npos);
+    }
+
+    void testAServerThatNeverAnswersTakesOnlyItsShareOfTheTimeout()
+    {
+        // Listening but never accepting: the kernel completes the TCP handshake, and no LDAP answer ever comes.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const std::string silentUrl = "ldap://127.0.0.1:" + std::to_string(silent.serverPort());
+        const std::string path =
+            create(directory({{"urls", strings({silentUrl, m_ldap.url})}, {"timeout_seconds", 2}}));
+        QElapsedTimer timer;
+        timer.start();
+        HttpReply tested = test(path);
+        QVERIFY2(tested.status == 200, tested.body.c_str());
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        Poco::JSON::Object::Ptr connection = tested.json()->getObject("connection");
+        QCOMPARE(connection->getValue<std::string>("url"), m_ldap.url);
+        const std::string error = connection->getArray("attempts")->getObject(0)->getValue<std::string>("error");
+        QVERIFY2(error.find(silentUrl) != std::string::npos, error.c_str());
     }
 
     void testStartTlsAndLdapsVerifyTheDirectorysCa()
