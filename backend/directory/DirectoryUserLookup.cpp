@@ -113,7 +113,20 @@ Result<DirectoryUser> DirectoryUserLookup::find(const std::string& login)
         return Error::of(ErrorCode::Conflict, "More than one entry matches " + filter + " (" + found->at(0).dn + ", " +
                                                   found->at(1).dn + "): the name is ambiguous");
     }
-    const LdapEntry& entry = found->front();
+    DirectoryUser user = readUser(found->front(), login);
+    auto groups = groupsOf(found->front());
+    if (!groups) {
+        return groups.error();
+    }
+    user.groups = std::move(groups.value());
+    if (auto matched = matchRequiredGroups(user); !matched) {
+        return matched.error();
+    }
+    return user;
+}
+
+DirectoryUser DirectoryUserLookup::readUser(const LdapEntry& entry, const std::string& login) const
+{
     DirectoryUser user;
     user.dn = entry.dn;
     const auto& names = entry.values(m_directory.loginAttributes.front());
@@ -129,11 +142,11 @@ Result<DirectoryUser> DirectoryUserLookup::find(const std::string& login)
             }
         }
     }
-    auto groups = groupsOf(entry);
-    if (!groups) {
-        return groups.error();
-    }
-    user.groups = std::move(groups.value());
+    return user;
+}
+
+Result<void> DirectoryUserLookup::matchRequiredGroups(DirectoryUser& user)
+{
     const bool activeDirectory = m_directory.kind == DirectoryKindDefaults::kActiveDirectory;
     for (const std::string& required : m_directory.groups) {
         bool member = std::any_of(user.groups.begin(), user.groups.end(),
@@ -150,7 +163,7 @@ Result<DirectoryUser> DirectoryUserLookup::find(const std::string& login)
         }
     }
     user.allowed = m_directory.groups.empty() || !user.matchedGroups.empty();
-    return user;
+    return {};
 }
 
 Result<std::vector<std::string>> DirectoryUserLookup::groupsOf(const LdapEntry& user)

@@ -52,6 +52,10 @@ public:
 
 private:
     std::vector<std::string> attributesToRead() const;
+    /// The entry's DN, canonical username, unique id and mapped fields.
+    DirectoryUser readUser(const LdapEntry& entry, const std::string& login) const;
+    /// Fills `user.matchedGroups` and `user.allowed` from the directory's required groups.
+    Result<void> matchRequiredGroups(DirectoryUser& user);
     Result<std::vector<std::string>> groupsOf(const LdapEntry& user);
     Result<bool> inChain(const std::string& userDn, const std::string& groupDn);
 
