@@ -243,7 +243,9 @@ RestResponse DirectoryResource::test(const RestRequest& request)
     if (!d->sealedBindPassword.empty()) {
         auto opened = m_secrets.openFromBase64(d->sealedBindPassword, DirectoryRepository::bindPasswordAad(d->id));
         if (!opened) {
-            return Problem::fromError(opened.error());
+            // Sealed under another master key (a database restored beside another key): set it again.
+            return Problem::fromError(Error::invalid({{"bind_password", "cannot be opened with this server's master "
+                                                                        "key; set it again"}}));
         }
         bindPassword = opened.value();
     }
