@@ -51,8 +51,9 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_hotpTokens(m_users, m_factors, m_secrets, m_audit), m_licenseResource(m_license, m_licenseAlarms, m_audit),
       m_auditResource(m_audit),
       m_radiusClientResource(m_radiusClientStore, m_applications, m_radiusClientRegistry, m_secrets, m_audit),
-      m_deviceNonces(database), m_softOtpEnrollment(m_devices, m_secrets, m_audit),
-      m_deviceVerifier(m_devices, m_deviceNonces), m_pushApproval(m_pushChallenges, m_lockout, m_audit),
+      m_directoryStore(database), m_directoryResource(m_directoryStore, m_secrets, m_audit), m_deviceNonces(database),
+      m_softOtpEnrollment(m_devices, m_secrets, m_audit), m_deviceVerifier(m_devices, m_deviceNonces),
+      m_pushApproval(m_pushChallenges, m_lockout, m_audit),
       m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
       m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit),
       m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds, config.portalMaxSeconds),
@@ -126,6 +127,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_auditResource.addRoutes(m_router);
     m_radiusClientResource.addRoutes(m_router);
     m_radiusDictionaryResource.addRoutes(m_router);
+    m_directoryResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
     m_enrollmentResource.addRoutes(m_router);
     m_softOtpResource.addRoutes(m_router);

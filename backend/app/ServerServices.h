@@ -38,6 +38,7 @@
 #include "rest/DashboardResource.h"
 #include "rest/DeliverySettingsResource.h"
 #include "rest/DeviceResource.h"
+#include "rest/DirectoryResource.h"
 #include "rest/EnrollmentResource.h"
 #include "rest/FactorResource.h"
 #include "rest/HealthResource.h"
@@ -74,6 +75,7 @@
 #include "store/DeliverySettingsRepository.h"
 #include "store/DeviceNonceRepository.h"
 #include "store/DeviceRepository.h"
+#include "store/DirectoryRepository.h"
 #include "store/FactorRepository.h"
 #include "store/PortalSessionRepository.h"
 #include "store/RadiusClientRepository.h"
@@ -158,6 +160,9 @@ private:
     AuditResource m_auditResource;
     RadiusClientResource m_radiusClientResource;
     RadiusDictionaryResource m_radiusDictionaryResource;
+    // Directories (LDAP, Active Directory) whose users may sign in.
+    DirectoryRepository m_directoryStore;
+    DirectoryResource m_directoryResource;
     OpenApiResource m_openApi;
     Router m_router;
 

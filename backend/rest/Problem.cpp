@@ -118,4 +118,10 @@ RestResponse Problem::withMembers(ErrorCode code, const std::string& detail, con
     return withRetryAfter(render(statusFor(code), code, titleFor(code), detail, {}, members), code);
 }
 
+RestResponse Problem::withMembers(int status, ErrorCode code, const std::string& title, const std::string& detail,
+                                  const Poco::JSON::Object& members)
+{
+    return render(status, code, title, detail, {}, members);
+}
+
 } // namespace castellan

@@ -26,6 +26,10 @@ public:
     /// A problem response for `code` with extension members (RFC 9457 §3.2) beside type, title, status and
     /// detail, for answers that carry more than field errors (e.g. a CSV import's report with line numbers).
     static RestResponse withMembers(ErrorCode code, const std::string& detail, const Poco::JSON::Object& members);
+    /// The same with an explicit status and title, for an answer whose status is not the code's (a directory test
+    /// that failed on the directory's side is 422, not 503: the server itself is fine).
+    static RestResponse withMembers(int status, ErrorCode code, const std::string& title, const std::string& detail,
+                                    const Poco::JSON::Object& members);
 };
 
 } // namespace castellan

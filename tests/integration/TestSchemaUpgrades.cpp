@@ -72,6 +72,12 @@ const Seed kSeeds[] = {
      "INSERT INTO saml_idp_keys (id, certificate, private_key, state, created_at, retired_at) VALUES "
      "('upgrade-old-key', 'cert', '', 'retired', 1700000000, 1700000000)",
      "SELECT COUNT(*) FROM saml_idp_keys WHERE id = 'upgrade-old-key' AND state = 'retired'"},
+    {14, 999,
+     "INSERT INTO directories (name, name_key, kind, urls, base_dn, login_attributes, attributes, "
+     "unique_id_attribute, created_at, updated_at) VALUES ('Upgrade LDAP', 'upgrade ldap', 'ldap', "
+     "'[\"ldaps://ldap.example.test\"]', 'dc=example,dc=test', '[\"uid\"]', '{}', 'entryUUID', 1700000000, "
+     "1700000000)",
+     "SELECT COUNT(*) FROM directories WHERE name_key = 'upgrade ldap' AND priority = 100 AND enabled = TRUE"},
 };
 
 std::string base32(const std::vector<std::uint8_t>& bytes)

@@ -7,6 +7,7 @@
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 #include "store/DeviceRepository.h"
+#include "store/DirectoryRepository.h"
 #include "store/LicenseRepository.h"
 #include "store/LockoutRepository.h"
 #include "store/RadiusClientRepository.h"
@@ -424,6 +425,7 @@ private slots:
             {"/api/v1/admins", &AdminRepository::sortColumns()},
             {"/api/v1/applications", &ApplicationRepository::sortColumns()},
             {"/api/v1/radius-clients", &RadiusClientRepository::sortColumns()},
+            {"/api/v1/directories", &DirectoryRepository::sortColumns()},
             {"/api/v1/service-providers", &ServiceProviderRepository::sortColumns()},
             {"/api/v1/softotp", &DeviceRepository::sortColumns()},
             {"/api/v1/blocks", &LockoutRepository::blockSortColumns()},
