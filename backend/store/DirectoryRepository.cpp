@@ -1,6 +1,7 @@
 #include "store/DirectoryRepository.h"
 
 #include "store/Database.h"
+#include "store/SelectRows.h"
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/JSON/Array.h>
@@ -151,21 +152,7 @@ std::int64_t DirectoryRepository::create(const DirectoryRecord& directory,
 std::vector<DirectoryRecord> DirectoryRepository::select(const std::string& where, const std::string& parameter,
                                                          const std::string& tail)
 {
-    std::vector<DirectoryRecord> found;
-    std::string value = parameter;
-    m_database.read([&](Poco::Data::Session& s) {
-        Poco::Data::Statement select(s);
-        select << std::string(kSelect) + where + tail;
-        if (where.find("$1") != std::string::npos) {
-            select.addBind(use(value));
-        }
-        select.execute();
-        Poco::Data::RecordSet rs(select);
-        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-            found.push_back(fromRow(rs));
-        }
-    });
-    return found;
+    return selectRows(m_database, std::string(kSelect) + where + tail, parameter, fromRow);
 }
 
 std::optional<DirectoryRecord> DirectoryRepository::findById(std::int64_t id)

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/NullableValue.h"
+#include "store/SelectRows.h"
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/String.h>
@@ -65,21 +66,7 @@ std::int64_t RadiusClientRepository::create(const RadiusClientRecord& client,
 std::vector<RadiusClientRecord> RadiusClientRepository::select(const std::string& where, const std::string& parameter,
                                                                const std::string& tail)
 {
-    std::vector<RadiusClientRecord> found;
-    std::string value = parameter;
-    m_database.read([&](Poco::Data::Session& s) {
-        Poco::Data::Statement select(s);
-        select << std::string(kSelect) + where + tail;
-        if (where.find("$1") != std::string::npos) {
-            select.addBind(use(value));
-        }
-        select.execute();
-        Poco::Data::RecordSet rs(select);
-        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
-            found.push_back(fromRow(rs));
-        }
-    });
-    return found;
+    return selectRows(m_database, std::string(kSelect) + where + tail, parameter, fromRow);
 }
 
 std::optional<RadiusClientRecord> RadiusClientRepository::findById(std::int64_t id)
