@@ -73,6 +73,8 @@ struct ServerConfig
     bool passwordOnlyWithoutProfile = false;
     /// directory.cache_seconds: how long a directory user lookup (entry, groups) is reused; never the password.
     int directoryCacheSeconds = 60;
+    /// directory.retry_seconds: how long a directory server that failed is skipped before it is tried again.
+    int directoryRetrySeconds = 30;
     int totpWindow = 1;     ///< TOTP steps accepted before and after now (RFC 6238 §5.2)
     int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";

@@ -80,6 +80,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
 {
     m_engine.setPasswordOnlyWithoutProfile(config.passwordOnlyWithoutProfile);
     m_directoryAccounts.setCacheSeconds(config.directoryCacheSeconds);
+    m_directoryAccounts.setRetrySeconds(config.directoryRetrySeconds);
     m_engine.setDirectories(&m_directoryUsers);
     Metrics::instance().setSource("directories", [this](std::string& out) { m_directoryAccounts.appendMetrics(out); });
     // Authentication decisions of every channel, counted for /metrics as they are audited.

@@ -63,6 +63,12 @@ void DirectoryAccounts::setCacheSeconds(int seconds)
     m_cache.clear();
 }
 
+void DirectoryAccounts::setRetrySeconds(int seconds)
+{
+    std::lock_guard lock(m_mutex);
+    m_retryAfter = std::chrono::seconds(std::max(1, seconds));
+}
+
 void DirectoryAccounts::invalidate()
 {
     std::lock_guard lock(m_mutex);
@@ -115,7 +121,7 @@ Result<LdapConnection> DirectoryAccounts::open(const DirectoryRecord& directory)
                                                        "' cannot be opened with this server's master key");
     }
     LdapServerSettings settings = DirectoryUserLookup::settingsOf(directory, password);
-    // Servers whose circuit is open (they failed within kOpenSeconds) are not tried: a dead server costs its
+    // Servers whose circuit is open (they failed within m_retryAfter) are not tried: a dead server costs its
     // timeout once, not on every sign-in. Once the time is up the next sign-in tries it again.
     std::vector<std::string> skipped;
     {
@@ -138,8 +144,8 @@ Result<LdapConnection> DirectoryAccounts::open(const DirectoryRecord& directory)
                 why += (why.empty() ? "" : "; ") + s;
             }
             return Error::of(ErrorCode::Unavailable, "every server failed within the last " +
-                                                         std::to_string(kOpenSeconds) + " s and is skipped (" + why +
-                                                         ")");
+                                                         std::to_string(m_retryAfter.count()) +
+                                                         " s and is skipped until then (" + why + ")");
         }
         settings.urls = std::move(urls);
     }
@@ -147,7 +153,7 @@ Result<LdapConnection> DirectoryAccounts::open(const DirectoryRecord& directory)
     auto connection = LdapConnection::open(settings, &attempts);
     {
         std::lock_guard lock(m_mutex);
-        const auto until = Steady::now() + std::chrono::seconds(kOpenSeconds);
+        const auto until = Steady::now() + m_retryAfter;
         for (const LdapAttempt& attempt : attempts) {
             if (attempt.error.empty()) {
                 m_circuits.erase({directory.id, attempt.url});

@@ -57,12 +57,12 @@ struct DirectoryStats
 /// The directory users of AuthEngine's pipeline (issue 17): looks a login name up in each enabled directory by
 /// priority, caches what it found for a short while (never a password or an outcome of a failed server), checks
 /// passwords by binding as the user over TLS, and keeps a failing server out of the way for a while (a circuit breaker
-/// per URL) so that a dead or slow directory costs its own timeout at most once per `kOpenSeconds`.
+/// per URL) so that a dead or slow directory costs its own timeout at most once per `directory.retry_seconds`.
 class DirectoryAccounts
 {
 public:
-    /// How long a server that failed is skipped before it is tried again.
-    static constexpr int kOpenSeconds = 30;
+    /// How long a server that failed is skipped before it is tried again, by default.
+    static constexpr int kRetrySeconds = 30;
     /// At most this many names are cached; the cache is emptied when full.
     static constexpr std::size_t kCacheEntries = 10000;
 
@@ -71,6 +71,8 @@ public:
 
     /// How long a lookup is reused (0: never); `directory.cache_seconds`, at most 60 by default.
     void setCacheSeconds(int seconds);
+    /// How long a server that failed is skipped (`directory.retry_seconds`).
+    void setRetrySeconds(int seconds);
 
     /// Whether any directory is enabled (local-only installations skip everything below).
     bool anyEnabled();
@@ -118,6 +120,7 @@ private:
     const Clock& m_clock;
     std::mutex m_mutex;
     std::chrono::seconds m_cacheFor{60};
+    std::chrono::seconds m_retryAfter{kRetrySeconds};
     std::map<std::pair<std::int64_t, std::string>, Cached> m_cache;     ///< (directory id, login key)
     std::map<std::pair<std::int64_t, std::string>, Circuit> m_circuits; ///< (directory id, URL)
     std::map<std::int64_t, DirectoryStats> m_stats;

@@ -3,7 +3,8 @@
 #   slapd-fixture.sh start DIR   -> a fresh instance under /tmp, its connection details written to DIR
 #   slapd-fixture.sh stop DIR    -> stop slapd and remove both directories
 # DIR then holds: url (ldap://, StartTLS offered), ldaps_url (ldaps://), ca.pem (the test CA that signed the server
-# certificate), base_dn, bind_dn and bind_password (the service account), user_password (every sample user's).
+# certificate), base_dn, bind_dn and bind_password (the service account), user_password (every sample user's),
+# root_dn and root_password (to change entries in a test), pid_file (where slapd's pid is, to pause it).
 #
 # The directory: suffix dc=castellan,dc=test on the mdb backend with the memberof overlay; users
 # (inetOrgPerson: uid, mail, mobile, givenName, sn, userPassword) under ou=people: alice, bob, carol and user001 to
@@ -162,6 +163,9 @@ start)
     echo "$service_dn" > "$dir/bind_dn"
     echo "$bind_password" > "$dir/bind_password"
     echo "$user_password" > "$dir/user_password"
+    echo "$root_dn" > "$dir/root_dn"
+    echo "$root_password" > "$dir/root_password"
+    echo "$instance/slapd.pid" > "$dir/pid_file"
     echo "slapd-fixture: running on 127.0.0.1:$port (ldaps $tls_port), $((user_count + 3)) users"
     ;;
 stop)
