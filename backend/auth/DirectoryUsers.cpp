@@ -1,9 +1,39 @@
 #include "auth/DirectoryUsers.h"
 
+#include "validation/Ipv4Address.h"
+#include "validation/PhoneNumber.h"
+
 #include <Poco/String.h>
+
+#include <charconv>
+#include <cstdint>
 
 namespace castellan {
 namespace {
+
+/// A directory's telephone number in E.164 (directories keep "+90 555 000 0001" or "0555 ..."); empty when it is not
+/// one (no SMS to a number that cannot be dialled).
+std::string phoneOf(const std::string& value)
+{
+    auto normalised = PhoneNumber::normalise(value);
+    return normalised ? normalised.value() : std::string();
+}
+
+/// A directory's IPv4 address in dotted-decimal form. Active Directory's msRADIUSFramedIPAddress is the address as a
+/// signed 32-bit integer (167772161 is 10.0.0.1). Empty when it is not an assignable address.
+std::string framedIpOf(const std::string& value)
+{
+    std::int64_t number = 0;
+    const char* end = value.data() + value.size();
+    if (auto [at, error] = std::from_chars(value.data(), end, number);
+        error == std::errc() && at == end && number >= INT32_MIN && number <= UINT32_MAX) {
+        const auto address = static_cast<std::uint32_t>(number);
+        const std::string dotted = std::to_string(address >> 24) + "." + std::to_string((address >> 16) & 0xff) + "." +
+                                   std::to_string((address >> 8) & 0xff) + "." + std::to_string(address & 0xff);
+        return Ipv4Address::parse(dotted) ? dotted : std::string();
+    }
+    return Ipv4Address::parse(value) ? value : std::string();
+}
 
 /// The local record a directory entry describes: the canonical username and the fields the directory maps.
 UserRecord recordOf(const DirectoryMatch& match, std::int64_t now)
@@ -18,8 +48,8 @@ UserRecord recordOf(const DirectoryMatch& match, std::int64_t now)
     u.firstName = field("first_name");
     u.lastName = field("last_name");
     u.email = field("email");
-    u.phone = field("phone");
-    u.framedIp = field("framed_ip");
+    u.phone = phoneOf(field("phone"));
+    u.framedIp = framedIpOf(field("framed_ip"));
     u.description = "Directory user of " + match.directory.name;
     u.directoryId = match.directory.id;
     u.directoryUniqueId = match.user.uniqueId;

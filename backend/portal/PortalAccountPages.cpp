@@ -213,6 +213,11 @@ RestResponse PortalAccountPages::changePassword(const RestRequest& request)
         return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
                            m_site.text(*visit, "error.csrf"), "error", 403);
     }
+    if (user->directoryId) {
+        std::string text = m_site.text(*visit, "password.directory_managed");
+        text.replace(text.find("{directory}"), 11, user->directoryName);
+        return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"), text, "error", 409);
+    }
     auto current = m_services.hasher.verify(form->value("current").substr(0, 1024), user->passwordHash);
     if (!current || !current.value()) {
         const int place = m_services.lockout.beginAttempt(user->usernameKey);
@@ -336,7 +341,9 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
     m_site.save(visit);
     const std::int64_t nowSeconds = m_site.clock().nowSeconds();
     const auto user = m_services.users.findByUsername(username, nowSeconds);
-    const bool usable = user && user->enabled && !(user->expiresAt && *user->expiresAt <= nowSeconds) &&
+    // A directory user's password is the directory's: no reset code (the page still looks the same).
+    const bool usable = user && !user->directoryId && user->enabled &&
+                        !(user->expiresAt && *user->expiresAt <= nowSeconds) &&
                         m_services.lockout.check(user->usernameKey, request.sourceIp) == AccountLockout::Gate::Open;
     const auto factor = usable ? resetFactor(user->id) : std::nullopt;
     if (factor && m_services.delivery) {
