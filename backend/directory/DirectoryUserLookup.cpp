@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <set>
 #include <strings.h>
@@ -95,6 +96,10 @@ std::vector<std::string> DirectoryUserLookup::attributesToRead() const
         names.insert(names.end(), attributes.begin(), attributes.end());
     }
     names.push_back(kMemberOf);
+    if (m_directory.kind == DirectoryKindDefaults::kActiveDirectory) {
+        const auto& state = ActiveDirectoryState::attributes();
+        names.insert(names.end(), state.begin(), state.end());
+    }
     return names;
 }
 
@@ -141,6 +146,9 @@ DirectoryUser DirectoryUserLookup::readUser(const LdapEntry& entry, const std::s
                 break;
             }
         }
+    }
+    if (m_directory.kind == DirectoryKindDefaults::kActiveDirectory) {
+        user.accountState = activeDirectoryAccountState(entry, std::chrono::system_clock::now());
     }
     return user;
 }

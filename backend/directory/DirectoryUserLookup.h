@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "directory/ActiveDirectoryState.h"
 #include "directory/LdapConnection.h"
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,7 @@ struct DirectoryUser
     std::vector<std::string> groups;           ///< the groups the user is in (nested ones too where resolved)
     std::vector<std::string> matchedGroups;    ///< the directory's required groups the user is in
     bool allowed = false;                      ///< no groups required, or at least one matched
+    std::optional<ActiveDirectoryState> accountState; ///< Active Directory only: disabled, expired, locked
 };
 
 /// Finds users of one directory over a connection bound as its service account, and reads their fields and groups.
