@@ -28,6 +28,7 @@ domain=CASTELLAN
 base="DC=castellan,DC=test"
 service_user=castellan-service
 ports=(389 636 3268 3269)
+max_runtime=${CASTELLAN_AD_MAX_RUNTIME:-10800} # seconds; longer than any test run
 
 stop_instance() {
     [ -f "$dir/instance" ] || return 0
@@ -49,16 +50,23 @@ stop_instance() {
 
 require_tools() {
     [ "$(id -u)" -eq 0 ] || { echo "samba-ad-fixture: needs root (Samba binds ports 389 and 636)" >&2; exit 1; }
-    [ -x "$samba" ] && command -v samba-tool > /dev/null ||
-        { echo "samba-ad-fixture: samba not found (install 'samba-ad-dc' and 'samba-ad-provision')" >&2; exit 1; }
-    command -v ldapsearch > /dev/null || { echo "samba-ad-fixture: ldapsearch not found (install 'ldap-utils')" >&2; exit 1; }
+    if [ ! -x "$samba" ] || ! command -v samba-tool > /dev/null; then
+        echo "samba-ad-fixture: samba not found (install 'samba-ad-dc' and 'samba-ad-provision')" >&2
+        exit 1
+    fi
+    command -v ldapsearch > /dev/null ||
+        { echo "samba-ad-fixture: ldapsearch not found (install 'ldap-utils')" >&2; exit 1; }
 }
 
-# Refuses when one of Samba's fixed ports already listens on loopback.
+# Refuses when one of Samba's fixed ports already listens on loopback (or on every address).
 require_free_ports() {
     local port holder
+    local probe='import socket, sys
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1])))'
     for port in "${ports[@]}"; do
-        if ! "$python" -c 'import socket,sys; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", int(sys.argv[1])))' "$port" 2>/dev/null; then
+        if ! "$python" -c "$probe" "$port" 2>/dev/null; then
             holder=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'users:.*' | head -1 || true)
             echo "samba-ad-fixture: port $port on 127.0.0.1 is taken ${holder:+($holder)}; Samba's LDAP ports are" \
                 "fixed (389, 636, 3268, 3269): stop the other directory server or the other test run first" >&2
@@ -74,7 +82,8 @@ secret() {
 # A CA and a server certificate it signs. libldap checks the name after a reverse lookup of the peer address,
 # which on some machines names 127.0.0.1 after the host: the certificate carries that name too.
 make_certificates() {
-    local names="DNS:localhost,IP:127.0.0.1,DNS:$(hostname)"
+    local names
+    names="DNS:localhost,IP:127.0.0.1,DNS:$(hostname)"
     if [ "$(hostname -f 2>/dev/null || hostname)" != "$(hostname)" ]; then
         names="$names,DNS:$(hostname -f)"
     fi
@@ -108,11 +117,13 @@ provision() {
 # Python once per user.
 add_entries() {
     SERVICE_USER=$service_user SERVICE_PASSWORD=$bind_password USER_PASSWORD=$user_password \
-        "$python" - "$instance/etc/smb.conf" "$instance/alice_guid" > "$instance/entries.log" 2>&1 <<'EOF' || { cat "$instance/entries.log" >&2; exit 1; }
+        "$python" - "$instance/etc/smb.conf" "$instance/alice_guid" > "$instance/entries.log" 2>&1 <<'EOF' ||
 import os, sys, time
 import ldb
 from samba import unix2nttime
 from samba.auth import system_session
+from samba.dcerpc import misc
+from samba.ndr import ndr_unpack
 from samba.param import LoadParm
 from samba.samdb import SamDB
 
@@ -143,13 +154,12 @@ db.add_remove_group_members("engineers", ["bob"])
 db.add_remove_group_members("vpn-users", ["alice", "engineers"])
 db.add_remove_group_members("staff", ["carol"])
 # alice's objectGUID in Samba's own text form, for the tests to compare theirs with.
-from samba.dcerpc import misc
-from samba.ndr import ndr_unpack
 alice = db.search(base=db.domain_dn(), scope=ldb.SCOPE_SUBTREE, expression="(sAMAccountName=alice)",
                   attrs=["objectGUID"])[0]
 with open(sys.argv[2], "w") as out:
     out.write(str(ndr_unpack(misc.GUID, alice["objectGUID"][0])) + "\n")
 EOF
+        { cat "$instance/entries.log" >&2; exit 1; }
 }
 
 wait_for_ldaps() {
@@ -186,8 +196,10 @@ start)
     make_certificates
     provision
     add_entries
-    # Daemonized, it records its pid in $instance/pid/samba.pid, which stop_instance reads.
-    "$samba" -s "$instance/etc/smb.conf" -D > "$instance/samba.log" 2>&1 || { cat "$instance/samba.log" >&2; exit 1; }
+    # Daemonized, it records its pid in $instance/pid/samba.pid, which stop_instance reads. Should the run die before
+    # its stop (a killed ctest), samba still ends by itself after the maximum runtime, and the next start stops it.
+    "$samba" -s "$instance/etc/smb.conf" -D --maximum-runtime="$max_runtime" > "$instance/samba.log" 2>&1 ||
+        { cat "$instance/samba.log" >&2; exit 1; }
     wait_for_ldaps
     echo "ldap://127.0.0.1" > "$dir/url"
     echo "ldaps://127.0.0.1" > "$dir/ldaps_url"
