@@ -50,6 +50,9 @@ public:
 
     /// A unique id value as text: a 16-byte objectGUID as Active Directory writes it, other binary values in hex.
     static std::string uniqueIdText(const std::string& attribute, const std::string& value);
+    /// A mapped attribute's value as our field's text: msRADIUSFramedIPAddress, which Active Directory stores as the
+    /// address's 32 bits in a signed integer ("-1062731510" for 192.168.1.10), in dotted form; any other unchanged.
+    static std::string fieldText(const std::string& attribute, const std::string& value);
     /// Whether two DNs name the same entry (RFC 4514 forms compared without regard to case or spacing).
     static bool sameDn(const std::string& a, const std::string& b);
 

@@ -75,8 +75,8 @@ bool sameDn(const std::string& a, const std::string& b)
 /// Directories of kind active_directory against a real Samba AD domain controller (the samba_ad fixture), driven
 /// through `POST /directories/{id}/test`: the kind's defaults suit AD, LDAPS and StartTLS verify the test CA and a
 /// plain bind is refused, users are found by sAMAccountName or UPN as one account (objectGUID, canonical name), nested
-/// groups match through the in-chain rule only when nested_groups is on, the account state (disabled, expired) is
-/// read, passwords are checked, and a dead first server is passed over.
+/// groups match through the in-chain rule only when nested_groups is on, the account state (disabled, expired,
+/// locked) and the framed IP integer are read, passwords are checked, and a dead first server is passed over.
 class TestActiveDirectory : public QObject
 {
     Q_OBJECT
@@ -214,9 +214,13 @@ private slots:
             QCOMPARE(fields->getValue<std::string>("last_name"), std::string("Archer"));
             QCOMPARE(fields->getValue<std::string>("email"), std::string("alice@castellan.test"));
             QCOMPARE(fields->getValue<std::string>("phone"), std::string("+90 555 000 0001"));
-            QVERIFY(!fields->has("framed_ip"));
+            // msRADIUSFramedIPAddress holds the address as a signed integer (-1062731510).
+            QCOMPARE(fields->getValue<std::string>("framed_ip"), std::string("192.168.1.10"));
             QCOMPARE(alice->getValue<bool>("allowed"), true); // no groups required
         }
+        Poco::JSON::Object::Ptr bob = user(path, "bob");
+        QVERIFY(bob);
+        QVERIFY(!bob->getObject("fields")->has("framed_ip"));
         HttpReply unknown = test(path, "nobody");
         QCOMPARE(unknown.status, 422);
         QCOMPARE(unknown.json()->getValue<std::string>("step"), std::string("user"));
@@ -261,27 +265,30 @@ private slots:
         QCOMPARE(alice->getValue<bool>("allowed"), true); // a direct member still is one
     }
 
-    void testAccountStateShowsDisabledAndExpiredAccounts_data()
+    void testAccountStateShowsDisabledExpiredAndLockedAccounts_data()
     {
         QTest::addColumn<QString>("login");
         QTest::addColumn<bool>("disabled");
         QTest::addColumn<bool>("expired");
-        QTest::newRow("alice") << "alice" << false << false;
-        QTest::newRow("dave (disabled)") << "dave" << true << false;
-        QTest::newRow("erin (expired)") << "erin" << false << true;
+        QTest::addColumn<bool>("locked");
+        QTest::newRow("alice") << "alice" << false << false << false;
+        QTest::newRow("dave (disabled)") << "dave" << true << false << false;
+        QTest::newRow("erin (expired)") << "erin" << false << true << false;
+        QTest::newRow("grace (locked out)") << "grace" << false << false << true;
     }
-    void testAccountStateShowsDisabledAndExpiredAccounts()
+    void testAccountStateShowsDisabledExpiredAndLockedAccounts()
     {
         QFETCH(QString, login);
         QFETCH(bool, disabled);
         QFETCH(bool, expired);
+        QFETCH(bool, locked);
         Poco::JSON::Object::Ptr found = user(create(directory()), login.toStdString());
         QVERIFY(found);
         Poco::JSON::Object::Ptr state = found->getObject("account_state");
         QVERIFY(state);
         QCOMPARE(state->getValue<bool>("disabled"), disabled);
         QCOMPARE(state->getValue<bool>("expired"), expired);
-        QCOMPARE(state->getValue<bool>("locked"), false);
+        QCOMPARE(state->getValue<bool>("locked"), locked);
     }
 
     void testPasswordIsCheckedByABindAsTheUser()

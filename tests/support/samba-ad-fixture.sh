@@ -10,8 +10,9 @@
 # The domain: realm CASTELLAN.TEST, base DC=castellan,DC=test, provisioned offline (no DNS, no SMB, no Kerberos:
 # `server services = ldap` only) with its databases, pid, lock and state directories under one mktemp directory.
 # Users in CN=Users: castellan-service (the service account), alice (givenName, sn, mail, mobile,
-# UPN alice@castellan.test), bob, carol, frank, dave (disabled), erin (accountExpires a day in the past). Groups:
-# engineers (bob), vpn-users (alice and the engineers group: bob is a nested member), staff (carol).
+# UPN alice@castellan.test, msRADIUSFramedIPAddress 192.168.1.10), bob, carol, frank, dave (disabled), erin
+# (accountExpires a day in the past), grace (locked out). Groups: engineers (bob), vpn-users (alice and the engineers
+# group: bob is a nested member), staff (carol).
 #
 # Samba's LDAP server binds the fixed ports 389 (ldap), 636 (ldaps), 3268 and 3269 (global catalog): it has no option
 # to move them. The fixture therefore needs root, binds them on the loopback interface only, and refuses to start
@@ -116,7 +117,7 @@ provision() {
 # The sample users and groups, written straight into the (offline) database in one process: samba-tool would start
 # Python once per user.
 add_entries() {
-    SERVICE_USER=$service_user SERVICE_PASSWORD=$bind_password USER_PASSWORD=$user_password \
+    SERVICE_USER=$service_user SERVICE_PASSWORD=$bind_password USER_PASSWORD=$user_password MAX_RUNTIME=$max_runtime \
         "$python" - "$instance/etc/smb.conf" "$instance/alice_guid" > "$instance/entries.log" 2>&1 <<'EOF' ||
 import os, sys, time
 import ldb
@@ -131,22 +132,33 @@ lp = LoadParm()
 lp.load(sys.argv[1])
 db = SamDB(url=lp.samdb_url(), session_info=system_session(), lp=lp)
 password = os.environ["USER_PASSWORD"]
+
+
+def replace(dn, attribute, value):
+    m = ldb.Message(dn)
+    m[attribute] = ldb.MessageElement(value, ldb.FLAG_MOD_REPLACE, attribute)
+    db.modify(m)
+
+
 db.newuser(os.environ["SERVICE_USER"], os.environ["SERVICE_PASSWORD"], description="Castellan MFA service account")
 people = [("alice", "Alice", "Archer", "+90 555 000 0001"), ("bob", "Bob", "Builder", "+90 555 000 0002"),
           ("carol", "Carol", "Clerk", "+90 555 000 0003"), ("dave", "Dave", "Disabled", "+90 555 000 0004"),
-          ("erin", "Erin", "Expired", "+90 555 000 0005"), ("frank", "Frank", "Free", "+90 555 000 0006")]
+          ("erin", "Erin", "Expired", "+90 555 000 0005"), ("frank", "Frank", "Free", "+90 555 000 0006"),
+          ("grace", "Grace", "Locked", "+90 555 000 0007")]
 for name, given, surname, mobile in people:
     db.newuser(name, password, givenname=given, surname=surname, mailaddress=name + "@castellan.test")
     dn = db.search(base=db.domain_dn(), scope=ldb.SCOPE_SUBTREE, expression="(sAMAccountName=%s)" % name,
                    attrs=[])[0].dn
-    m = ldb.Message(dn)
-    m["mobile"] = ldb.MessageElement(mobile, ldb.FLAG_MOD_REPLACE, "mobile")
-    db.modify(m)
+    replace(dn, "mobile", mobile)
+    if name == "alice":
+        # 192.168.1.10 as Active Directory stores it: the address's 32 bits as a signed integer.
+        replace(dn, "msRADIUSFramedIPAddress", "-1062731510")
     if name == "erin":
-        m = ldb.Message(dn)
-        expired = str(unix2nttime(int(time.time()) - 86400))
-        m["accountExpires"] = ldb.MessageElement(expired, ldb.FLAG_MOD_REPLACE, "accountExpires")
-        db.modify(m)
+        replace(dn, "accountExpires", str(unix2nttime(int(time.time()) - 86400)))
+    if name == "grace":  # locked out now
+        replace(dn, "lockoutTime", str(unix2nttime(int(time.time()))))
+# grace stays locked out for longer than the fixture runs (AD stores durations as negative 100 ns counts).
+replace(ldb.Dn(db, db.domain_dn()), "lockoutDuration", str(-(int(os.environ["MAX_RUNTIME"]) + 3600) * 10**7))
 db.disable_account("(sAMAccountName=dave)")
 for group in ("engineers", "vpn-users", "staff"):
     db.newgroup(group)
