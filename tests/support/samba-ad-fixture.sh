@@ -15,12 +15,17 @@
 # group: bob is a nested member), staff (carol).
 #
 # Samba's LDAP server binds the fixed ports 389 (ldap), 636 (ldaps), 3268 and 3269 (global catalog): it has no option
-# to move them. The fixture therefore needs root, binds them on the loopback interface only, and refuses to start
-# when one of them is taken on 127.0.0.1 (another directory, or another run of this fixture) rather than testing
-# someone else's server. A samba left behind by a crashed run is recorded in DIR and stopped by the next start.
+# to move them. The fixture therefore needs root (or password-less sudo), binds them on the loopback interface only,
+# and refuses to start when one of them is taken on 127.0.0.1 (another directory, or another run of this fixture)
+# rather than testing someone else's server. A samba left behind by a crashed run is recorded in DIR and stopped by
+# the next start; samba also ends by itself after CASTELLAN_AD_MAX_RUNTIME seconds (3 hours).
 set -euo pipefail
 action=${1:?start|stop}
 dir=${2:?directory}
+# Root binds the fixed ports; a test run as another user goes through password-less sudo where there is one.
+if [ "$(id -u)" -ne 0 ] && command -v sudo > /dev/null && sudo -n true 2> /dev/null; then
+    exec sudo -n -E "$0" "$@"
+fi
 samba=/usr/sbin/samba
 python=/usr/bin/python3 # Debian's interpreter: the Samba bindings (python3-samba) live there
 
@@ -50,7 +55,8 @@ stop_instance() {
 }
 
 require_tools() {
-    [ "$(id -u)" -eq 0 ] || { echo "samba-ad-fixture: needs root (Samba binds ports 389 and 636)" >&2; exit 1; }
+    [ "$(id -u)" -eq 0 ] ||
+        { echo "samba-ad-fixture: needs root or password-less sudo (Samba binds ports 389 and 636)" >&2; exit 1; }
     if [ ! -x "$samba" ] || ! command -v samba-tool > /dev/null; then
         echo "samba-ad-fixture: samba not found (install 'samba-ad-dc' and 'samba-ad-provision')" >&2
         exit 1
