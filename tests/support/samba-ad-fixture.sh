@@ -82,8 +82,10 @@ s.bind(("127.0.0.1", int(sys.argv[1])))'
     done
 }
 
+# Hex: AD refuses a password that contains the account's name (or a part of its full name), and no sample name is made
+# of the letters a to f alone.
 secret() {
-    head -c 18 /dev/urandom | base64 | tr -d '/+='
+    od -An -tx1 -N16 /dev/urandom | tr -d ' \n'
 }
 
 # A CA and a server certificate it signs. libldap checks the name after a reverse lookup of the peer address,
