@@ -188,10 +188,13 @@ wait_for_ldaps() {
             -w "$bind_password" -b "$base" -s base "(objectClass=*)" 1.1 > /dev/null 2>&1; then
             return 0
         fi
-        kill -0 "$(cat "$instance/pid/samba.pid" 2>/dev/null || echo 0)" 2>/dev/null || break
+        # Gone already (its pid file written, the process not there): no use waiting.
+        if [ -f "$instance/pid/samba.pid" ] && ! kill -0 "$(cat "$instance/pid/samba.pid")" 2>/dev/null; then
+            break
+        fi
         sleep 0.1
     done
-    echo "samba-ad-fixture: samba did not answer on ldaps://127.0.0.1 (logs in $instance)" >&2
+    echo "samba-ad-fixture: samba did not answer on ldaps://127.0.0.1; the end of its logs:" >&2
     tail -20 "$instance/samba.log" "$instance"/log.* >&2 2>/dev/null || true
     stop_instance
     exit 1
