@@ -8,7 +8,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <set>
 #include <strings.h>
 
@@ -18,6 +22,8 @@ namespace {
 constexpr const char* kMemberOf = "memberOf";
 /// LDAP_MATCHING_RULE_IN_CHAIN: Active Directory follows nested groups itself.
 constexpr const char* kInChain = "1.2.840.113556.1.4.1941";
+/// Active Directory's RADIUS framed address: an IPv4 address as an integer ([MS-ADA2], syntax Integer).
+constexpr const char* kFramedIpAddress = "msRADIUSFramedIPAddress";
 
 bool printable(const std::string& value)
 {
@@ -82,6 +88,22 @@ std::string DirectoryUserLookup::uniqueIdText(const std::string& attribute, cons
     return printable(value) ? value : hex(value);
 }
 
+std::string DirectoryUserLookup::fieldText(const std::string& attribute, const std::string& value)
+{
+    if (::strcasecmp(attribute.c_str(), kFramedIpAddress) != 0) {
+        return value;
+    }
+    std::int64_t number = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (error != std::errc() || end != value.data() + value.size() ||
+        number < std::numeric_limits<std::int32_t>::min() || number > std::numeric_limits<std::uint32_t>::max()) {
+        return value;
+    }
+    const auto bits = static_cast<std::uint32_t>(number);
+    return std::to_string(bits >> 24) + "." + std::to_string((bits >> 16) & 0xff) + "." +
+           std::to_string((bits >> 8) & 0xff) + "." + std::to_string(bits & 0xff);
+}
+
 bool DirectoryUserLookup::sameDn(const std::string& a, const std::string& b)
 {
     return canonicalDn(a) == canonicalDn(b);
@@ -95,6 +117,10 @@ std::vector<std::string> DirectoryUserLookup::attributesToRead() const
         names.insert(names.end(), attributes.begin(), attributes.end());
     }
     names.push_back(kMemberOf);
+    if (m_directory.kind == DirectoryKindDefaults::kActiveDirectory) {
+        const auto& state = ActiveDirectoryState::attributes();
+        names.insert(names.end(), state.begin(), state.end());
+    }
     return names;
 }
 
@@ -137,10 +163,13 @@ DirectoryUser DirectoryUserLookup::readUser(const LdapEntry& entry, const std::s
         for (const std::string& attribute : attributes) {
             const auto& values = entry.values(attribute);
             if (!values.empty() && !values.front().empty()) {
-                user.fields[field] = values.front();
+                user.fields[field] = fieldText(attribute, values.front());
                 break;
             }
         }
+    }
+    if (m_directory.kind == DirectoryKindDefaults::kActiveDirectory) {
+        user.accountState = activeDirectoryAccountState(entry, std::chrono::system_clock::now());
     }
     return user;
 }

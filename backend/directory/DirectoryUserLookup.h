@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "directory/ActiveDirectoryState.h"
 #include "directory/LdapConnection.h"
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,7 @@ struct DirectoryUser
     std::vector<std::string> groups;           ///< the groups the user is in (nested ones too where resolved)
     std::vector<std::string> matchedGroups;    ///< the directory's required groups the user is in
     bool allowed = false;                      ///< no groups required, or at least one matched
+    std::optional<ActiveDirectoryState> accountState; ///< Active Directory only: disabled, expired, locked
 };
 
 /// Finds users of one directory over a connection bound as its service account, and reads their fields and groups.
@@ -50,6 +53,9 @@ public:
 
     /// A unique id value as text: a 16-byte objectGUID as Active Directory writes it, other binary values in hex.
     static std::string uniqueIdText(const std::string& attribute, const std::string& value);
+    /// A mapped attribute's value as our field's text: msRADIUSFramedIPAddress, which Active Directory stores as the
+    /// address's 32 bits in a signed integer ("-1062731510" for 192.168.1.10), in dotted form; any other unchanged.
+    static std::string fieldText(const std::string& attribute, const std::string& value);
     /// Whether two DNs name the same entry (RFC 4514 forms compared without regard to case or spacing).
     static bool sameDn(const std::string& a, const std::string& b);
 

@@ -70,6 +70,13 @@ Poco::JSON::Object userJson(const DirectoryUser& user)
     }
     o.set("matched_groups", matched);
     o.set("allowed", user.allowed);
+    if (user.accountState) {
+        Poco::JSON::Object state;
+        state.set("disabled", user.accountState->disabled);
+        state.set("expired", user.accountState->expired);
+        state.set("locked", user.accountState->locked);
+        o.set("account_state", state);
+    }
     return o;
 }
 

@@ -27,6 +27,45 @@ private slots:
         QCOMPARE(DirectoryUserLookup::uniqueIdText("customId", std::string("\x01\x02\xff", 3)), std::string("0102ff"));
     }
 
+    void testActiveDirectorysFramedIpIntegerIsWrittenDotted_data()
+    {
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("text");
+        // The address's four bytes, most significant first, read as a signed 32-bit integer.
+        QTest::newRow("negative") << "msRADIUSFramedIPAddress"
+                                  << "-1062731510"
+                                  << "192.168.1.10";
+        QTest::newRow("positive") << "msRADIUSFramedIPAddress"
+                                  << "167772161"
+                                  << "10.0.0.1";
+        QTest::newRow("unsigned") << "msradiusframedipaddress"
+                                  << "3232235786"
+                                  << "192.168.1.10";
+        QTest::newRow("all ones") << "msRADIUSFramedIPAddress"
+                                  << "-1"
+                                  << "255.255.255.255";
+        QTest::newRow("already dotted") << "msRADIUSFramedIPAddress"
+                                        << "192.168.1.10"
+                                        << "192.168.1.10";
+        QTest::newRow("out of range") << "msRADIUSFramedIPAddress"
+                                      << "4294967296"
+                                      << "4294967296";
+        QTest::newRow("another attribute") << "employeeNumber"
+                                           << "-1062731510"
+                                           << "-1062731510";
+        QTest::newRow("plain LDAP's") << "radiusFramedIPAddress"
+                                      << "10.0.0.1"
+                                      << "10.0.0.1";
+    }
+    void testActiveDirectorysFramedIpIntegerIsWrittenDotted()
+    {
+        QFETCH(QString, attribute);
+        QFETCH(QString, value);
+        QFETCH(QString, text);
+        QCOMPARE(DirectoryUserLookup::fieldText(attribute.toStdString(), value.toStdString()), text.toStdString());
+    }
+
     void testDnsCompareWithoutCaseOrSpacing()
     {
         QVERIFY(DirectoryUserLookup::sameDn("cn=VPN Users,ou=Groups,dc=castellan,dc=test",
