@@ -5,9 +5,6 @@
 
 #include <Poco/String.h>
 
-#include <charconv>
-#include <cstdint>
-
 namespace castellan {
 namespace {
 
@@ -19,19 +16,10 @@ std::string phoneOf(const std::string& value)
     return normalised ? normalised.value() : std::string();
 }
 
-/// A directory's IPv4 address in dotted-decimal form. Active Directory's msRADIUSFramedIPAddress is the address as a
-/// signed 32-bit integer (167772161 is 10.0.0.1). Empty when it is not an assignable address.
+/// A directory's IPv4 address (DirectoryUserLookup writes AD's integer form dotted); empty when it is not an
+/// assignable address.
 std::string framedIpOf(const std::string& value)
 {
-    std::int64_t number = 0;
-    const char* end = value.data() + value.size();
-    if (auto [at, error] = std::from_chars(value.data(), end, number);
-        error == std::errc() && at == end && number >= INT32_MIN && number <= UINT32_MAX) {
-        const auto address = static_cast<std::uint32_t>(number);
-        const std::string dotted = std::to_string(address >> 24) + "." + std::to_string((address >> 16) & 0xff) + "." +
-                                   std::to_string((address >> 8) & 0xff) + "." + std::to_string(address & 0xff);
-        return Ipv4Address::parse(dotted) ? dotted : std::string();
-    }
     return Ipv4Address::parse(value) ? value : std::string();
 }
 
@@ -58,12 +46,23 @@ UserRecord recordOf(const DirectoryMatch& match, std::int64_t now)
     return u;
 }
 
-/// Why the directory itself does not let the user sign in now (Active Directory: disabled, expired, locked out).
-std::string accountRefusal(const DirectoryUser& user, std::int64_t now)
+/// Why the directory itself does not let the user sign in now (Active Directory: disabled, expired, locked out), as
+/// the lookup read it (at most directory.cache_seconds ago); empty when nothing stops them.
+std::string accountRefusal(const DirectoryUser& user)
 {
-    (void)user;
-    (void)now;
-    return {}; // MERGE: ActiveDirectoryState from branch samba
+    if (!user.accountState) {
+        return {};
+    }
+    if (user.accountState->disabled) {
+        return "account disabled";
+    }
+    if (user.accountState->expired) {
+        return "account expired";
+    }
+    if (user.accountState->locked) {
+        return "account locked out";
+    }
+    return {};
 }
 
 } // namespace
@@ -123,7 +122,7 @@ DirectoryUsers::Found DirectoryUsers::shadowOf(const DirectoryMatch& match, std:
         found.refusal = "not a member of the groups directory '" + directory.name + "' requires";
         return found;
     }
-    if (auto state = accountRefusal(match.user, now); !state.empty()) {
+    if (auto state = accountRefusal(match.user); !state.empty()) {
         found.user = shadow;
         found.refusal = state + " in directory '" + directory.name + "'";
         return found;
