@@ -1,4 +1,5 @@
 #include "AdminSession.h"
+#include "DirectoryFixture.h"
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
@@ -8,7 +9,6 @@
 #include <Poco/JSON/Object.h>
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -17,31 +17,17 @@ using namespace castellan::test;
 
 namespace {
 
-/// What the Samba AD fixture (tests/support/samba-ad-fixture.sh) wrote about the domain controller it runs.
-struct AdFixture
+/// The Samba AD fixture (tests/support/samba-ad-fixture.sh), alice's objectGUID as Samba writes it, and where its
+/// sample entries are.
+struct AdFixture : DirectoryFixture
 {
-    std::string url;
-    std::string ldapsUrl;
-    std::string caPem;
-    std::string baseDn;
-    std::string bindDn;
-    std::string bindPassword;
-    std::string userPassword;
     std::string aliceGuid;
 
-    static std::string read(const QString& name, bool wholeFile = false)
-    {
-        QFile file(qEnvironmentVariable("CASTELLAN_AD_DIR") + "/" + name);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        const QByteArray content = file.readAll();
-        return (wholeFile ? content : content.trimmed()).toStdString();
-    }
     static AdFixture load()
     {
-        return {read("url"),     read("ldaps_url"),     read("ca.pem", true),  read("base_dn"),
-                read("bind_dn"), read("bind_password"), read("user_password"), read("alice_guid")};
+        AdFixture f{DirectoryFixture::fromEnvironment("CASTELLAN_AD_DIR")};
+        f.aliceGuid = f.file("alice_guid");
+        return f;
     }
     /// The fixture's users and groups all live in CN=Users.
     std::string entry(const std::string& cn) const { return "CN=" + cn + ",CN=Users," + baseDn; }

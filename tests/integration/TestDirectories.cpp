@@ -1,4 +1,5 @@
 #include "AdminSession.h"
+#include "DirectoryFixture.h"
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
@@ -10,7 +11,6 @@
 #include <Poco/JSON/Parser.h>
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -20,31 +20,10 @@ using namespace Poco::Data::Keywords;
 
 namespace {
 
-/// What the slapd fixture (tests/support/slapd-fixture.sh) wrote about the directory it runs.
-struct LdapFixture
+/// The slapd fixture (tests/support/slapd-fixture.sh) and where its sample entries are.
+struct LdapFixture : DirectoryFixture
 {
-    std::string url;
-    std::string ldapsUrl;
-    std::string caPem;
-    std::string baseDn;
-    std::string bindDn;
-    std::string bindPassword;
-    std::string userPassword;
-
-    static std::string read(const QString& name, bool wholeFile = false)
-    {
-        QFile file(qEnvironmentVariable("CASTELLAN_LDAP_DIR") + "/" + name);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return {};
-        }
-        const QByteArray content = file.readAll();
-        return (wholeFile ? content : content.trimmed()).toStdString();
-    }
-    static LdapFixture load()
-    {
-        return {read("url"),     read("ldaps_url"),     read("ca.pem", true), read("base_dn"),
-                read("bind_dn"), read("bind_password"), read("user_password")};
-    }
+    static LdapFixture load() { return {DirectoryFixture::fromEnvironment("CASTELLAN_LDAP_DIR")}; }
     std::string group(const std::string& name) const { return "cn=" + name + ",ou=groups," + baseDn; }
     std::string person(const std::string& uid) const { return "uid=" + uid + ",ou=people," + baseDn; }
 };
