@@ -52,8 +52,8 @@ std::string metricLabel(const std::string& value)
 
 } // namespace
 
-DirectoryAccounts::DirectoryAccounts(DirectoryRepository& directories, const SecretBox& secrets, const Clock& clock)
-    : m_directories(directories), m_secrets(secrets), m_clock(clock)
+DirectoryAccounts::DirectoryAccounts(DirectoryRepository& directories, const SecretBox& secrets)
+    : m_directories(directories), m_secrets(secrets)
 {}
 
 void DirectoryAccounts::setCacheSeconds(int seconds)
@@ -74,11 +74,6 @@ void DirectoryAccounts::invalidate()
     std::lock_guard lock(m_mutex);
     m_cache.clear();
     m_circuits.clear();
-}
-
-bool DirectoryAccounts::anyEnabled()
-{
-    return !m_directories.enabledByPriority().empty();
 }
 
 std::string DirectoryAccounts::bindPassword(const DirectoryRecord& directory, bool& opened)

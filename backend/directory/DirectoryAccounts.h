@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Result.h"
 #include "directory/DirectoryUserLookup.h"
 #include "store/DirectoryRepository.h"
@@ -66,16 +65,13 @@ public:
     /// At most this many names are cached; the cache is emptied when full.
     static constexpr std::size_t kCacheEntries = 10000;
 
-    DirectoryAccounts(DirectoryRepository& directories, const SecretBox& secrets,
-                      const Clock& clock = SystemClock::instance());
+    DirectoryAccounts(DirectoryRepository& directories, const SecretBox& secrets);
 
     /// How long a lookup is reused (0: never); `directory.cache_seconds`, at most 60 by default.
     void setCacheSeconds(int seconds);
     /// How long a server that failed is skipped (`directory.retry_seconds`).
     void setRetrySeconds(int seconds);
 
-    /// Whether any directory is enabled (local-only installations skip everything below).
-    bool anyEnabled();
     /// The login name looked up in every enabled directory by priority: the first that knows it wins.
     DirectoryResolution resolve(const std::string& login);
     /// The same for one directory (admins adding a user before their first sign-in).
@@ -117,7 +113,6 @@ private:
 
     DirectoryRepository& m_directories;
     const SecretBox& m_secrets;
-    const Clock& m_clock;
     std::mutex m_mutex;
     std::chrono::seconds m_cacheFor{60};
     std::chrono::seconds m_retryAfter{kRetrySeconds};

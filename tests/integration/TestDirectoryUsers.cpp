@@ -286,13 +286,25 @@ private slots:
             m_admin->send("POST", "/api/v1/users/" + std::to_string(id) + "/factors", R"({"type":"totp"})");
         QCOMPARE(factor.status, 201);
         const std::string secret = factor.json()->getValue<std::string>("secret");
-        QCOMPARE(result(validate("user012", m_ldap.userPassword, "VPN")), std::string("challenge"));
+        // The challenge is answered under another of the user's names (RADIUS repeats what the user typed).
+        HttpReply challenge = validate("user012@castellan.test", m_ldap.userPassword, "VPN");
+        QCOMPARE(result(challenge), std::string("challenge"));
         const std::string code = oathtool({"--totp", "-b", QString::fromStdString(secret)});
-        QCOMPARE(result(validate("user012@castellan.test", m_ldap.userPassword, "VPN", code)), std::string("accept"));
+        HttpReply answered = m_admin->client().send(
+            "POST", "/api/v1/auth/validate",
+            "{\"username\": \"USER012\", \"transaction_id\": " +
+                quoted(challenge.json()->getValue<std::string>("transaction_id")) + ", \"otp\": " + quoted(code) + "}",
+            "application/json", {{"Authorization", "Bearer " + m_agent}});
+        QCOMPARE(result(answered), std::string("accept"));
         QCOMPARE(result(validate("user012", m_ldap.userPassword, "VPN", code)), std::string("reject")); // replayed
-        QCOMPARE(result(validate("user012", m_ldap.userPassword + "!", "VPN",
+        // Password and code in one request, under the mail name.
+        QCOMPARE(result(validate("user012@castellan.test", m_ldap.userPassword, "VPN",
                                  oathtool({"--totp", "-b", "-N", "now + 30 seconds", QString::fromStdString(secret)}))),
+                 std::string("accept"));
+        QCOMPARE(result(validate("user012", m_ldap.userPassword + "!", "VPN",
+                                 oathtool({"--totp", "-b", "-N", "now - 30 seconds", QString::fromStdString(secret)}))),
                  std::string("reject"));
+        QVERIFY(lastReason("user012").find("wrong password") != std::string::npos);
     }
 
     void testTheDirectoryOwnsItsUsersFields()
