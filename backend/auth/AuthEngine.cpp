@@ -204,7 +204,14 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
             return reject(request, "directory password check failed: " + accepted.error().message, 0, key);
         }
         if (!accepted.value()) {
-            return reject(request, why + " (directory '" + found.directory->directory.name + "')", place, key);
+            // Active Directory names its other reasons (disabled, expired, locked out, password expired or to be
+            // changed) only for the right password: not a guess to count.
+            const bool guess = why == "wrong password" || why == "no such user";
+            if (!guess) {
+                m_lockout.releaseAttempt(key);
+            }
+            return reject(request, why + " (directory '" + found.directory->directory.name + "')", guess ? place : 0,
+                          key);
         }
     } else if (passwordRequired) {
         const std::string& hash = user && !user->passwordHash.empty() ? user->passwordHash : m_dummyHash;
