@@ -5,7 +5,6 @@
 namespace castellan {
 namespace {
 
-/// A label value escaped per the exposition format (backslash, double quote, line feed).
 std::string label(const std::string& value)
 {
     std::string out;
@@ -30,6 +29,11 @@ std::string number(double value)
 }
 
 } // namespace
+
+std::string Metrics::labelValue(const std::string& value)
+{
+    return label(value);
+}
 
 Metrics& Metrics::instance()
 {

@@ -29,6 +29,9 @@ public:
 
     std::string exposition() const;
 
+    /// A label value escaped per the exposition format (backslash, double quote, line feed), for sources.
+    static std::string labelValue(const std::string& value);
+
     /// Latency histogram bounds, in seconds.
     static constexpr std::array<double, 11> kBuckets = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 

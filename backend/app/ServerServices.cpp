@@ -1,5 +1,6 @@
 #include "app/ServerServices.h"
 
+#include "app/DirectoryMetrics.h"
 #include "app/Metrics.h"
 
 #include "license/VendorKeys.h"
@@ -82,7 +83,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_directoryAccounts.setCacheSeconds(config.directoryCacheSeconds);
     m_directoryAccounts.setRetrySeconds(config.directoryRetrySeconds);
     m_engine.setDirectories(&m_directoryUsers);
-    Metrics::instance().setSource("directories", [this](std::string& out) { m_directoryAccounts.appendMetrics(out); });
+    Metrics::instance().setSource(
+        "directories", [this](std::string& out) { appendDirectoryMetrics(out, m_directoryAccounts.stats()); });
     // Authentication decisions of every channel, counted for /metrics as they are audited.
     m_audit.addObserver([](const AuditEvent& event) {
         if (event.event == "auth.validate") {

@@ -85,9 +85,8 @@ public:
     /// Forgets cached lookups (a directory changed).
     void invalidate();
 
+    /// The counters of every directory that has been used (`/metrics`: app/DirectoryMetrics).
     std::vector<DirectoryStats> stats();
-    /// The `/metrics` families of every directory that has been used.
-    void appendMetrics(std::string& out);
 
 private:
     struct Cached

@@ -1,5 +1,6 @@
 #include "AdminSession.h"
 #include "DirectoryFixture.h"
+#include "DirectorySignIn.h"
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
@@ -33,24 +34,6 @@ struct AdFixture : DirectoryFixture
     std::string entry(const std::string& cn) const { return "CN=" + cn + ",CN=Users," + baseDn; }
 };
 
-Poco::JSON::Array::Ptr strings(std::initializer_list<std::string> values)
-{
-    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
-    for (const std::string& v : values) {
-        array->add(v);
-    }
-    return array;
-}
-
-std::vector<std::string> stringsOf(const Poco::JSON::Array::Ptr& array)
-{
-    std::vector<std::string> values;
-    for (unsigned i = 0; array && i < array->size(); ++i) {
-        values.push_back(array->getElement<std::string>(i));
-    }
-    return values;
-}
-
 bool sameDn(const std::string& a, const std::string& b)
 {
     return QString::fromStdString(a).compare(QString::fromStdString(b), Qt::CaseInsensitive) == 0;
@@ -81,7 +64,7 @@ private:
         Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
         o->set("name", "Samba AD " + std::to_string(++m_created));
         o->set("kind", "active_directory");
-        o->set("urls", strings({m_ad.ldapsUrl}));
+        o->set("urls", jsonStrings({m_ad.ldapsUrl}));
         o->set("ca_pem", m_ad.caPem);
         o->set("bind_dn", m_ad.bindDn);
         o->set("bind_password", m_ad.bindPassword);
@@ -156,7 +139,7 @@ private slots:
 
     void testStartTlsVerifiesTheCaAndAPlainBindIsRefused()
     {
-        const std::string startTls = create(directory({{"urls", strings({m_ad.url})}, {"start_tls", true}}));
+        const std::string startTls = create(directory({{"urls", jsonStrings({m_ad.url})}, {"start_tls", true}}));
         HttpReply viaStartTls = test(startTls, "alice");
         QVERIFY2(viaStartTls.status == 200, viaStartTls.body.c_str());
         QCOMPARE(viaStartTls.json()->getObject("connection")->getValue<std::string>("security"),
@@ -164,7 +147,7 @@ private slots:
 
         // Active Directory refuses a simple bind without TLS: the service account is never sent in clear, and the
         // administrator reads why.
-        const std::string plain = create(directory({{"urls", strings({m_ad.url})}}));
+        const std::string plain = create(directory({{"urls", jsonStrings({m_ad.url})}}));
         HttpReply refused = test(plain);
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.json()->getValue<std::string>("step"), std::string("bind"));
@@ -173,7 +156,7 @@ private slots:
         QVERIFY2(detail.find(m_ad.url) != std::string::npos, detail.c_str());
 
         // Without the test CA the system's CAs do not vouch for the domain controller.
-        Poco::JSON::Object::Ptr withoutCa = directory({{"urls", strings({m_ad.url})}, {"start_tls", true}});
+        Poco::JSON::Object::Ptr withoutCa = directory({{"urls", jsonStrings({m_ad.url})}, {"start_tls", true}});
         withoutCa->remove("ca_pem");
         Poco::JSON::Object::Ptr ldapsWithoutCa = directory();
         ldapsWithoutCa->remove("ca_pem");
@@ -218,7 +201,7 @@ private slots:
     void testNestedMembershipMatchesThroughTheInChainRule()
     {
         const std::string vpnUsers = m_ad.entry("vpn-users");
-        const std::string path = create(directory({{"groups", strings({vpnUsers})}}));
+        const std::string path = create(directory({{"groups", jsonStrings({vpnUsers})}}));
         Poco::JSON::Object::Ptr bob = user(path, "bob");
         QVERIFY(bob);
         // bob is in engineers, and engineers in vpn-users: memberOf names the direct group only.
@@ -242,7 +225,7 @@ private slots:
     void testNestedMembershipIsIgnoredWhenNestedGroupsIsOff()
     {
         const std::string path =
-            create(directory({{"nested_groups", false}, {"groups", strings({m_ad.entry("vpn-users")})}}));
+            create(directory({{"nested_groups", false}, {"groups", jsonStrings({m_ad.entry("vpn-users")})}}));
         Poco::JSON::Object::Ptr bob = user(path, "bob");
         QVERIFY(bob);
         QCOMPARE(bob->getValue<bool>("allowed"), false);
@@ -280,7 +263,7 @@ private slots:
     void testPasswordIsCheckedByABindAsTheUser()
     {
         for (const std::string& path :
-             {create(directory()), create(directory({{"urls", strings({m_ad.url})}, {"start_tls", true}}))}) {
+             {create(directory()), create(directory({{"urls", jsonStrings({m_ad.url})}, {"start_tls", true}}))}) {
             HttpReply right = test(path, "alice@castellan.test", m_ad.userPassword);
             QVERIFY2(right.status == 200, right.body.c_str());
             QCOMPARE(right.json()->getValue<bool>("password_accepted"), true);
@@ -300,7 +283,8 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const std::string dead = "ldaps://127.0.0.1:" + std::to_string(closed.serverPort());
         closed.close();
-        const std::string path = create(directory({{"urls", strings({dead, m_ad.ldapsUrl})}, {"timeout_seconds", 3}}));
+        const std::string path =
+            create(directory({{"urls", jsonStrings({dead, m_ad.ldapsUrl})}, {"timeout_seconds", 3}}));
         QElapsedTimer timer;
         timer.start();
         HttpReply tested = test(path, "bob");

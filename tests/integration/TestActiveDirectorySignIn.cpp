@@ -1,10 +1,10 @@
 #include "DirectoryFixture.h"
+#include "DirectorySignIn.h"
 #include "RadiusServerFixture.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace castellan::test;
@@ -22,49 +22,16 @@ private:
     DirectoryFixture m_ad;
     RadiusServerFixture m_fixture;
     std::string m_agent;
+    std::unique_ptr<DirectorySignIn> m_signIn;
     std::string m_directory;
 
     AdminSession& admin() { return m_fixture.admin(); }
     static std::string quoted(const std::string& s) { return "\"" + s + "\""; }
-    static std::string jsonText(const std::string& s)
-    {
-        std::string out;
-        for (char c : s) {
-            if (c == '\n') {
-                out += "\\n";
-            } else {
-                out += c;
-            }
-        }
-        return "\"" + out + "\"";
-    }
     std::string group(const std::string& cn) const { return "CN=" + cn + ",CN=Users," + m_ad.baseDn; }
-    HttpReply patch(const std::string& path, const std::string& body)
-    {
-        const std::string etag = admin().get(path).headers["ETag"];
-        return admin().send("PATCH", path, body, {{"If-Match", etag}});
-    }
     HttpReply validate(const std::string& username, const std::string& password, const std::string& application,
                        const std::string& otp = {})
     {
-        std::string body = "{\"username\": " + quoted(username) + ", \"password\": " + quoted(password) +
-                           ", \"application\": " + quoted(application);
-        if (!otp.empty()) {
-            body += ", \"otp\": " + quoted(otp);
-        }
-        return admin().client().send("POST", "/api/v1/auth/validate", body + "}", "application/json",
-                                     {{"Authorization", "Bearer " + m_agent}});
-    }
-    static std::string result(const HttpReply& r) { return r.json()->getValue<std::string>("result"); }
-    std::string lastReason(const std::string& username)
-    {
-        HttpReply audit = admin().get("/api/v1/audit?event=auth.validate&limit=1&user=" + username);
-        Poco::JSON::Array::Ptr items = audit.json()->getArray("items");
-        return items && items->size() > 0 ? items->getObject(0)->optValue<std::string>("reason", "") : std::string();
-    }
-    int directoryUsersNamed(const std::string& text)
-    {
-        return admin().get("/api/v1/users?source=directory&q=" + text).json()->getValue<int>("total");
+        return m_signIn->validate(username, password, application, otp);
     }
 
 private slots:
@@ -74,6 +41,7 @@ private slots:
         QVERIFY2(m_ad.running(), "the Samba AD fixture did not run (CASTELLAN_AD_DIR)");
         QVERIFY2(m_fixture.start({"--set", "directory.cache_seconds=1"}), qPrintable(m_fixture.server().stderrText()));
         m_agent = admin().createClientToken("agent", "VPN agent");
+        m_signIn = std::make_unique<DirectorySignIn>(admin(), m_agent);
         QCOMPARE(admin()
                      .send("POST", "/api/v1/applications",
                            R"({"name":"Wiki","type":"api","allowed_factors":["totp"],"second_factor_required":false})")
@@ -89,21 +57,17 @@ private slots:
         QCOMPARE(m_fixture.createClient("access points", "127.0.0.1", kRadiusSecret, true, radius), 201);
 
         // The kind's defaults: sAMAccountName then userPrincipalName, objectGUID, AD's attributes.
-        HttpReply created = admin().send(
-            "POST", "/api/v1/directories",
-            "{\"name\": \"Corp AD\", \"kind\": \"active_directory\", \"urls\": [" + quoted(m_ad.ldapsUrl) +
-                "], \"ca_pem\": " + jsonText(m_ad.caPem) + ", \"bind_dn\": " + quoted(m_ad.bindDn) +
-                ", \"bind_password\": " + quoted(m_ad.bindPassword) + ", \"base_dn\": " + quoted(m_ad.baseDn) + "}");
-        QCOMPARE(created.status, 201);
-        m_directory = "/api/v1/directories/" + std::to_string(created.json()->getValue<std::int64_t>("id"));
+        m_directory = m_signIn->createDirectory(m_ad, "Corp AD", "active_directory");
+        QVERIFY(!m_directory.empty());
     }
     void cleanupTestCase() { m_fixture.stop(); }
 
     void testSamAccountNameAndUpnAreOneUserOnEveryChannel()
     {
-        QCOMPARE(result(validate("alice", m_ad.userPassword, "Wiki")), std::string("accept"));
-        QCOMPARE(result(validate("Alice@CASTELLAN.test", m_ad.userPassword, "Wiki")), std::string("accept"));
-        QCOMPARE(lastReason("alice"), std::string("password"));
+        QCOMPARE(DirectorySignIn::result(validate("alice", m_ad.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("Alice@CASTELLAN.test", m_ad.userPassword, "Wiki")),
+                 std::string("accept"));
+        QCOMPARE(m_signIn->lastReason("alice"), std::string("password"));
 
         RadclientResult accept = RadiusPeers::radclient(
             "auth", m_fixture.authAddress(), kRadiusSecret,
@@ -140,22 +104,25 @@ private slots:
         QFETCH(QString, login);
         QFETCH(QString, reason);
         const std::string name = login.section('@', 0, 0).toStdString();
-        QCOMPARE(result(validate(login.toStdString(), m_ad.userPassword, "Wiki")), std::string("reject"));
-        QCOMPARE(lastReason(login.toStdString()), reason.toStdString());
-        QCOMPARE(directoryUsersNamed(name), 0);
+        QCOMPARE(DirectorySignIn::result(validate(login.toStdString(), m_ad.userPassword, "Wiki")),
+                 std::string("reject"));
+        QCOMPARE(m_signIn->lastReason(login.toStdString()), reason.toStdString());
+        QCOMPARE(m_signIn->directoryUsers(name), 0);
     }
 
     void testNestedGroupsAreResolvedByTheDirectory()
     {
-        QCOMPARE(patch(m_directory, "{\"groups\": [" + quoted(group("vpn-users")) + "]}").status, 200);
-        QCOMPARE(result(validate("bob", m_ad.userPassword, "Wiki")), std::string("accept")); // via engineers
-        QCOMPARE(result(validate("carol", m_ad.userPassword, "Wiki")), std::string("reject"));
-        QVERIFY(lastReason("carol").find("not a member of the groups directory 'Corp AD' requires") !=
+        QCOMPARE(m_signIn->patch(m_directory, "{\"groups\": [" + quoted(group("vpn-users")) + "]}").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ad.userPassword, "Wiki")),
+                 std::string("accept")); // via engineers
+        QCOMPARE(DirectorySignIn::result(validate("carol", m_ad.userPassword, "Wiki")), std::string("reject"));
+        QVERIFY(m_signIn->lastReason("carol").find("not a member of the groups directory 'Corp AD' requires") !=
                 std::string::npos);
-        QCOMPARE(patch(m_directory, R"({"nested_groups": false})").status, 200);
-        QCOMPARE(result(validate("bob", m_ad.userPassword, "Wiki")), std::string("reject"));
-        QCOMPARE(result(validate("alice", m_ad.userPassword, "Wiki")), std::string("accept")); // a direct member
-        QCOMPARE(patch(m_directory, R"({"groups": [], "nested_groups": true})").status, 200);
+        QCOMPARE(m_signIn->patch(m_directory, R"({"nested_groups": false})").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ad.userPassword, "Wiki")), std::string("reject"));
+        QCOMPARE(DirectorySignIn::result(validate("alice", m_ad.userPassword, "Wiki")),
+                 std::string("accept")); // a direct member
+        QCOMPARE(m_signIn->patch(m_directory, R"({"groups": [], "nested_groups": true})").status, 200);
     }
 
     void testWrongPasswordsCountTowardTheLockoutOfTheCanonicalName()
@@ -167,20 +134,21 @@ private slots:
                       R"({"failed_attempt_limit":3,"window_seconds":600,"block_seconds":600,"permanent_block":false})")
                 .status,
             200);
-        QCOMPARE(result(validate("frank", "Wrong-1", "Wiki")), std::string("reject"));
-        QCOMPARE(lastReason("frank"), std::string("wrong password (directory 'Corp AD')"));
+        QCOMPARE(DirectorySignIn::result(validate("frank", "Wrong-1", "Wiki")), std::string("reject"));
+        QCOMPARE(m_signIn->lastReason("frank"), std::string("wrong password (directory 'Corp AD')"));
         validate("frank@castellan.test", "Wrong-2", "Wiki");
         validate("FRANK", "Wrong-3", "Wiki");
-        QCOMPARE(result(validate("frank@castellan.test", m_ad.userPassword, "Wiki")), std::string("reject"));
-        QCOMPARE(lastReason("frank"), std::string("user blocked"));
+        QCOMPARE(DirectorySignIn::result(validate("frank@castellan.test", m_ad.userPassword, "Wiki")),
+                 std::string("reject"));
+        QCOMPARE(m_signIn->lastReason("frank"), std::string("user blocked"));
         QCOMPARE(admin().send("DELETE", "/api/v1/blocks/frank", "").status, 204);
-        QCOMPARE(result(validate("frank", m_ad.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("frank", m_ad.userPassword, "Wiki")), std::string("accept"));
         admin().send("PUT", "/api/v1/settings/security", before);
     }
 
     void testTotpEnrolledBeforeTheFirstSignIn()
     {
-        QCOMPARE(directoryUsersNamed("carol"), 0);
+        QCOMPARE(m_signIn->directoryUsers("carol"), 0);
         HttpReply found = admin().get(m_directory + "/entries?search=car");
         QCOMPARE(found.status, 200);
         QVERIFY2(found.body.find("\"carol\"") != std::string::npos, found.body.c_str());
@@ -192,14 +160,13 @@ private slots:
         QCOMPARE(factor.status, 201);
         const std::string secret = factor.json()->getValue<std::string>("secret");
 
-        QCOMPARE(result(validate("carol", m_ad.userPassword, "VPN")), std::string("challenge"));
-        QProcess oathtool;
-        oathtool.start("oathtool", {"--totp", "-b", QString::fromStdString(secret)});
-        oathtool.waitForFinished(10000);
-        const std::string code = oathtool.readAllStandardOutput().trimmed().toStdString();
-        QCOMPARE(result(validate("carol@castellan.test", m_ad.userPassword, "VPN", code)), std::string("accept"));
-        QCOMPARE(lastReason("carol").rfind("password + ", 0), std::size_t(0));
-        QCOMPARE(result(validate("carol", m_ad.userPassword, "VPN", code)), std::string("reject")); // replayed
+        QCOMPARE(DirectorySignIn::result(validate("carol", m_ad.userPassword, "VPN")), std::string("challenge"));
+        const std::string code = DirectorySignIn::totp(secret);
+        QCOMPARE(DirectorySignIn::result(validate("carol@castellan.test", m_ad.userPassword, "VPN", code)),
+                 std::string("accept"));
+        QCOMPARE(m_signIn->lastReason("carol").rfind("password + ", 0), std::size_t(0));
+        QCOMPARE(DirectorySignIn::result(validate("carol", m_ad.userPassword, "VPN", code)),
+                 std::string("reject")); // replayed
     }
 };
 

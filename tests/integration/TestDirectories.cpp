@@ -1,5 +1,6 @@
 #include "AdminSession.h"
 #include "DirectoryFixture.h"
+#include "DirectorySignIn.h"
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
@@ -27,24 +28,6 @@ struct LdapFixture : DirectoryFixture
     std::string group(const std::string& name) const { return "cn=" + name + ",ou=groups," + baseDn; }
     std::string person(const std::string& uid) const { return "uid=" + uid + ",ou=people," + baseDn; }
 };
-
-Poco::JSON::Array::Ptr strings(std::initializer_list<std::string> values)
-{
-    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
-    for (const std::string& v : values) {
-        array->add(v);
-    }
-    return array;
-}
-
-std::vector<std::string> stringsOf(const Poco::JSON::Array::Ptr& array)
-{
-    std::vector<std::string> values;
-    for (unsigned i = 0; array && i < array->size(); ++i) {
-        values.push_back(array->getElement<std::string>(i));
-    }
-    return values;
-}
 
 bool contains(const std::vector<std::string>& values, const std::string& value)
 {
@@ -75,7 +58,7 @@ private:
         Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
         o->set("name", "OpenLDAP " + std::to_string(++m_created));
         o->set("kind", "ldap");
-        o->set("urls", strings({m_ldap.url}));
+        o->set("urls", jsonStrings({m_ldap.url}));
         o->set("bind_dn", m_ldap.bindDn);
         o->set("bind_password", m_ldap.bindPassword);
         o->set("base_dn", m_ldap.baseDn);
@@ -276,8 +259,8 @@ private slots:
 
     void testUserIsFoundByAnyLoginAttributeWithFieldsAndNestedGroups()
     {
-        const std::string path = create(directory(
-            {{"login_attributes", strings({"uid", "mail"})}, {"groups", strings({m_ldap.group("vpn-users")})}}));
+        const std::string path = create(directory({{"login_attributes", jsonStrings({"uid", "mail"})},
+                                                   {"groups", jsonStrings({m_ldap.group("vpn-users")})}}));
         for (const std::string login : {"bob", "bob@castellan.test", "BOB"}) {
             HttpReply tested = test(path, login);
             QVERIFY2(tested.status == 200, tested.body.c_str());
@@ -312,7 +295,7 @@ private slots:
     void testNestedGroupsCanBeTurnedOff()
     {
         const std::string path =
-            create(directory({{"nested_groups", false}, {"groups", strings({m_ldap.group("vpn-users")})}}));
+            create(directory({{"nested_groups", false}, {"groups", jsonStrings({m_ldap.group("vpn-users")})}}));
         HttpReply tested = test(path, "bob");
         QCOMPARE(tested.status, 200);
         QCOMPARE(tested.json()->getObject("user")->getValue<bool>("allowed"), false);
@@ -334,7 +317,7 @@ private slots:
     void testFailsOverFromADeadFirstUrl()
     {
         const std::string dead = "ldap://127.0.0.1:1";
-        const std::string path = create(directory({{"urls", strings({dead, m_ldap.url})}}));
+        const std::string path = create(directory({{"urls", jsonStrings({dead, m_ldap.url})}}));
         HttpReply tested = test(path, "alice");
         QVERIFY2(tested.status == 200, tested.body.c_str());
         Poco::JSON::Object::Ptr connection = tested.json()->getObject("connection");
@@ -345,7 +328,7 @@ private slots:
         QVERIFY(!attempts->getObject(0)->isNull("error"));
         QVERIFY(attempts->getObject(1)->isNull("error"));
 
-        const std::string allDead = create(directory({{"urls", strings({dead})}}));
+        const std::string allDead = create(directory({{"urls", jsonStrings({dead})}}));
         HttpReply refused = test(allDead);
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.json()->getValue<std::string>("step"), std::string("connect"));
@@ -359,7 +342,7 @@ private slots:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         const std::string silentUrl = "ldap://127.0.0.1:" + std::to_string(silent.serverPort());
         const std::string path =
-            create(directory({{"urls", strings({silentUrl, m_ldap.url})}, {"timeout_seconds", 2}}));
+            create(directory({{"urls", jsonStrings({silentUrl, m_ldap.url})}, {"timeout_seconds", 2}}));
         QElapsedTimer timer;
         timer.start();
         HttpReply tested = test(path);
@@ -378,14 +361,15 @@ private slots:
         QVERIFY2(viaStartTls.status == 200, viaStartTls.body.c_str());
         QCOMPARE(viaStartTls.json()->getObject("connection")->getValue<std::string>("security"),
                  std::string("start_tls"));
-        const std::string ldaps = create(directory({{"urls", strings({m_ldap.ldapsUrl})}, {"ca_pem", m_ldap.caPem}}));
+        const std::string ldaps =
+            create(directory({{"urls", jsonStrings({m_ldap.ldapsUrl})}, {"ca_pem", m_ldap.caPem}}));
         HttpReply viaLdaps = test(ldaps);
         QVERIFY2(viaLdaps.status == 200, viaLdaps.body.c_str());
         QCOMPARE(viaLdaps.json()->getObject("connection")->getValue<std::string>("security"), std::string("ldaps"));
 
         // Without the test CA the system's CAs do not vouch for the directory: refused, never sent in clear.
-        for (const std::string& path :
-             {create(directory({{"start_tls", true}})), create(directory({{"urls", strings({m_ldap.ldapsUrl})}}))}) {
+        for (const std::string& path : {create(directory({{"start_tls", true}})),
+                                        create(directory({{"urls", jsonStrings({m_ldap.ldapsUrl})}}))}) {
             HttpReply refused = test(path);
             QCOMPARE(refused.status, 422);
             QCOMPARE(refused.json()->getValue<std::string>("step"), std::string("connect"));

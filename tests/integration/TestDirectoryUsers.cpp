@@ -1,5 +1,6 @@
 #include "AdminSession.h"
 #include "DirectoryFixture.h"
+#include "DirectorySignIn.h"
 #include "FreshDatabase.h"
 #include "ServerProcess.h"
 
@@ -38,15 +39,9 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<AdminSession> m_admin;
     std::string m_agent;
+    std::unique_ptr<DirectorySignIn> m_signIn;
     std::string m_directory; ///< /api/v1/directories/N of the shared fixture
 
-    static std::string oathtool(const QStringList& args)
-    {
-        QProcess p;
-        p.start("oathtool", args);
-        p.waitForFinished(10000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().toStdString();
-    }
     static bool fixture(const QString& action, const QString& directory)
     {
         QProcess p;
@@ -72,60 +67,17 @@ private:
         return p.waitForFinished(10000) && p.exitCode() == 0;
     }
     static std::string quoted(const std::string& s) { return "\"" + s + "\""; }
-    static std::string jsonText(const std::string& s)
-    {
-        std::string out;
-        for (char c : s) {
-            if (c == '\n') {
-                out += "\\n";
-            } else if (c == '"' || c == '\\') {
-                out += '\\';
-                out += c;
-            } else {
-                out += c;
-            }
-        }
-        return "\"" + out + "\"";
-    }
-    /// A directory of `f` over StartTLS, with `extra` JSON members ("\"groups\": [...]").
+    /// A directory of `f` over StartTLS, signing in by uid or mail, with `extra` JSON members.
     std::string createDirectory(const DirectoryFixture& f, const std::string& name, const std::string& extra = {})
     {
-        const std::string body =
-            "{\"name\": " + quoted(name) + ", \"kind\": \"ldap\", \"urls\": [" + quoted(f.url) +
-            "], \"start_tls\": true, \"ca_pem\": " + jsonText(f.caPem) + ", \"bind_dn\": " + quoted(f.bindDn) +
-            ", \"bind_password\": " + quoted(f.bindPassword) + ", \"base_dn\": " + quoted(f.baseDn) +
-            ", \"login_attributes\": [\"uid\", \"mail\"], \"timeout_seconds\": 2" +
-            (extra.empty() ? "" : ", " + extra) + "}";
-        HttpReply created = m_admin->send("POST", "/api/v1/directories", body);
-        if (created.status != 201) {
-            qWarning("directory: %d %s", created.status, created.body.c_str());
-            return {};
-        }
-        return "/api/v1/directories/" + std::to_string(created.json()->getValue<std::int64_t>("id"));
-    }
-    HttpReply patch(const std::string& path, const std::string& body)
-    {
-        const std::string etag = m_admin->get(path).headers["ETag"];
-        return m_admin->send("PATCH", path, body, {{"If-Match", etag}});
+        return m_signIn->createDirectory(f, name, "ldap",
+                                         R"("login_attributes": ["uid", "mail"], "timeout_seconds": 2)" +
+                                             (extra.empty() ? std::string() : ", " + extra));
     }
     HttpReply validate(const std::string& username, const std::string& password, const std::string& application,
                        const std::string& otp = {})
     {
-        std::string body = "{\"username\": " + quoted(username) + ", \"password\": " + quoted(password) +
-                           ", \"application\": " + quoted(application);
-        if (!otp.empty()) {
-            body += ", \"otp\": " + quoted(otp);
-        }
-        return m_admin->client().send("POST", "/api/v1/auth/validate", body + "}", "application/json",
-                                      {{"Authorization", "Bearer " + m_agent}});
-    }
-    static std::string result(const HttpReply& r) { return r.json()->getValue<std::string>("result"); }
-    /// The newest auth.validate audit entry of `username`: its reason.
-    std::string lastReason(const std::string& username)
-    {
-        HttpReply audit = m_admin->get("/api/v1/audit?event=auth.validate&limit=1&user=" + username);
-        Poco::JSON::Array::Ptr items = audit.json()->getArray("items");
-        return items && items->size() > 0 ? items->getObject(0)->optValue<std::string>("reason", "") : std::string();
+        return m_signIn->validate(username, password, application, otp);
     }
     std::int64_t userIdOf(const std::string& username)
     {
@@ -156,6 +108,7 @@ private slots:
         QVERIFY2(m_server->start(), qPrintable(m_server->stderrText()));
         m_admin = std::make_unique<AdminSession>(*m_server);
         m_agent = m_admin->createClientToken("agent", "VPN");
+        m_signIn = std::make_unique<DirectorySignIn>(*m_admin, m_agent);
         QCOMPARE(m_admin
                      ->send("POST", "/api/v1/applications",
                             R"({"name":"Wiki","type":"api","allowed_factors":["totp"],"second_factor_required":false})")
@@ -178,10 +131,10 @@ private slots:
     void testAnyLoginNameSignsInTheSameUserCountedOnce()
     {
         HttpReply byUid = validate("alice", m_ldap.userPassword, "Wiki");
-        QCOMPARE(result(byUid), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(byUid), std::string("accept"));
         HttpReply byMail = validate("Alice@Castellan.Test", m_ldap.userPassword, "Wiki");
-        QCOMPARE(result(byMail), std::string("accept"));
-        QCOMPARE(lastReason("alice"), std::string("password"));
+        QCOMPARE(DirectorySignIn::result(byMail), std::string("accept"));
+        QCOMPARE(m_signIn->lastReason("alice"), std::string("password"));
 
         // One local record, named by the canonical username (the first login attribute), with the mapped fields.
         HttpReply users = m_admin->get("/api/v1/users?source=directory&q=alice");
@@ -202,12 +155,12 @@ private slots:
 
     void testWrongPasswordIsRefusedAndNeverAcceptedFromTheCache()
     {
-        QCOMPARE(result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("accept"));
-        QCOMPARE(result(validate("bob", m_ldap.userPassword + "x", "Wiki")), std::string("reject"));
-        QVERIFY(lastReason("bob").find("wrong password (directory 'Head Office')") != std::string::npos);
-        QCOMPARE(result(validate("bob", "", "Wiki")), std::string("reject"));
-        QCOMPARE(result(validate("nobody.here", m_ldap.userPassword, "Wiki")), std::string("reject"));
-        QCOMPARE(lastReason("nobody.here"), std::string("unknown user"));
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ldap.userPassword + "x", "Wiki")), std::string("reject"));
+        QVERIFY(m_signIn->lastReason("bob").find("wrong password (directory 'Head Office')") != std::string::npos);
+        QCOMPARE(DirectorySignIn::result(validate("bob", "", "Wiki")), std::string("reject"));
+        QCOMPARE(DirectorySignIn::result(validate("nobody.here", m_ldap.userPassword, "Wiki")), std::string("reject"));
+        QCOMPARE(m_signIn->lastReason("nobody.here"), std::string("unknown user"));
     }
 
     void testWrongPasswordsCountTowardTheLockoutOfTheCanonicalName()
@@ -223,39 +176,44 @@ private slots:
         validate("carol", "wrong-1", "Wiki");
         validate("carol@castellan.test", "wrong-2", "Wiki");
         validate("CAROL", "wrong-3", "Wiki");
-        QCOMPARE(result(validate("carol@castellan.test", m_ldap.userPassword, "Wiki")), std::string("reject"));
-        QCOMPARE(lastReason("carol"), std::string("user blocked"));
+        QCOMPARE(DirectorySignIn::result(validate("carol@castellan.test", m_ldap.userPassword, "Wiki")),
+                 std::string("reject"));
+        QCOMPARE(m_signIn->lastReason("carol"), std::string("user blocked"));
         QCOMPARE(m_admin->send("DELETE", "/api/v1/blocks/carol", "").status, 204);
-        QCOMPARE(result(validate("carol", m_ldap.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("carol", m_ldap.userPassword, "Wiki")), std::string("accept"));
         m_admin->send("PUT", "/api/v1/settings/security", before);
     }
 
     void testGroupsAreRequiredWithNestedMembership()
     {
         const std::string vpnUsers = "cn=vpn-users,ou=groups," + m_ldap.baseDn;
-        QCOMPARE(patch(m_directory, "{\"groups\": [" + quoted(vpnUsers) + "], \"nested_groups\": true}").status, 200);
-        QCOMPARE(result(validate("alice", m_ldap.userPassword, "Wiki")), std::string("accept"));
-        QCOMPARE(result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("accept")); // via engineers
-        QCOMPARE(result(validate("carol", m_ldap.userPassword, "Wiki")), std::string("reject"));
-        QVERIFY(lastReason("carol").find("not a member of the groups directory 'Head Office' requires") !=
+        QCOMPARE(
+            m_signIn->patch(m_directory, "{\"groups\": [" + quoted(vpnUsers) + "], \"nested_groups\": true}").status,
+            200);
+        QCOMPARE(DirectorySignIn::result(validate("alice", m_ldap.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ldap.userPassword, "Wiki")),
+                 std::string("accept")); // via engineers
+        QCOMPARE(DirectorySignIn::result(validate("carol", m_ldap.userPassword, "Wiki")), std::string("reject"));
+        QVERIFY(m_signIn->lastReason("carol").find("not a member of the groups directory 'Head Office' requires") !=
                 std::string::npos);
-        QCOMPARE(result(validate("user007", m_ldap.userPassword, "Wiki")), std::string("reject"));
+        QCOMPARE(DirectorySignIn::result(validate("user007", m_ldap.userPassword, "Wiki")), std::string("reject"));
         QCOMPARE(userIdOf("user007"), std::int64_t(0)); // no record for someone who may not sign in
 
-        QCOMPARE(patch(m_directory, "{\"nested_groups\": false}").status, 200);
-        QCOMPARE(result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("reject"));
-        QCOMPARE(result(validate("alice", m_ldap.userPassword, "Wiki")), std::string("accept"));
-        QCOMPARE(patch(m_directory, R"({"groups": [], "nested_groups": true})").status, 200);
-        QCOMPARE(result(validate("carol", m_ldap.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(m_signIn->patch(m_directory, "{\"nested_groups\": false}").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("reject"));
+        QCOMPARE(DirectorySignIn::result(validate("alice", m_ldap.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(m_signIn->patch(m_directory, R"({"groups": [], "nested_groups": true})").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("carol", m_ldap.userPassword, "Wiki")), std::string("accept"));
     }
 
     void testAnAmbiguousNameIsRefused()
     {
         // Every userNNN has givenName "User": as a login attribute it names 65 entries.
-        QCOMPARE(patch(m_directory, R"({"login_attributes": ["uid", "givenName"]})").status, 200);
-        QCOMPARE(result(validate("User", m_ldap.userPassword, "Wiki")), std::string("reject"));
-        QVERIFY2(lastReason("User").find("ambiguous name") != std::string::npos, lastReason("User").c_str());
-        QCOMPARE(patch(m_directory, R"({"login_attributes": ["uid", "mail"]})").status, 200);
+        QCOMPARE(m_signIn->patch(m_directory, R"({"login_attributes": ["uid", "givenName"]})").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("User", m_ldap.userPassword, "Wiki")), std::string("reject"));
+        QVERIFY2(m_signIn->lastReason("User").find("ambiguous name") != std::string::npos,
+                 m_signIn->lastReason("User").c_str());
+        QCOMPARE(m_signIn->patch(m_directory, R"({"login_attributes": ["uid", "mail"]})").status, 200);
     }
 
     void testTotpEnrolledBeforeTheFirstSignIn()
@@ -288,33 +246,31 @@ private slots:
         const std::string secret = factor.json()->getValue<std::string>("secret");
         // The challenge is answered under another of the user's names (RADIUS repeats what the user typed).
         HttpReply challenge = validate("user012@castellan.test", m_ldap.userPassword, "VPN");
-        QCOMPARE(result(challenge), std::string("challenge"));
-        const std::string code = oathtool({"--totp", "-b", QString::fromStdString(secret)});
-        HttpReply answered = m_admin->client().send(
-            "POST", "/api/v1/auth/validate",
-            "{\"username\": \"USER012\", \"transaction_id\": " +
-                quoted(challenge.json()->getValue<std::string>("transaction_id")) + ", \"otp\": " + quoted(code) + "}",
-            "application/json", {{"Authorization", "Bearer " + m_agent}});
-        QCOMPARE(result(answered), std::string("accept"));
-        QCOMPARE(result(validate("user012", m_ldap.userPassword, "VPN", code)), std::string("reject")); // replayed
+        QCOMPARE(DirectorySignIn::result(challenge), std::string("challenge"));
+        const std::string code = DirectorySignIn::totp(secret);
+        HttpReply answered =
+            m_signIn->answer("USER012", challenge.json()->getValue<std::string>("transaction_id"), code);
+        QCOMPARE(DirectorySignIn::result(answered), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("user012", m_ldap.userPassword, "VPN", code)),
+                 std::string("reject")); // replayed
         // Password and code in one request, under the mail name.
-        QCOMPARE(result(validate("user012@castellan.test", m_ldap.userPassword, "VPN",
-                                 oathtool({"--totp", "-b", "-N", "now + 30 seconds", QString::fromStdString(secret)}))),
+        QCOMPARE(DirectorySignIn::result(validate("user012@castellan.test", m_ldap.userPassword, "VPN",
+                                                  DirectorySignIn::totp(secret, "now + 30 seconds"))),
                  std::string("accept"));
-        QCOMPARE(result(validate("user012", m_ldap.userPassword + "!", "VPN",
-                                 oathtool({"--totp", "-b", "-N", "now - 30 seconds", QString::fromStdString(secret)}))),
+        QCOMPARE(DirectorySignIn::result(validate("user012", m_ldap.userPassword + "!", "VPN",
+                                                  DirectorySignIn::totp(secret, "now - 30 seconds"))),
                  std::string("reject"));
-        QVERIFY(lastReason("user012").find("wrong password") != std::string::npos);
+        QVERIFY(m_signIn->lastReason("user012").find("wrong password") != std::string::npos);
     }
 
     void testTheDirectoryOwnsItsUsersFields()
     {
         const std::string user = "/api/v1/users/" + std::to_string(userIdOf("alice"));
-        HttpReply renamed = patch(user, R"({"first_name": "Alicia", "email": "a@example.com"})");
+        HttpReply renamed = m_signIn->patch(user, R"({"first_name": "Alicia", "email": "a@example.com"})");
         QCOMPARE(renamed.status, 409);
         QVERIFY(renamed.body.find("\"first_name\"") != std::string::npos);
         QVERIFY(renamed.body.find("\"email\"") != std::string::npos);
-        QCOMPARE(patch(user, R"({"description": "VPN since 2026"})").status, 200);
+        QCOMPARE(m_signIn->patch(user, R"({"description": "VPN since 2026"})").status, 200);
         QCOMPARE(m_admin->send("POST", user + "/password", R"({"generate": true})").status, 409);
         // The directory's record is not dropped while users have local records.
         HttpReply removed = m_admin->send("DELETE", m_directory, "");
@@ -328,37 +284,41 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close(); // nothing listens there now
-        QCOMPARE(patch(m_directory,
-                       "{\"urls\": [\"ldap://127.0.0.1:" + std::to_string(port) + "\", " + quoted(m_ldap.url) + "]}")
+        QCOMPARE(m_signIn
+                     ->patch(m_directory, "{\"urls\": [\"ldap://127.0.0.1:" + std::to_string(port) + "\", " +
+                                              quoted(m_ldap.url) + "]}")
                      .status,
                  200);
-        QCOMPARE(result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("accept"));
-        QCOMPARE(result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("accept")); // dead URL skipped
-        QCOMPARE(patch(m_directory, "{\"urls\": [" + quoted(m_ldap.url) + "]}").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ldap.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("bob", m_ldap.userPassword, "Wiki")),
+                 std::string("accept")); // dead URL skipped
+        QCOMPARE(m_signIn->patch(m_directory, "{\"urls\": [" + quoted(m_ldap.url) + "]}").status, 200);
     }
 
     void testAUserRemovedFromTheGroupsIsRefusedOnceTheCacheExpires()
     {
-        QCOMPARE(patch(m_directory, R"({"enabled": false})").status, 200);
+        QCOMPARE(m_signIn->patch(m_directory, R"({"enabled": false})").status, 200);
         const std::string vpnUsers = "cn=vpn-users,ou=groups," + m_private.baseDn;
         const std::string branch = createDirectory(m_private, "Branch", "\"groups\": [" + quoted(vpnUsers) + "]");
         QVERIFY(!branch.empty());
         // The private directory has an alice too, but "alice" is the Head Office user's: never merged, refused.
-        QCOMPARE(result(validate("alice", m_private.userPassword, "Wiki")), std::string("reject"));
-        QVERIFY2(lastReason("alice").find("belongs to another user") != std::string::npos, lastReason("alice").c_str());
+        QCOMPARE(DirectorySignIn::result(validate("alice", m_private.userPassword, "Wiki")), std::string("reject"));
+        QVERIFY2(m_signIn->lastReason("alice").find("belongs to another user") != std::string::npos,
+                 m_signIn->lastReason("alice").c_str());
 
         const std::string member = "member: uid=user033,ou=people," + m_private.baseDn + "\n";
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
         QVERIFY(ldapmodify(m_private, "dn: " + vpnUsers + "\nchangetype: modify\nadd: member\n" + member));
         QThread::msleep(1200); // directory.cache_seconds=1
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
         QVERIFY(ldapmodify(m_private, "dn: " + vpnUsers + "\nchangetype: modify\ndelete: member\n" + member));
         QThread::msleep(1200);
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
-        QVERIFY(lastReason("user033").find("not a member of the groups directory 'Branch'") != std::string::npos);
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
+        QVERIFY(m_signIn->lastReason("user033").find("not a member of the groups directory 'Branch'") !=
+                std::string::npos);
         QVERIFY(ldapmodify(m_private, "dn: " + vpnUsers + "\nchangetype: modify\nadd: member\n" + member));
         QThread::msleep(1200);
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
     }
 
     void testAnOutageNeverDelaysLocalUsersAndHealsByItself()
@@ -368,24 +328,25 @@ private slots:
                           std::string("{\"username\": \"local.user\", \"password\": \"") + kLocalPassword +
                               "\", \"password_confirmation\": \"" + kLocalPassword + "\"}");
         QCOMPARE(local.status, 201);
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
 
         signal(m_private, SIGSTOP); // the directory hangs: connections open, nothing answers
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(result(validate("local.user", kLocalPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("local.user", kLocalPassword, "Wiki")), std::string("accept"));
         QVERIFY2(timer.elapsed() < 1500, "a local user waited for the directory"); // its timeout is 2 s
 
         QThread::msleep(1100); // past the cached lookup
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
-        const std::string reason = lastReason("user033");
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
+        const std::string reason = m_signIn->lastReason("user033");
         QVERIFY2(reason.find("directory unavailable: directory 'Branch'") != std::string::npos, reason.c_str());
         // Within directory.retry_seconds the hung server is not waited for again.
         timer.restart();
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
-        QVERIFY2(lastReason("user033").find("skipped") != std::string::npos, lastReason("user033").c_str());
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("reject"));
+        QVERIFY2(m_signIn->lastReason("user033").find("skipped") != std::string::npos,
+                 m_signIn->lastReason("user033").c_str());
         QVERIFY2(timer.elapsed() < 1500, "the open circuit still waited for the directory");
-        QCOMPARE(result(validate("local.user", kLocalPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("local.user", kLocalPassword, "Wiki")), std::string("accept"));
 
         HttpReply metrics = m_admin->client().get("/metrics");
         QCOMPARE(metrics.status, 200);
@@ -395,7 +356,7 @@ private slots:
 
         signal(m_private, SIGCONT);
         QThread::msleep(2200); // directory.retry_seconds=2
-        QCOMPARE(result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
         metrics = m_admin->client().get("/metrics");
         QVERIFY(metrics.body.find("castellan_directory_up{directory=\"Branch\",error=\"\"} 1") != std::string::npos);
     }
