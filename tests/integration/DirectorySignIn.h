@@ -125,4 +125,50 @@ inline std::vector<std::string> stringsOf(const Poco::JSON::Array::Ptr& array)
     return values;
 }
 
+/// A directory body: `fixture`'s service account and base under `name` and `kind`, reached at `url` (no CA: add
+/// "ca_pem" in `changes`, which are set on top).
+inline Poco::JSON::Object::Ptr directoryBody(const DirectoryFixture& fixture, const std::string& name,
+                                             const std::string& kind, const std::string& url,
+                                             std::initializer_list<std::pair<std::string, Poco::Dynamic::Var>> changes)
+{
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("name", name);
+    o->set("kind", kind);
+    o->set("urls", jsonStrings({url}));
+    o->set("bind_dn", fixture.bindDn);
+    o->set("bind_password", fixture.bindPassword);
+    o->set("base_dn", fixture.baseDn);
+    for (const auto& [key, value] : changes) {
+        o->set(key, value);
+    }
+    return o;
+}
+/// POST /directories of `body`: the new directory's path, or empty (and a warning) when refused.
+inline std::string createDirectory(AdminSession& admin, const Poco::JSON::Object::Ptr& body)
+{
+    std::ostringstream text;
+    body->stringify(text);
+    HttpReply created = admin.send("POST", "/api/v1/directories", text.str());
+    if (created.status != 201) {
+        qWarning("create: %d %s", created.status, created.body.c_str());
+        return {};
+    }
+    return "/api/v1/directories/" + std::to_string(created.json()->getValue<std::int64_t>("id"));
+}
+/// POST /directories/{id}/test, with a username (and password) when given.
+inline HttpReply testDirectory(AdminSession& admin, const std::string& path, const std::string& username = {},
+                               const std::string& password = {})
+{
+    Poco::JSON::Object body;
+    if (!username.empty()) {
+        body.set("username", username);
+    }
+    if (!password.empty()) {
+        body.set("password", password);
+    }
+    std::ostringstream text;
+    body.stringify(text);
+    return admin.send("POST", path + "/test", text.str());
+}
+
 } // namespace castellan::test

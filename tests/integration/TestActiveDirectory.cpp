@@ -61,38 +61,17 @@ private:
     /// `changes` applied on top.
     Poco::JSON::Object::Ptr directory(std::initializer_list<std::pair<std::string, Poco::Dynamic::Var>> changes = {})
     {
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-        o->set("name", "Samba AD " + std::to_string(++m_created));
-        o->set("kind", "active_directory");
-        o->set("urls", jsonStrings({m_ad.ldapsUrl}));
-        o->set("ca_pem", m_ad.caPem);
-        o->set("bind_dn", m_ad.bindDn);
-        o->set("bind_password", m_ad.bindPassword);
-        o->set("base_dn", m_ad.baseDn);
+        Poco::JSON::Object::Ptr o = directoryBody(m_ad, "Samba AD " + std::to_string(++m_created), "active_directory",
+                                                  m_ad.ldapsUrl, {{"ca_pem", m_ad.caPem}});
         for (const auto& [key, value] : changes) {
             o->set(key, value);
         }
         return o;
     }
-    std::string create(const Poco::JSON::Object::Ptr& body)
-    {
-        HttpReply created = m_admin->send("POST", "/api/v1/directories", toJson(body));
-        if (created.status != 201) {
-            qWarning("create: %d %s", created.status, created.body.c_str());
-            return {};
-        }
-        return "/api/v1/directories/" + std::to_string(created.json()->getValue<std::int64_t>("id"));
-    }
+    std::string create(const Poco::JSON::Object::Ptr& body) { return createDirectory(*m_admin, body); }
     HttpReply test(const std::string& path, const std::string& username = {}, const std::string& password = {})
     {
-        Poco::JSON::Object body;
-        if (!username.empty()) {
-            body.set("username", username);
-        }
-        if (!password.empty()) {
-            body.set("password", password);
-        }
-        return m_admin->send("POST", path + "/test", toJson(body));
+        return testDirectory(*m_admin, path, username, password);
     }
     /// The user the test endpoint found for `login`; null (and a warning) when it failed.
     Poco::JSON::Object::Ptr user(const std::string& path, const std::string& login)

@@ -55,41 +55,16 @@ private:
     /// A directory of the fixture reachable over plain ldap://, with `changes` applied on top.
     Poco::JSON::Object::Ptr directory(std::initializer_list<std::pair<std::string, Poco::Dynamic::Var>> changes = {})
     {
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-        o->set("name", "OpenLDAP " + std::to_string(++m_created));
-        o->set("kind", "ldap");
-        o->set("urls", jsonStrings({m_ldap.url}));
-        o->set("bind_dn", m_ldap.bindDn);
-        o->set("bind_password", m_ldap.bindPassword);
-        o->set("base_dn", m_ldap.baseDn);
-        for (const auto& [key, value] : changes) {
-            o->set(key, value);
-        }
-        return o;
+        return directoryBody(m_ldap, "OpenLDAP " + std::to_string(++m_created), "ldap", m_ldap.url, changes);
     }
     HttpReply post(const Poco::JSON::Object::Ptr& body)
     {
         return m_admin->send("POST", "/api/v1/directories", toJson(body));
     }
-    std::string create(const Poco::JSON::Object::Ptr& body)
-    {
-        HttpReply created = post(body);
-        if (created.status != 201) {
-            qWarning("create: %d %s", created.status, created.body.c_str());
-            return {};
-        }
-        return "/api/v1/directories/" + std::to_string(created.json()->getValue<std::int64_t>("id"));
-    }
+    std::string create(const Poco::JSON::Object::Ptr& body) { return createDirectory(*m_admin, body); }
     HttpReply test(const std::string& path, const std::string& username = {}, const std::string& password = {})
     {
-        Poco::JSON::Object body;
-        if (!username.empty()) {
-            body.set("username", username);
-        }
-        if (!password.empty()) {
-            body.set("password", password);
-        }
-        return m_admin->send("POST", path + "/test", toJson(body));
+        return testDirectory(*m_admin, path, username, password);
     }
     std::string audit(const std::string& event) { return m_admin->get("/api/v1/audit?limit=500&event=" + event).body; }
     static std::set<std::string> fields(const HttpReply& reply)
