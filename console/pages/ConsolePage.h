@@ -22,6 +22,7 @@ enum class ConsolePage
     AuditLog,
     Applications,   ///< Configuration group
     RadiusClients,  ///< Configuration group
+    Directories,    ///< Configuration group
     Administrators, ///< Configuration group
     Delivery,       ///< Configuration group
     Saml,           ///< Configuration group
@@ -39,8 +40,8 @@ enum class ConsolePageGroup
 inline constexpr std::array kConsolePages{
     ConsolePage::Dashboard,    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,
     ConsolePage::BlockedUsers, ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,
-    ConsolePage::AuditLog,     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators,
-    ConsolePage::Delivery,     ConsolePage::Saml,
+    ConsolePage::AuditLog,     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Directories,
+    ConsolePage::Administrators, ConsolePage::Delivery,   ConsolePage::Saml,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.
