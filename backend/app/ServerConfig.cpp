@@ -179,6 +179,7 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
 
     c.allowAdminWithoutOtp = read.boolean("auth.allow_admin_without_otp", c.allowAdminWithoutOtp);
     c.passwordOnlyWithoutProfile = read.boolean("auth.password_only_without_profile", c.passwordOnlyWithoutProfile);
+    c.directoryCacheSeconds = read.integer("directory.cache_seconds", c.directoryCacheSeconds, 0, 60);
     c.totpWindow = read.integer("otp.totp_window", c.totpWindow, 0, 10);
     c.hotpLookAhead = read.integer("otp.hotp_look_ahead", c.hotpLookAhead, 1, 100);
     c.logLevel = read.oneOf("log.level", c.logLevel,

@@ -71,6 +71,8 @@ struct ServerConfig
     /// RADIUS), users without any second factor sign in with the password alone (true) or are refused (false).
     /// Users with a second factor must pass one either way.
     bool passwordOnlyWithoutProfile = false;
+    /// directory.cache_seconds: how long a directory user lookup (entry, groups) is reused; never the password.
+    int directoryCacheSeconds = 60;
     int totpWindow = 1;     ///< TOTP steps accepted before and after now (RFC 6238 §5.2)
     int hotpLookAhead = 10; ///< HOTP counters accepted ahead of the expected one (RFC 4226 §7.4)
     std::string logLevel = "information";

@@ -32,7 +32,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_delivery(m_codes, &m_channels.sms(), &m_channels.mail(), "Castellan MFA", &m_audit),
       m_license(database, trustedLicenseKeys(config), config.licenseZone, m_audit),
       m_licenseAlarms(m_license, &m_channels.mail(), m_audit), m_devices(database), m_pushChallenges(database),
-      m_webauthn(database),
+      m_webauthn(database), m_directoryStore(database), m_directoryAccounts(m_directoryStore, m_secrets),
+      m_directoryUsers(m_users, m_directoryAccounts),
       m_engine({m_users, m_factors, m_applications, m_transactions, m_devices, m_pushChallenges, m_webauthn},
                m_otpVerifier, &m_delivery, m_lockout, m_audit, m_hasher, m_license),
       m_enforcement(m_applications, {.passwordOnlyWithoutProfile = config.passwordOnlyWithoutProfile,
@@ -51,7 +52,8 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_hotpTokens(m_users, m_factors, m_secrets, m_audit), m_licenseResource(m_license, m_licenseAlarms, m_audit),
       m_auditResource(m_audit),
       m_radiusClientResource(m_radiusClientStore, m_applications, m_radiusClientRegistry, m_secrets, m_audit),
-      m_directoryStore(database), m_directoryResource(m_directoryStore, m_secrets, m_audit), m_deviceNonces(database),
+      m_directoryResource(m_directoryStore, m_users, m_directoryAccounts, m_secrets, m_audit),
+      m_directoryUserResource(m_directoryStore, m_directoryUsers, m_audit), m_deviceNonces(database),
       m_softOtpEnrollment(m_devices, m_secrets, m_audit), m_deviceVerifier(m_devices, m_deviceNonces),
       m_pushApproval(m_pushChallenges, m_lockout, m_audit),
       m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
@@ -77,6 +79,9 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
                    m_serviceProviders, m_factors, m_channels})
 {
     m_engine.setPasswordOnlyWithoutProfile(config.passwordOnlyWithoutProfile);
+    m_directoryAccounts.setCacheSeconds(config.directoryCacheSeconds);
+    m_engine.setDirectories(&m_directoryUsers);
+    Metrics::instance().setSource("directories", [this](std::string& out) { m_directoryAccounts.appendMetrics(out); });
     // Authentication decisions of every channel, counted for /metrics as they are audited.
     m_audit.addObserver([](const AuditEvent& event) {
         if (event.event == "auth.validate") {
@@ -128,6 +133,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_radiusClientResource.addRoutes(m_router);
     m_radiusDictionaryResource.addRoutes(m_router);
     m_directoryResource.addRoutes(m_router);
+    m_directoryUserResource.addRoutes(m_router);
     m_openApi.addRoutes(m_router);
     m_enrollmentResource.addRoutes(m_router);
     m_softOtpResource.addRoutes(m_router);
@@ -141,6 +147,11 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_samlPages.addRoutes(m_router);
     m_ssoPages.addRoutes(m_router);
     m_sloPages.addRoutes(m_router);
+}
+
+ServerServices::~ServerServices()
+{
+    Metrics::instance().removeSource("directories");
 }
 
 } // namespace castellan

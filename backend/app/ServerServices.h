@@ -6,6 +6,7 @@
 #include "auth/AccountLockout.h"
 #include "auth/AdminAuthenticator.h"
 #include "auth/AuthEngine.h"
+#include "auth/DirectoryUsers.h"
 #include "auth/OtpVerifier.h"
 #include "auth/SecondFactorEnforcement.h"
 #include "auth/TokenService.h"
@@ -18,6 +19,7 @@
 #include "device/PushApproval.h"
 #include "device/PushChallenges.h"
 #include "device/SoftOtpEnrollment.h"
+#include "directory/DirectoryAccounts.h"
 #include "license/LicenseAlarms.h"
 #include "license/LicenseService.h"
 #include "notify/HttpSmsGateway.h"
@@ -39,6 +41,7 @@
 #include "rest/DeliverySettingsResource.h"
 #include "rest/DeviceResource.h"
 #include "rest/DirectoryResource.h"
+#include "rest/DirectoryUserResource.h"
 #include "rest/EnrollmentResource.h"
 #include "rest/FactorResource.h"
 #include "rest/HealthResource.h"
@@ -95,6 +98,9 @@ class ServerServices
 {
 public:
     ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey);
+    ~ServerServices();
+    ServerServices(const ServerServices&) = delete;
+    ServerServices& operator=(const ServerServices&) = delete;
 
     Router& router() { return m_router; }
     AuditLog& audit() { return m_audit; }
@@ -137,6 +143,9 @@ private:
     DeviceRepository m_devices;
     PushChallenges m_pushChallenges; ///< the AuthEngine creates push and QR-login challenges; devices answer them
     WebAuthnCredentialRepository m_webauthn;
+    DirectoryRepository m_directoryStore;
+    DirectoryAccounts m_directoryAccounts; ///< lookups, password binds, circuit breakers and metrics per directory
+    DirectoryUsers m_directoryUsers;
     AuthEngine m_engine;
     SecondFactorEnforcement m_enforcement;
 
@@ -161,8 +170,8 @@ private:
     RadiusClientResource m_radiusClientResource;
     RadiusDictionaryResource m_radiusDictionaryResource;
     // Directories (LDAP, Active Directory) whose users may sign in.
-    DirectoryRepository m_directoryStore;
     DirectoryResource m_directoryResource;
+    DirectoryUserResource m_directoryUserResource;
     OpenApiResource m_openApi;
     Router m_router;
 

@@ -1,5 +1,7 @@
 #include "auth/AuthEngine.h"
 
+#include "auth/DirectoryUsers.h"
+
 #include "auth/AccountLockout.h"
 #include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
@@ -128,7 +130,7 @@ castellan::Result<std::optional<ApplicationRecord>> AuthEngine::resolveApplicati
 castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& original)
 {
     AuthRequest request = original;
-    const std::string key = Poco::toLower(request.username);
+    std::string key = Poco::toLower(request.username);
     const std::int64_t nowSeconds = m_clock.nowSeconds();
 
     if (m_license.supportEnded()) {
@@ -154,9 +156,31 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     }
     const bool passwordRequired = !application.value() || application.value()->passwordRequired;
 
-    auto user = m_stores.users.findByUsername(request.username, nowSeconds);
+    DirectoryUsers::Found found;
+    if (m_directories != nullptr) {
+        found = m_directories->find(request.username, nowSeconds);
+    } else if (auto local = m_stores.users.findByUsername(request.username, nowSeconds)) {
+        found.user = std::move(local);
+        if (found.user->directoryId) {
+            found.refusal = "directory user, but directories are not in use";
+        }
+    }
+    std::optional<UserRecord>& user = found.user;
     if (user) {
-        request.username = user->username; // audit under the stored spelling, whatever case the caller used
+        // Audit, count and license under the stored spelling (a directory user's canonical username), whatever name
+        // or case the caller used; a block of that name applies whichever name was typed.
+        request.username = user->username;
+        if (user->usernameKey != key) {
+            key = user->usernameKey;
+            if (m_lockout.check(key, request.sourceIp) == AccountLockout::Gate::Blocked) {
+                return reject(request, "user blocked", 0, key);
+            }
+        }
+    }
+    if (found.refusal) {
+        return reject(request, *found.refusal, 0, key);
+    }
+    if (user) {
         if (auto why = refusal(*user, nowSeconds)) {
             return reject(request, *why, 0, key);
         }
@@ -171,7 +195,18 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     if (!m_lockout.withinLimit(place)) {
         return reject(request, "attempt limit reached", 0, key);
     }
-    if (passwordRequired) {
+    if (passwordRequired && found.directory) {
+        // A directory user's password is the directory's: a bind as the user over TLS, never stored or cached.
+        std::string why;
+        auto accepted = m_directories->accounts().checkPassword(*found.directory, *request.password, why);
+        if (!accepted) {
+            m_lockout.releaseAttempt(key); // the directory did not answer: not the user's failure
+            return reject(request, "directory password check failed: " + accepted.error().message, 0, key);
+        }
+        if (!accepted.value()) {
+            return reject(request, why + " (directory '" + found.directory->directory.name + "')", place, key);
+        }
+    } else if (passwordRequired) {
         const std::string& hash = user && !user->passwordHash.empty() ? user->passwordHash : m_dummyHash;
         auto verified = m_hasher.verify(*request.password, hash); // the same cost whether or not the user exists
         if (!verified) {
@@ -266,15 +301,24 @@ AuthDecision AuthEngine::secondFactor(AuthRequest& request, const UserRecord& us
     return decision;
 }
 
-castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& request, const std::string& key)
+castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& request, std::string key)
 {
     auto t = m_stores.transactions.find(OpaqueToken::digest(*request.transactionId));
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     auto user = t ? m_stores.users.findById(t->userId, nowSeconds) : std::nullopt;
-    if (!t || !user || user->usernameKey != key) {
+    // A directory user may answer under any of their login names (RADIUS repeats the name they typed).
+    const bool named =
+        user && (user->usernameKey == key || (m_directories && m_directories->names(request.username, *user)));
+    if (!t || !named) {
         return reject(request, "unknown transaction", 0, key);
     }
     request.username = user->username;
+    if (user->usernameKey != key) {
+        key = user->usernameKey;
+        if (m_lockout.check(key, request.sourceIp) == AccountLockout::Gate::Blocked) {
+            return reject(request, "user blocked", 0, key);
+        }
+    }
     if (t->expiresAt <= nowSeconds || t->state != "pending" || t->client != request.client ||
         t->channel != request.channel) {
         return reject(request, "transaction " + (t->expiresAt <= nowSeconds ? std::string("expired") : t->state), 0,

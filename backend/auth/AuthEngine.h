@@ -13,6 +13,7 @@
 namespace castellan {
 
 class AccountLockout;
+class DirectoryUsers;
 class ApplicationRepository;
 class AuditLog;
 class AuthTransactionRepository;
@@ -139,6 +140,9 @@ public:
     /// alone through a channel that has no enabled profile (ProfilelessLogin). Off unless set.
     void setPasswordOnlyWithoutProfile(bool allowed) { m_passwordOnlyWithoutProfile = allowed; }
 
+    /// The directories whose users sign in after local users (issue 17); without them only local users exist.
+    void setDirectories(DirectoryUsers* directories) { m_directories = directories; }
+
     static constexpr const char* kQrLoginPrefix = "qrl_";
 
 private:
@@ -151,7 +155,7 @@ private:
     std::optional<std::string> refusal(const UserRecord& user, std::int64_t now) const;
     std::string pushContext(const AuthRequest& request, const std::string& application) const;
     castellan::Result<std::optional<ApplicationRecord>> resolveApplication(const AuthRequest& request);
-    castellan::Result<AuthDecision> continueTransaction(AuthRequest& request, const std::string& key);
+    castellan::Result<AuthDecision> continueTransaction(AuthRequest& request, std::string key);
     /// The profile a pending login continues under: the one it started with, or the stand-in when it started
     /// without one and there still is none. Nothing when that changed during the login.
     std::optional<ApplicationRecord> transactionProfile(const AuthRequest& request,
@@ -197,6 +201,7 @@ private:
     const Clock& m_clock;
     std::string m_dummyHash;
     bool m_passwordOnlyWithoutProfile = false;
+    DirectoryUsers* m_directories = nullptr;
 };
 
 } // namespace castellan

@@ -211,6 +211,31 @@ Result<bool> DirectoryUserLookup::inChain(const std::string& userDn, const std::
     return !found->empty();
 }
 
+Result<std::vector<DirectoryUser>> DirectoryUserLookup::search(const std::string& text, int limit)
+{
+    std::vector<std::string> attributes = m_directory.loginAttributes;
+    for (const char* field : {"first_name", "last_name", "email"}) {
+        if (auto mapped = m_directory.attributes.find(field); mapped != m_directory.attributes.end()) {
+            attributes.insert(attributes.end(), mapped->second.begin(), mapped->second.end());
+        }
+    }
+    std::string any;
+    for (const std::string& attribute : attributes) {
+        any += "(" + attribute + "=" + LdapFilter::escapeValue(text) + "*)";
+    }
+    const std::string filter = LdapFilter::both(m_directory.userFilter, "(|" + any + ")");
+    auto found =
+        m_connection.search(m_directory.baseDn, LdapConnection::Scope::Subtree, filter, attributesToRead(), limit);
+    if (!found) {
+        return found.error();
+    }
+    std::vector<DirectoryUser> users;
+    for (const LdapEntry& entry : *found) {
+        users.push_back(readUser(entry, ""));
+    }
+    return users;
+}
+
 Result<std::size_t> DirectoryUserLookup::countUsers(std::size_t max)
 {
     const std::string filter = m_directory.userFilter.empty() ? "(objectClass=*)" : m_directory.userFilter;

@@ -42,6 +42,9 @@ public:
     /// none does, Conflict when several do (an ambiguous name is never guessed), Unavailable or InvalidInput when the
     /// search fails.
     Result<DirectoryUser> find(const std::string& login);
+    /// Up to `limit` entries matching the user filter whose login attributes or mapped names start with `text`
+    /// (groups are not read). For admins looking a user up by name.
+    Result<std::vector<DirectoryUser>> search(const std::string& text, int limit);
     /// How many entries under the base match the user filter, counted with a paged search, up to `max`.
     Result<std::size_t> countUsers(std::size_t max);
 

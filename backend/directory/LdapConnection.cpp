@@ -346,7 +346,7 @@ Result<std::vector<LdapEntry>> LdapConnection::searchPaged(const std::string& ba
     return entries;
 }
 
-Result<bool> LdapConnection::checkPassword(const std::string& dn, const std::string& password)
+Result<bool> LdapConnection::checkPassword(const std::string& dn, const std::string& password, std::string* refusal)
 {
     if (password.empty() || dn.empty()) {
         return false;
@@ -360,6 +360,9 @@ Result<bool> LdapConnection::checkPassword(const std::string& dn, const std::str
         return true;
     }
     if (bound.error().code == ErrorCode::Unauthenticated) {
+        if (refusal != nullptr) {
+            *refusal = bound.error().message;
+        }
         return false;
     }
     return bound.error();

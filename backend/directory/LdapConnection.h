@@ -71,7 +71,9 @@ public:
     /// Whether `password` is the password of `dn`: a simple bind on a second connection to the same server with the
     /// same TLS. False when the server refuses it as invalid credentials (49); an error for any other failure. An empty
     /// password is never sent (RFC 4513 §5.1.2: servers accept it as an unauthenticated bind).
-    Result<bool> checkPassword(const std::string& dn, const std::string& password);
+    /// `refusal` receives the server's text when it refused (Active Directory names the reason: "data 533"
+    /// disabled...).
+    Result<bool> checkPassword(const std::string& dn, const std::string& password, std::string* refusal = nullptr);
 
 private:
     LdapConnection(ldap* handle, std::string url, const LdapServerSettings& settings);

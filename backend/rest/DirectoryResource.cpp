@@ -1,6 +1,7 @@
 #include "rest/DirectoryResource.h"
 
 #include "crypto/SecretBox.h"
+#include "directory/DirectoryAccounts.h"
 #include "directory/DirectoryProbe.h"
 #include "rest/DirectoryFields.h"
 #include "rest/JsonBody.h"
@@ -10,6 +11,7 @@
 #include "rest/Router.h"
 #include "store/AuditLog.h"
 #include "store/DirectoryRepository.h"
+#include "store/UserRepository.h"
 
 #include <Poco/Data/DataException.h>
 #include <Poco/JSON/Array.h>
@@ -99,9 +101,11 @@ RestResponse reportResponse(const DirectoryProbeReport& report)
 
 } // namespace
 
-DirectoryResource::DirectoryResource(DirectoryRepository& directories, const SecretBox& secrets, AuditLog& audit,
+DirectoryResource::DirectoryResource(DirectoryRepository& directories, UserRepository& users,
+                                     DirectoryAccounts& accounts, const SecretBox& secrets, AuditLog& audit,
                                      const Clock& clock)
-    : m_directories(directories), m_secrets(secrets), m_audit(audit), m_clock(clock)
+    : m_directories(directories), m_users(users), m_accounts(accounts), m_secrets(secrets), m_audit(audit),
+      m_clock(clock)
 {}
 
 void DirectoryResource::addRoutes(Router& router)
@@ -205,6 +209,7 @@ RestResponse DirectoryResource::update(const RestRequest& request)
     } catch (const Poco::Data::DataException&) {
         return nameTaken();
     }
+    m_accounts.invalidate(); // new URLs or settings: no cached lookup or open circuit carries over
     const DirectoryRecord stored = *m_directories.findById(*id);
     audit(request, password ? "directory.update_bind_password" : "directory.update", stored);
     return withTag(stored);
@@ -214,8 +219,27 @@ RestResponse DirectoryResource::remove(const RestRequest& request)
 {
     auto id = pathId(request);
     auto d = id ? m_directories.findById(*id) : std::nullopt;
-    if (d && m_directories.remove(*id)) {
-        audit(request, "directory.delete", *d);
+    if (d) {
+        // Its users' local records carry their factors, devices and history: never dropped along with it.
+        if (const std::int64_t users = m_users.countOfDirectory(d->id); users > 0) {
+            Poco::JSON::Object members;
+            members.set("users", users);
+            return Problem::withMembers(ErrorCode::Conflict,
+                                        "Directory '" + d->name + "' still has " + std::to_string(users) +
+                                            " users with local records (their factors and history); delete those "
+                                            "users first, or disable the directory instead",
+                                        members);
+        }
+    }
+    try {
+        if (d && m_directories.remove(*id)) {
+            m_accounts.invalidate();
+            audit(request, "directory.delete", *d);
+        }
+    } catch (const Poco::Data::DataException&) {
+        // A user of the directory signed in for the first time meanwhile: their record now refers to it.
+        return Problem::fromError(
+            Error::of(ErrorCode::Conflict, "Directory '" + d->name + "' gained a user meanwhile; try again"));
     }
     return noContent(); // idempotent: deleting what is gone succeeds
 }

@@ -6,7 +6,9 @@
 namespace castellan {
 
 class AuditLog;
+class DirectoryAccounts;
 class DirectoryRepository;
+class UserRepository;
 class Router;
 class SecretBox;
 struct DirectoryRecord;
@@ -18,8 +20,10 @@ struct DirectoryRecord;
 class DirectoryResource
 {
 public:
-    DirectoryResource(DirectoryRepository& directories, const SecretBox& secrets, AuditLog& audit,
-                      const Clock& clock = SystemClock::instance());
+    /// `users`: a directory whose users have local records is not deleted; `accounts` forgets what it knew of a
+    /// directory that changed.
+    DirectoryResource(DirectoryRepository& directories, UserRepository& users, DirectoryAccounts& accounts,
+                      const SecretBox& secrets, AuditLog& audit, const Clock& clock = SystemClock::instance());
     void addRoutes(Router& router);
 
     RestResponse list(const RestRequest& request);
@@ -35,6 +39,8 @@ private:
     std::string seal(const std::string& password, std::int64_t id) const;
 
     DirectoryRepository& m_directories;
+    UserRepository& m_users;
+    DirectoryAccounts& m_accounts;
     const SecretBox& m_secrets;
     AuditLog& m_audit;
     const Clock& m_clock;

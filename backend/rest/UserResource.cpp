@@ -1,5 +1,7 @@
 #include "rest/UserResource.h"
 
+#include "rest/UserJson.h"
+
 #include "auth/AccountLockout.h"
 #include "auth/TemporaryPassword.h"
 #include "core/Rfc3339.h"
@@ -25,32 +27,22 @@ namespace {
 
 constexpr int kMaxBulkIds = 10'000;
 
-Poco::JSON::Object userJson(const UserRecord& u, std::int64_t nowSeconds)
-{
-    Poco::JSON::Object o;
-    o.set("id", u.id);
-    o.set("username", u.username);
-    o.set("first_name", u.firstName);
-    o.set("last_name", u.lastName);
-    o.set("email", u.email);
-    o.set("phone", u.phone);
-    o.set("expires_at", u.expiresAt ? Poco::Dynamic::Var(Rfc3339::format(*u.expiresAt)) : Poco::Dynamic::Var());
-    o.set("framed_ip", u.framedIp);
-    o.set("sponsor_name", u.sponsorName);
-    o.set("sponsor_email", u.sponsorEmail);
-    o.set("description", u.description);
-    o.set("enabled", u.enabled);
-    o.set("status", u.status(nowSeconds));
-    o.set("has_password", !u.passwordHash.empty());
-    o.set("must_change_password", u.mustChangePassword);
-    o.set("created_at", Rfc3339::format(u.createdAt));
-    o.set("updated_at", Rfc3339::format(u.updatedAt));
-    return o;
-}
-
 RestResponse notFound()
 {
     return Problem::fromError(Error::of(ErrorCode::NotFound, "No user with this id"));
+}
+
+/// 409 for a change the directory owns: a directory user's password and mapped fields are the directory's.
+RestResponse directoryOwned(const UserRecord& user, const std::vector<std::string>& fields)
+{
+    std::vector<FieldError> errors;
+    for (const std::string& field : fields) {
+        errors.push_back({field, "is managed by directory '" + user.directoryName + "'"});
+    }
+    return Problem::make(409, ErrorCode::Conflict, "Managed by the directory",
+                         "User '" + user.username + "' is a user of directory '" + user.directoryName +
+                             "', which owns this; change it there",
+                         errors);
 }
 
 /// Reads the user fields of a JSON body; `expires_at: null` becomes "" (never expires).
@@ -136,6 +128,10 @@ RestResponse UserResource::list(const RestRequest& request)
     q.limit = paging->limit;
     q.sort = paging->sort;
     q.status = request.queryValue("status");
+    q.source = request.queryValue("source");
+    if (q.source != "" && q.source != "local" && q.source != "directory") {
+        return Problem::fromError(Error::invalid({{"source", "must be local or directory"}}));
+    }
     static const std::set<std::string> kStatuses = {"", "active", "disabled", "expired", "blocked"};
     if (!kStatuses.count(q.status)) {
         return Problem::fromError(Error::invalid({{"status", "must be active, disabled, expired or blocked"}}));
@@ -246,6 +242,27 @@ RestResponse UserResource::update(const RestRequest& request)
         return Problem::fromError(body.error());
     }
     UserInput in = userInput(*body);
+    if (existing->directoryId) {
+        std::vector<std::string> owned;
+        const std::pair<const char*, const std::optional<std::string>*> kOwned[] = {{"first_name", &in.firstName},
+                                                                                    {"last_name", &in.lastName},
+                                                                                    {"email", &in.email},
+                                                                                    {"phone", &in.phone},
+                                                                                    {"framed_ip", &in.framedIp}};
+        const std::string current[] = {existing->firstName, existing->lastName, existing->email, existing->phone,
+                                       existing->framedIp};
+        for (std::size_t i = 0; i < std::size(kOwned); ++i) {
+            if (*kOwned[i].second && **kOwned[i].second != current[i]) {
+                owned.emplace_back(kOwned[i].first);
+            }
+        }
+        if (in.username && *in.username != existing->username) {
+            owned.emplace_back("username");
+        }
+        if (!owned.empty()) {
+            return directoryOwned(*existing, owned);
+        }
+    }
     if (in.password || in.passwordConfirmation) {
         body->addError("password", "is set with POST /users/{id}/password");
         in.password.reset();
@@ -311,6 +328,9 @@ RestResponse UserResource::setPassword(const RestRequest& request)
     auto user = id ? m_users.findById(*id, m_clock.nowSeconds()) : std::nullopt;
     if (!user) {
         return notFound();
+    }
+    if (user->directoryId) {
+        return directoryOwned(*user, {"password"});
     }
     auto body = JsonBody::parse(request);
     if (!body) {
@@ -408,10 +428,15 @@ RestResponse UserResource::bulkPasswordReset(const RestRequest& request)
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     Poco::JSON::Array results;
     std::vector<std::int64_t> missing;
+    std::vector<std::int64_t> directoryUsers;
     for (std::int64_t id : *ids) {
         auto user = m_users.findById(id, nowSeconds);
         if (!user) {
             missing.push_back(id);
+            continue;
+        }
+        if (user->directoryId) {
+            directoryUsers.push_back(id); // their password is the directory's: nothing to reset here
             continue;
         }
         UserChanges c;
@@ -445,6 +470,11 @@ RestResponse UserResource::bulkPasswordReset(const RestRequest& request)
         notFoundIds.add(id);
     }
     o.set("not_found", notFoundIds);
+    Poco::JSON::Array skipped;
+    for (std::int64_t id : directoryUsers) {
+        skipped.add(id);
+    }
+    o.set("directory_users", skipped);
     return jsonResponse(o);
 }
 

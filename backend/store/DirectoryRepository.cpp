@@ -167,6 +167,11 @@ std::optional<DirectoryRecord> DirectoryRepository::findByName(const std::string
     return found.empty() ? std::nullopt : std::optional(found.front());
 }
 
+std::vector<DirectoryRecord> DirectoryRepository::enabledByPriority()
+{
+    return select("WHERE enabled = TRUE", "", " ORDER BY priority, id");
+}
+
 const SortableColumns& DirectoryRepository::sortColumns()
 {
     static const SortableColumns kSortable({{"name", "name_key"},

@@ -53,6 +53,8 @@ public:
     std::int64_t create(const DirectoryRecord& directory, const std::function<std::string(std::int64_t id)>& seal);
     std::optional<DirectoryRecord> findById(std::int64_t id);
     std::optional<DirectoryRecord> findByName(const std::string& name);
+    /// The enabled directories in the order users are looked up: by priority, then by id.
+    std::vector<DirectoryRecord> enabledByPriority();
     std::vector<DirectoryRecord> list(const std::string& query, const SortOrder& sort, int offset, int limit,
                                       std::int64_t& total);
     /// The fields `/directories` sorts by.

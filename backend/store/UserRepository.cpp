@@ -15,9 +15,10 @@ constexpr const char* kSelect =
     "SELECT u.id, u.username, u.username_key, u.first_name, u.last_name, u.email, u.phone, "
     "COALESCE(u.password_hash, ''), u.must_change_password, u.expires_at, u.framed_ip, u.sponsor_name, "
     "u.sponsor_email, u.description, u.enabled, u.version, u.created_at, u.updated_at, "
-    "CASE WHEN b.username_key IS NULL THEN 0 ELSE 1 END AS blocked "
+    "CASE WHEN b.username_key IS NULL THEN 0 ELSE 1 END AS blocked, u.directory_id, "
+    "COALESCE(u.directory_unique_id, ''), COALESCE(d.name, '') "
     "FROM users u LEFT JOIN blocks b ON b.username_key = u.username_key AND "
-    "(b.expires_at IS NULL OR b.expires_at > $1)";
+    "(b.expires_at IS NULL OR b.expires_at > $1) LEFT JOIN directories d ON d.id = u.directory_id";
 
 UserRecord fromRow(Poco::Data::RecordSet& rs)
 {
@@ -43,6 +44,11 @@ UserRecord fromRow(Poco::Data::RecordSet& rs)
     u.createdAt = rs[16].convert<Poco::Int64>();
     u.updatedAt = rs[17].convert<Poco::Int64>();
     u.blocked = rs[18].convert<int>() != 0;
+    if (!rs[19].isEmpty()) {
+        u.directoryId = rs[19].convert<Poco::Int64>();
+    }
+    u.directoryUniqueId = rs[20].convert<std::string>();
+    u.directoryName = rs[21].convert<std::string>();
     return u;
 }
 
@@ -59,6 +65,11 @@ std::string filterClause(const UserQuery& q)
         where += " AND u.enabled = TRUE AND (u.expires_at IS NULL OR u.expires_at > $1) AND b.username_key IS NOT NULL";
     } else if (q.status == "active") {
         where += " AND u.enabled = TRUE AND (u.expires_at IS NULL OR u.expires_at > $1) AND b.username_key IS NULL";
+    }
+    if (q.source == "local") {
+        where += " AND u.directory_id IS NULL";
+    } else if (q.source == "directory") {
+        where += " AND u.directory_id IS NOT NULL";
     }
     return where;
 }
@@ -110,13 +121,21 @@ std::int64_t UserRepository::insert(Poco::Data::Session& s, const UserRecord& us
     if (u.expiresAt) {
         expires = *u.expiresAt;
     }
+    Poco::Nullable<Poco::Int64> directory;
+    Poco::Nullable<std::string> uniqueId;
+    if (u.directoryId) {
+        directory = *u.directoryId;
+        uniqueId = u.directoryUniqueId;
+    }
     Poco::Int64 id = 0;
     s << "INSERT INTO users (username, username_key, first_name, last_name, email, phone, password_hash, "
          "must_change_password, expires_at, framed_ip, sponsor_name, sponsor_email, description, enabled, created_at, "
-         "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+         "updated_at, directory_id, directory_unique_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+         "$13, $14, $15, $15, $16, $17) RETURNING id",
         use(u.username), use(u.usernameKey), use(u.firstName), use(u.lastName), use(u.email), use(u.phone),
         use(password), use(u.mustChangePassword), use(expires), use(u.framedIp), use(u.sponsorName),
-        use(u.sponsorEmail), use(u.description), use(u.enabled), use(u.createdAt), into(id), now;
+        use(u.sponsorEmail), use(u.description), use(u.enabled), use(u.createdAt), use(directory), use(uniqueId),
+        into(id), now;
     return id;
 }
 
@@ -227,6 +246,79 @@ std::optional<UserRecord> UserRepository::findByUsername(const std::string& user
         }
     });
     return found;
+}
+
+std::optional<UserRecord> UserRepository::findByDirectoryEntry(std::int64_t directoryId, const std::string& uniqueId,
+                                                               std::int64_t nowSeconds)
+{
+    std::optional<UserRecord> found;
+    Poco::Int64 at = nowSeconds;
+    Poco::Int64 directory = directoryId;
+    std::string id = uniqueId;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << std::string(kSelect) + " WHERE u.directory_id = $2 AND u.directory_unique_id = $3", use(at),
+            use(directory), use(id);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = fromRow(rs);
+        }
+    });
+    return found;
+}
+
+bool UserRepository::syncFromDirectory(const UserRecord& current, const UserRecord& from, std::int64_t nowSeconds)
+{
+    if (current.username == from.username && current.firstName == from.firstName && current.lastName == from.lastName &&
+        current.email == from.email && current.phone == from.phone && current.framedIp == from.framedIp) {
+        return true;
+    }
+    bool updated = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        std::string key = Poco::toLower(from.username);
+        Poco::Int64 id = current.id;
+        Poco::Int64 taken = 0;
+        s << "SELECT COUNT(*) FROM users WHERE username_key = $1 AND id <> $2", use(key), use(id), into(taken), now;
+        if (taken > 0) {
+            return;
+        }
+        UserRecord u = from;
+        Poco::Int64 at = nowSeconds;
+        Poco::Data::Statement update(s);
+        update << "UPDATE users SET username = $1, username_key = $2, first_name = $3, last_name = $4, email = $5, "
+                  "phone = $6, framed_ip = $7, version = version + 1, updated_at = $8 WHERE id = $9",
+            use(u.username), use(key), use(u.firstName), use(u.lastName), use(u.email), use(u.phone), use(u.framedIp),
+            use(at), use(id);
+        updated = update.execute() > 0;
+        if (updated && current.usernameKey != key) {
+            // A block and the license count follow the user to the new name (unless the new name has its own).
+            std::string oldKey = current.usernameKey;
+            std::string name = u.username;
+            for (const char* table : {"blocks", "license_usage"}) {
+                const std::string t = table;
+                const std::string same = t == "blocks" ? "" : " AND n.month = license_usage.month";
+                Poco::Data::Statement move(s);
+                move << "UPDATE " + t +
+                            " SET username_key = $1, username = $2 WHERE username_key = $3 AND NOT EXISTS "
+                            "(SELECT 1 FROM " +
+                            t + " n WHERE n.username_key = $1" + same + ")",
+                    use(key), use(name), use(oldKey);
+                move.execute();
+            }
+        }
+    });
+    return updated;
+}
+
+std::int64_t UserRepository::countOfDirectory(std::int64_t directoryId)
+{
+    Poco::Int64 n = 0;
+    Poco::Int64 directory = directoryId;
+    m_database.read([&](Poco::Data::Session& s) {
+        s << "SELECT COUNT(*) FROM users WHERE directory_id = $1", use(directory), into(n), now;
+    });
+    return n;
 }
 
 bool UserRepository::usernameTaken(const std::string& usernameKey)

@@ -34,6 +34,11 @@ struct UserRecord
     std::string description;
     bool enabled = true;
     bool blocked = false; ///< derived: a block is in force (list/find only)
+    /// A directory user's local record (a shadow): its directory, the entry's unique id (objectGUID, entryUUID) and,
+    /// derived, the directory's name. The directory owns the username and the fields it maps; no password is stored.
+    std::optional<std::int64_t> directoryId;
+    std::string directoryUniqueId;
+    std::string directoryName;
     std::int64_t version = 1;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
@@ -57,6 +62,7 @@ struct UserQuery
 {
     std::string text;   ///< matches username, names, e-mail (case-insensitive)
     std::string status; ///< empty or one of the statuses
+    std::string source; ///< empty (all), "local" or "directory"
     SortOrder sort;     ///< a field of UserRepository::sortColumns(); empty: by username
     int offset = 0;
     int limit = 50;
@@ -82,6 +88,15 @@ public:
     std::int64_t create(const UserRecord& user, const std::function<void(Poco::Data::Session&)>& alongside);
     std::optional<UserRecord> findById(std::int64_t id, std::int64_t now);
     std::optional<UserRecord> findByUsername(const std::string& username, std::int64_t now);
+    /// The local record of the directory entry with `uniqueId` in `directoryId`.
+    std::optional<UserRecord> findByDirectoryEntry(std::int64_t directoryId, const std::string& uniqueId,
+                                                   std::int64_t now);
+    /// Writes what the directory says of one of its users (username and the fields it maps) to their local record,
+    /// when it differs; renames the record when the canonical username changed. False when the new username is taken
+    /// by another user (the record is left as it was).
+    bool syncFromDirectory(const UserRecord& current, const UserRecord& fromDirectory, std::int64_t now);
+    /// How many local records users of `directoryId` have.
+    std::int64_t countOfDirectory(std::int64_t directoryId);
     bool usernameTaken(const std::string& usernameKey);
     /// Which of these keys exist already (for import checks), in one query per chunk.
     std::vector<std::string> existingKeys(const std::vector<std::string>& usernameKeys);
