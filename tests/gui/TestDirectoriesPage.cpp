@@ -2,15 +2,21 @@
 #include "SignedInConsole.h"
 
 #include "api/DirectoryTestReport.h"
+#include "dialogs/AddDirectoryUserDialog.h"
 #include "dialogs/DirectoryDialog.h"
 #include "dialogs/DirectoryTestDialog.h"
 #include "dialogs/FieldErrorPresenter.h"
 #include "models/DirectoryModel.h"
+#include "dialogs/UserDialog.h"
+#include "models/UserModel.h"
 #include "pages/DirectoriesPage.h"
+#include "pages/LocalUsersPage.h"
+#include "userpage/UserPage.h"
 
 #include <Poco/JSON/Object.h>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -22,6 +28,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 
 #include <memory>
@@ -50,7 +57,9 @@ void setPlainText(QPlainTextEdit* field, const QString& text)
 /// the dialog (kind defaults, StartTLS with the test CA pasted), listed; edited without retyping the bind password,
 /// which is kept; the connection test shows the URL that answered and its security, a user test alice's mapped
 /// fields and matched groups, a failed step says which; a refused field shows the server's reason under it (on its
-/// tab); Turkish; delete after a confirmation.
+/// tab); Turkish. Directory users: added from Local Users by searching the directory's entries (their page opens, saying
+/// the directory manages them), listed with their source and filtered by it, their directory-owned fields read-only
+/// and no password actions. Delete after a confirmation, refused while the directory has users.
 class TestDirectoriesPage : public QObject
 {
     Q_OBJECT
@@ -69,6 +78,10 @@ private slots:
     void testFailedStepIsNamed();
     void testDialogTestButtonTestsTheSavedDirectory();
     void testTurkish();
+    void testAddDirectoryUserOpensTheirPage();
+    void testUsersListShowsAndFiltersTheSource();
+    void testDirectoryOwnedFieldsAreReadOnly();
+    void testSearchMarksEntriesAlreadyAdded();
     void testDeleteAsksFirst();
 
 private:
@@ -77,6 +90,8 @@ private:
 
     test::SignedInConsole m_console;
     std::unique_ptr<DirectoriesPage> m_page;
+    std::unique_ptr<LocalUsersPage> m_users;
+    qint64 m_aliceId = 0;
     QString m_url;
     QString m_baseDn;
 };
@@ -97,6 +112,7 @@ void TestDirectoriesPage::initTestCase()
 
 void TestDirectoriesPage::cleanupTestCase()
 {
+    m_users.reset();
     m_page.reset();
 }
 
@@ -342,8 +358,144 @@ void TestDirectoriesPage::testTurkish()
     QTRY_COMPARE(m_page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Directories"));
 }
 
+void TestDirectoriesPage::testAddDirectoryUserOpensTheirPage()
+{
+    m_users = std::make_unique<LocalUsersPage>(m_console.client());
+    m_users->resize(1300, 500);
+    m_users->show();
+    m_users->activate();
+    QTRY_VERIFY_WITH_TIMEOUT(m_users->model()->hasLoaded(), 30000);
+    QVERIFY(m_console.server().createUser(QStringLiteral("local.user")) > 0);
+
+    m_users->action(QStringLiteral("addDirectoryUser"))->trigger();
+    auto* dialog = waitForVisibleChild<AddDirectoryUserDialog>(m_users.get());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->directoriesLoaded(), 30000);
+    const int directory = dialog->directoryField()->findText(QStringLiteral("Test OpenLDAP"));
+    QVERIFY(directory >= 0);
+    dialog->directoryField()->setCurrentIndex(directory);
+    QVERIFY(!dialog->addButton()->isEnabled());
+    test::typeText(dialog->searchField(), QStringLiteral("ali"));
+    QTest::mouseClick(dialog->searchButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->entries().isEmpty(), 30000);
+    QCOMPARE(dialog->entries().first().username, QStringLiteral("alice"));
+    QCOMPARE(dialog->entriesView()->item(0, AddDirectoryUserDialog::NameColumn)->text(),
+             QStringLiteral("Alice Archer"));
+    QVERIFY(!dialog->entries().first().userId); // no record yet
+    dialog->entriesView()->selectRow(0);
+    QVERIFY(dialog->addButton()->isEnabled());
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+
+    auto* page = waitForVisibleChild<UserPage>(m_users.get());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 30000);
+    QCOMPARE(page->user().username, QStringLiteral("alice"));
+    QCOMPARE(page->user().directoryName, QStringLiteral("Test OpenLDAP"));
+    QCOMPARE(page->detailLabel(QStringLiteral("name"))->text(), QStringLiteral("Alice Archer"));
+    QCOMPARE(page->detailLabel(QStringLiteral("email"))->text(), QStringLiteral("alice@castellan.test"));
+    QVERIFY(page->directoryNote()->isVisible());
+    QVERIFY2(page->directoryNote()->text().contains(QStringLiteral("Managed by directory “Test OpenLDAP”")),
+             qPrintable(page->directoryNote()->text()));
+    m_aliceId = page->userId();
+    page->close();
+}
+
+void TestDirectoriesPage::testUsersListShowsAndFiltersTheSource()
+{
+    const auto rowOfUser = [this](const QString& username) {
+        for (int row = 0; row < m_users->model()->rowCount(); ++row) {
+            if (m_users->model()->itemAt(row).username == username) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    m_users->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfUser(QStringLiteral("alice")) >= 0 && !m_users->model()->isLoading(), 30000);
+    QCOMPARE(m_users->model()->headerData(UserModel::SourceColumn, Qt::Horizontal).toString(), QStringLiteral("Source"));
+    QCOMPARE(m_users->model()->index(rowOfUser(QStringLiteral("alice")), UserModel::SourceColumn).data().toString(),
+             QStringLiteral("Test OpenLDAP"));
+    QCOMPARE(
+        m_users->model()->index(rowOfUser(QStringLiteral("local.user")), UserModel::SourceColumn).data().toString(),
+        QStringLiteral("Local"));
+
+    // No password to change or reset here for a directory user; a local one has one.
+    m_users->view()->selectRow(rowOfUser(QStringLiteral("alice")));
+    QVERIFY(m_users->action(QStringLiteral("edit"))->isEnabled());
+    QVERIFY(!m_users->action(QStringLiteral("changePassword"))->isEnabled());
+    QVERIFY(!m_users->action(QStringLiteral("resetPasswords"))->isEnabled());
+    m_users->view()->selectRow(rowOfUser(QStringLiteral("local.user")));
+    QVERIFY(m_users->action(QStringLiteral("changePassword"))->isEnabled());
+
+    QComboBox* source = m_users->sourceFilter();
+    source->setCurrentIndex(source->findData(QStringLiteral("directory")));
+    emit source->activated(source->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->model()->isLoading() && m_users->model()->rowCount() == 1, 30000);
+    QCOMPARE(m_users->model()->itemAt(0).username, QStringLiteral("alice"));
+    source->setCurrentIndex(source->findData(QStringLiteral("local")));
+    emit source->activated(source->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->model()->isLoading() && rowOfUser(QStringLiteral("alice")) < 0 &&
+                                 rowOfUser(QStringLiteral("local.user")) >= 0,
+                             30000);
+    source->setCurrentIndex(0);
+    emit source->activated(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->model()->isLoading() && rowOfUser(QStringLiteral("alice")) >= 0, 30000);
+}
+
+void TestDirectoriesPage::testDirectoryOwnedFieldsAreReadOnly()
+{
+    UserPage* page = m_users->openUser(m_aliceId);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 30000);
+    page->editUser();
+    auto* dialog = waitForVisibleChild<UserDialog>(page);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->field(QStringLiteral("first_name"))->text() == QStringLiteral("Alice"), 30000);
+    for (const QString& owned : LocalUser::directoryOwnedFields()) {
+        QVERIFY2(dialog->field(owned)->isReadOnly(), qPrintable(owned));
+    }
+    QVERIFY(!dialog->field(QStringLiteral("sponsor_name"))->isReadOnly());
+    test::typeText(dialog->field(QStringLiteral("sponsor_name")), QStringLiteral("IT Desk"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton); // the owned fields are sent unchanged: accepted
+    QTRY_VERIFY_WITH_TIMEOUT(!page->findChild<UserDialog*>(), 30000);
+    QCOMPARE(page->user().sponsorName, QStringLiteral("IT Desk"));
+    page->close();
+}
+
+void TestDirectoriesPage::testSearchMarksEntriesAlreadyAdded()
+{
+    m_users->action(QStringLiteral("addDirectoryUser"))->trigger();
+    auto* dialog = waitForVisibleChild<AddDirectoryUserDialog>(m_users.get());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->directoriesLoaded(), 30000);
+    dialog->directoryField()->setCurrentIndex(dialog->directoryField()->findText(QStringLiteral("Test OpenLDAP")));
+    test::typeText(dialog->searchField(), QStringLiteral("alice"));
+    QTest::keyClick(dialog->searchField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->entries().isEmpty(), 30000);
+    QCOMPARE(dialog->entries().first().userId, std::optional<qint64>(m_aliceId));
+    QCOMPARE(dialog->entriesView()->item(0, AddDirectoryUserDialog::AddedColumn)->text(), QStringLiteral("Added"));
+    test::typeText(dialog->searchField(), QStringLiteral("zz-nobody"));
+    QTest::mouseClick(dialog->searchButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
+    QCOMPARE(dialog->entriesView()->rowCount(), 0);
+    QCOMPARE(dialog->messageLabel()->text(), QStringLiteral("No entry matches."));
+    dialog->reject();
+}
+
 void TestDirectoriesPage::testDeleteAsksFirst()
 {
+    // A directory whose users have records here is kept: the server says why.
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 30000);
+    m_page->view()->selectRow(rowOf(QStringLiteral("Test OpenLDAP")));
+    m_page->deleteSelection();
+    QVERIFY(test::answerMessageBox(m_page.get(), QStringLiteral("confirmationBox"), QMessageBox::Yes));
+    auto* refused = waitForVisibleChild<QMessageBox>(m_page.get(), QStringLiteral("failureBox"));
+    QVERIFY(refused);
+    QVERIFY2((refused->text() + refused->informativeText()).contains(QStringLiteral("users")),
+             qPrintable(refused->text() + refused->informativeText()));
+    refused->accept();
+    QVERIFY(m_console.admin().send("DELETE", "/api/v1/users/" + std::to_string(m_aliceId), "").status == 204);
+
     const int before = m_page->model()->rowCount();
     m_page->view()->selectRow(rowOf(QStringLiteral("Test OpenLDAP")));
     m_page->deleteSelection();
