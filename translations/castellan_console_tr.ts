@@ -4748,7 +4748,7 @@ ldaps://dc2.example.com</translation>
     </message>
     <message>
         <source>&amp;Load from File…</source>
-        <translation>Dosyadan <translation>&amp;Dosyadan Yükle…</translation>amp;Yükle…</translation>
+        <translation>Dosyadan &amp;Yükle…</translation>
     </message>
     <message>
         <source>C&amp;A certificates:</source>
@@ -4780,11 +4780,11 @@ ldaps://dc2.example.com</translation>
     </message>
     <message>
         <source>&amp;Base DN:</source>
-        <translation>Te<translation>&amp;Temel DN:</translation>amp;mel DN:</translation>
+        <translation>Te&amp;mel DN:</translation>
     </message>
     <message>
         <source>User &amp;filter:</source>
-        <translation><translation>Kullanıcı &amp;süzgeci:</translation>amp;Kullanıcı süzgeci:</translation>
+        <translation>&amp;Kullanıcı süzgeci:</translation>
     </message>
     <message>
         <source>&amp;Login attributes:</source>
