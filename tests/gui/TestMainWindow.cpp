@@ -112,7 +112,8 @@ void TestMainWindow::testSidebarListsThePagesInOrderWithTheConfigurationGroup()
         QStringLiteral("SoftOTP Users"),     QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"),
         QStringLiteral("Security Settings"), QStringLiteral("License"),       QStringLiteral("Audit Log"),
         QStringLiteral("Configuration"),     QStringLiteral("Applications"),  QStringLiteral("RADIUS Clients"),
-        QStringLiteral("Administrators"),    QStringLiteral("Mail and SMS"),  QStringLiteral("SAML"),
+        QStringLiteral("Directories"),       QStringLiteral("Administrators"), QStringLiteral("Mail and SMS"),
+        QStringLiteral("SAML"),
     };
     QStringList actual;
     for (int row = 0; row < sidebar->count(); ++row) {
