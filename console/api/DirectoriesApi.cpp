@@ -41,9 +41,9 @@ RestReply* DirectoriesApi::get(qint64 id, QObject* context, ApiCallback<Tagged<D
 RestReply* DirectoriesApi::create(const Directory& directory, const std::optional<QString>& bindPassword,
                                   QObject* context, ApiCallback<Directory> done)
 {
-    return deliver<Directory>(m_client.send(RestRequest::withJson("POST", QStringLiteral("/directories"),
-                                                                  directory.toJson(bindPassword))),
-                              context, decodeDirectory, std::move(done));
+    return deliver<Directory>(
+        m_client.send(RestRequest::withJson("POST", QStringLiteral("/directories"), directory.toJson(bindPassword))),
+        context, decodeDirectory, std::move(done));
 }
 
 RestReply* DirectoriesApi::update(const Directory& directory, const std::optional<QString>& bindPassword,
@@ -74,7 +74,8 @@ RestReply* DirectoriesApi::test(const Directory& directory, const QString& usern
     // Each URL may take the whole timeout before the next is tried; the server answers once all are done.
     constexpr int kMarginMs = 10'000;
     const int urls = std::max(1, int(directory.urls.size()));
-    request.timeoutMs = std::max(RestRequest::kDefaultTimeoutMs, directory.timeoutSeconds * 1000 * (urls + 2) + kMarginMs);
+    request.timeoutMs =
+        std::max(RestRequest::kDefaultTimeoutMs, directory.timeoutSeconds * 1000 * (urls + 2) + kMarginMs);
     return deliver<DirectoryTestReport>(
         m_client.send(request), context,
         [](const RestReply& reply) { return DirectoryTestReport::fromJson(reply.json()); }, std::move(done));

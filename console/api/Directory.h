@@ -28,7 +28,7 @@ struct Directory
     bool hasBindPassword = false;
     QString baseDn;
     QString userFilter;
-    QStringList loginAttributes; ///< the first gives the canonical username
+    QStringList loginAttributes;           ///< the first gives the canonical username
     QMap<QString, QStringList> attributes; ///< our field ("email") → candidate attribute names, in order
     QString uniqueIdAttribute;
     QStringList groups; ///< DNs; a user must be in one when any are given

@@ -144,9 +144,8 @@ void AddDirectoryUserDialog::search()
                               if (!result.ok()) {
                                   showEntries({});
                                   if (!result.error().isCancelled()) {
-                                      showMessage(tr("Could not search the directory: %1")
-                                                      .arg(result.error().message()),
-                                                  true);
+                                      showMessage(
+                                          tr("Could not search the directory: %1").arg(result.error().message()), true);
                                   }
                                   return;
                               }
@@ -174,8 +173,7 @@ void AddDirectoryUserDialog::showEntries(const QList<DirectoryEntry>& entries)
     if (!entries.isEmpty()) {
         m_entries->selectRow(0);
     }
-    showMessage(entries.isEmpty() && !m_searchField->text().trimmed().isEmpty() ? tr("No entry matches.")
-                                                                                 : QString(),
+    showMessage(entries.isEmpty() && !m_searchField->text().trimmed().isEmpty() ? tr("No entry matches.") : QString(),
                 false);
     updateButtons();
 }

@@ -112,9 +112,8 @@ void DirectoryTestDialog::setRunning(bool running)
     m_passwordField->setEnabled(!running);
     m_closeButton->setText(running ? tr("Cancel") : tr("Close"));
     const int urls = std::max(1, int(m_directory.urls.size()));
-    m_progressLabel->setText(
-        tr("Testing… this can take up to %n second(s) when URLs do not answer.", nullptr,
-           m_directory.timeoutSeconds * urls));
+    m_progressLabel->setText(tr("Testing… this can take up to %n second(s) when URLs do not answer.", nullptr,
+                                m_directory.timeoutSeconds * urls));
     m_progressLabel->setVisible(running);
     m_progress->setVisible(running);
     if (running) {
@@ -199,10 +198,9 @@ QString DirectoryTestDialog::userHtml(const DirectoryTestReport::User& user)
     html += row(tr("Groups"), user.groups.isEmpty() ? escaped(tr("none")) : listHtml(user.groups));
     html += row(tr("Required groups matched"),
                 user.matchedGroups.isEmpty() ? escaped(tr("none")) : listHtml(user.matchedGroups));
-    html += row(tr("May sign in"),
-                user.allowed ? escaped(tr("Yes"))
-                             : QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                                   .arg(escaped(tr("No: not in any of the required groups"))));
+    html += row(tr("May sign in"), user.allowed ? escaped(tr("Yes"))
+                                                : QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                                                      .arg(escaped(tr("No: not in any of the required groups"))));
     return html + QStringLiteral("</table>");
 }
 

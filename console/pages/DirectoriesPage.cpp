@@ -119,13 +119,12 @@ void DirectoriesPage::deleteSelection()
     }
     const QString question = ids.size() == 1 ? tr("Delete the directory “%1”?").arg(names.first())
                                              : tr("Delete %n directories?", nullptr, int(ids.size()));
-    messages::confirm(this, tr("Delete Directory"), question,
-                      tr("Its users can no longer sign in with their directory password."), [this, ids] {
-                          removeEach(ids, tr("Could not delete the directory"),
-                                     [this](qint64 id, ApiCallback<NoContent> done) {
-                                         m_api.remove(id, this, std::move(done));
-                                     });
-                      });
+    messages::confirm(
+        this, tr("Delete Directory"), question, tr("Its users can no longer sign in with their directory password."),
+        [this, ids] {
+            removeEach(ids, tr("Could not delete the directory"),
+                       [this](qint64 id, ApiCallback<NoContent> done) { m_api.remove(id, this, std::move(done)); });
+        });
 }
 
 } // namespace castellan::console

@@ -31,9 +31,9 @@ constexpr int kHeight = 620;
 
 UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
     : QDialog(parent), m_client(client), m_api(client), m_access(client), m_userId(userId), m_title(new QLabel),
-      m_message(new QLabel), m_directoryNote(new QLabel), m_editButton(new QPushButton(tr("&Edit…"))), m_tabs(new QTabWidget),
-      m_factors(new UserFactorsTab(client)), m_devices(new UserDevicesTab(client)), m_keys(new UserKeysTab(client)),
-      m_sessions(new UserSessionsTab(client)), m_events(new UserEventsTab(client))
+      m_message(new QLabel), m_directoryNote(new QLabel), m_editButton(new QPushButton(tr("&Edit…"))),
+      m_tabs(new QTabWidget), m_factors(new UserFactorsTab(client)), m_devices(new UserDevicesTab(client)),
+      m_keys(new UserKeysTab(client)), m_sessions(new UserSessionsTab(client)), m_events(new UserEventsTab(client))
 {
     setObjectName(QStringLiteral("userPage"));
     setWindowTitle(tr("User"));

@@ -6,8 +6,8 @@
 #include "dialogs/DirectoryDialog.h"
 #include "dialogs/DirectoryTestDialog.h"
 #include "dialogs/FieldErrorPresenter.h"
-#include "models/DirectoryModel.h"
 #include "dialogs/UserDialog.h"
+#include "models/DirectoryModel.h"
 #include "models/UserModel.h"
 #include "pages/DirectoriesPage.h"
 #include "pages/LocalUsersPage.h"
@@ -57,9 +57,9 @@ void setPlainText(QPlainTextEdit* field, const QString& text)
 /// the dialog (kind defaults, StartTLS with the test CA pasted), listed; edited without retyping the bind password,
 /// which is kept; the connection test shows the URL that answered and its security, a user test alice's mapped
 /// fields and matched groups, a failed step says which; a refused field shows the server's reason under it (on its
-/// tab); Turkish. Directory users: added from Local Users by searching the directory's entries (their page opens, saying
-/// the directory manages them), listed with their source and filtered by it, their directory-owned fields read-only
-/// and no password actions. Delete after a confirmation, refused while the directory has users.
+/// tab); Turkish. Directory users: added from Local Users by searching the directory's entries (their page opens,
+/// saying the directory manages them), listed with their source and filtered by it, their directory-owned fields
+/// read-only and no password actions. Delete after a confirmation, refused while the directory has users.
 class TestDirectoriesPage : public QObject
 {
     Q_OBJECT
@@ -412,7 +412,8 @@ void TestDirectoriesPage::testUsersListShowsAndFiltersTheSource()
     };
     m_users->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(rowOfUser(QStringLiteral("alice")) >= 0 && !m_users->model()->isLoading(), 30000);
-    QCOMPARE(m_users->model()->headerData(UserModel::SourceColumn, Qt::Horizontal).toString(), QStringLiteral("Source"));
+    QCOMPARE(m_users->model()->headerData(UserModel::SourceColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Source"));
     QCOMPARE(m_users->model()->index(rowOfUser(QStringLiteral("alice")), UserModel::SourceColumn).data().toString(),
              QStringLiteral("Test OpenLDAP"));
     QCOMPARE(
