@@ -27,6 +27,7 @@ constexpr int kMaxTimeoutSeconds = 60;
 constexpr int kMaxPriority = 1000;
 constexpr int kMaxCaBytes = 65536;
 constexpr int kTextRows = 4;
+constexpr int kMinimumWidth = 640; // room for DNs and filters, and for the notes in Turkish
 
 QStringList lines(const QPlainTextEdit* field)
 {
@@ -68,6 +69,17 @@ QPlainTextEdit* textField(const QString& name, bool monospace)
     return field;
 }
 
+/// The form of a tab page, kept at the top: the tallest tab sets the height, the others leave the rest empty.
+QFormLayout* tabForm(QWidget* page)
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return form;
+}
+
 QLabel* note(const QString& text)
 {
     auto* label = new QLabel(text);
@@ -76,6 +88,8 @@ QLabel* note(const QString& text)
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
     label->setEnabled(false); // greyed: an explanation, not a value
+    // As wide as the inputs: a form lets only expanding fields grow.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     return label;
 }
 
@@ -117,6 +131,7 @@ DirectoryDialog::DirectoryDialog(RestClient& client, const Directory& existing, 
 void DirectoryDialog::build()
 {
     setObjectName(QStringLiteral("directoryDialog"));
+    setMinimumWidth(kMinimumWidth);
     m_nameField = new QLineEdit;
     m_nameField->setObjectName(QStringLiteral("nameField"));
     m_nameField->setMaxLength(100);
@@ -158,8 +173,7 @@ void DirectoryDialog::addTabField(QFormLayout* form, const QString& label, QWidg
 QWidget* DirectoryDialog::buildConnectionTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* form = tabForm(page);
     m_urlsField = textField(QStringLiteral("urlsField"), true);
     m_urlsField->setPlaceholderText(tr("ldaps://dc1.example.com\nldaps://dc2.example.com"));
     addTabField(form, tr("&URLs:"), m_urlsField, QStringLiteral("urls"));
@@ -202,8 +216,7 @@ QWidget* DirectoryDialog::buildConnectionTab()
 QWidget* DirectoryDialog::buildUsersTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* form = tabForm(page);
     m_baseDnField = new QLineEdit;
     m_baseDnField->setObjectName(QStringLiteral("baseDnField"));
     m_baseDnField->setPlaceholderText(tr("dc=example,dc=com"));
@@ -236,8 +249,7 @@ QWidget* DirectoryDialog::buildUsersTab()
 QWidget* DirectoryDialog::buildAccessTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* form = tabForm(page);
     m_groupsField = textField(QStringLiteral("groupsField"), true);
     m_groupsField->setPlaceholderText(tr("cn=vpn-users,ou=groups,dc=example,dc=com"));
     addTabField(form, tr("Required &groups:"), m_groupsField, QStringLiteral("groups"));

@@ -15,8 +15,8 @@ namespace castellan::console {
 
 namespace {
 
-constexpr int kMinimumWidth = 560;
-constexpr int kMinimumResultHeight = 260;
+constexpr int kMinimumWidth = 640;
+constexpr int kMinimumResultHeight = 320;
 
 QString escaped(const QString& text)
 {
@@ -221,8 +221,13 @@ QString DirectoryTestDialog::reportHtml(const DirectoryTestReport& report)
     html += row(tr("Time"), escaped(tr("%1 ms").arg(report.elapsedMs)));
     QStringList attempts;
     for (const DirectoryTestReport::Attempt& attempt : report.attempts) {
-        attempts.append(attempt.error.isEmpty() ? tr("%1: answered").arg(attempt.url)
-                                                : tr("%1: %2").arg(attempt.url, attempt.error));
+        if (attempt.error.isEmpty()) {
+            attempts.append(tr("%1: answered").arg(attempt.url));
+        } else {
+            // The server's reason usually names the URL already.
+            attempts.append(attempt.error.contains(attempt.url) ? attempt.error
+                                                                : tr("%1: %2").arg(attempt.url, attempt.error));
+        }
     }
     html += row(tr("Tried"), listHtml(attempts));
     if (report.users) {
