@@ -94,6 +94,14 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1694,6 +1702,26 @@ Create one (Ctrl+N) or import a CSV file.</translation>
             <numerusform>%n hardware tokens imported</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add Directory User…</source>
+        <translation>Add Directory User…</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Directory user “%1” added</source>
+        <translation>Directory user “%1” added</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::MainWindow</name>
@@ -2739,6 +2767,14 @@ A session starts when a user signs in to a service provider through Castellan.</
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirm:</translation>
     </message>
+    <message>
+        <source>Managed by directory “%1”</source>
+        <translation>Managed by directory “%1”</translation>
+    </message>
+    <message>
+        <source>Managed by directory “%1”: the username, names, e-mail, phone and Framed IP come from the directory, and the user signs in with the directory&apos;s password.</source>
+        <translation>Managed by directory “%1”: the username, names, e-mail, phone and Framed IP come from the directory, and the user signs in with the directory&apos;s password.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserModel</name>
@@ -2816,6 +2852,18 @@ A session starts when a user signs in to a service provider through Castellan.</
     <message>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Signs in with the password of directory “%1”, which owns the names, e-mail and phone</source>
+        <translation>Signs in with the password of directory “%1”, which owns the names, e-mail and phone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3707,22 @@ The server answered: %2</translation>
         <source>User “%1” saved</source>
         <translation>User “%1” saved</translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Directory “%1”</source>
+        <translation>Directory “%1”</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Managed by directory “%1”: the names, e-mail, phone and password come from the directory and are changed there.</source>
+        <translation>Managed by directory “%1”: the names, e-mail, phone and password come from the directory and are changed there.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserSessionsTab</name>
@@ -4495,6 +4559,601 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (disabled)</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AddDirectoryUserDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add Directory User</source>
+        <translation>Add Directory User</translation>
+    </message>
+    <message>
+        <source>A directory user gets a record here at the first sign-in. Add one now to enroll their second factors before that: search the directory by the start of a login name or a name.</source>
+        <translation>A directory user gets a record here at the first sign-in. Add one now to enroll their second factors before that: search the directory by the start of a login name or a name.</translation>
+    </message>
+    <message>
+        <source>e.g. ali</source>
+        <translation>e.g. ali</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Directory:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Could not load the directories: %1</source>
+        <translation>Could not load the directories: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>No directories yet: add one under Configuration → Directories.</source>
+        <translation>No directories yet: add one under Configuration → Directories.</translation>
+    </message>
+    <message>
+        <source>Loading the directories…</source>
+        <translation>Loading the directories…</translation>
+    </message>
+    <message>
+        <source>Could not search the directory: %1</source>
+        <translation>Could not search the directory: %1</translation>
+    </message>
+    <message>
+        <source>Searching the directory…</source>
+        <translation>Searching the directory…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>No entry matches.</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>Could not add the user: %1</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Adding the user…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoriesPage</name>
+    <message>
+        <source>New Directory…</source>
+        <translation>New Directory…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Test…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No directories yet.
+Add your Active Directory or LDAP server (Ctrl+N) so its users can sign in with their directory password.</source>
+        <translation>No directories yet.
+Add your Active Directory or LDAP server (Ctrl+N) so its users can sign in with their directory password.</translation>
+    </message>
+    <message>
+        <source>Directory “%1” created</source>
+        <translation>Directory “%1” created</translation>
+    </message>
+    <message>
+        <source>Directory “%1” saved</source>
+        <translation>Directory “%1” saved</translation>
+    </message>
+    <message>
+        <source>Delete the directory “%1”?</source>
+        <translation>Delete the directory “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n directories?</source>
+        <translation>
+            <numerusform>Delete %n directory?</numerusform>
+            <numerusform>Delete %n directories?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Directory</source>
+        <translation>Delete Directory</translation>
+    </message>
+    <message>
+        <source>Its users can no longer sign in with their directory password.</source>
+        <translation>Its users can no longer sign in with their directory password.</translation>
+    </message>
+    <message>
+        <source>Could not delete the directory</source>
+        <translation>Could not delete the directory</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoryDialog</name>
+    <message>
+        <source>New Directory</source>
+        <translation>New Directory</translation>
+    </message>
+    <message>
+        <source>An Active Directory or LDAP server whose users sign in with their directory password. Castellan finds each user with the service account, then checks the password with a bind as the user.</source>
+        <translation>An Active Directory or LDAP server whose users sign in with their directory password. Castellan finds each user with the service account, then checks the password with a bind as the user.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Create the directory first: the test uses the saved settings.</source>
+        <translation>Create the directory first: the test uses the saved settings.</translation>
+    </message>
+    <message>
+        <source>Edit Directory</source>
+        <translation>Edit Directory</translation>
+    </message>
+    <message>
+        <source>Tests the saved settings: save your changes first to test them.</source>
+        <translation>Tests the saved settings: save your changes first to test them.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Test…</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com
+ldaps://dc2.example.com</source>
+        <translation>ldaps://dc1.example.com
+ldaps://dc2.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URLs:</translation>
+    </message>
+    <message>
+        <source>One per line, ldap:// or ldaps://. They are tried in this order: the next one when one does not answer.</source>
+        <translation>One per line, ldap:// or ldaps://. They are tried in this order: the next one when one does not answer.</translation>
+    </message>
+    <message>
+        <source>Use StartTLS on ldap:// URLs</source>
+        <translation>Use StartTLS on ldap:// URLs</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+(empty: the system&apos;s certificate authorities)</source>
+        <translation>-----BEGIN CERTIFICATE-----
+(empty: the system&apos;s certificate authorities)</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>&amp;Load from File…</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificates:</source>
+        <translation>C&amp;A certificates:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>cn=castellan,ou=services,dc=example,dc=com (empty: anonymous)</source>
+        <translation>cn=castellan,ou=services,dc=example,dc=com (empty: anonymous)</translation>
+    </message>
+    <message>
+        <source>Service account &amp;DN:</source>
+        <translation>Service account &amp;DN:</translation>
+    </message>
+    <message>
+        <source>Service account &amp;password:</source>
+        <translation>Service account &amp;password:</translation>
+    </message>
+    <message>
+        <source>dc=example,dc=com</source>
+        <translation>dc=example,dc=com</translation>
+    </message>
+    <message>
+        <source>&amp;Base DN:</source>
+        <translation>&amp;Base DN:</translation>
+    </message>
+    <message>
+        <source>User &amp;filter:</source>
+        <translation>User &amp;filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Login attributes:</source>
+        <translation>&amp;Login attributes:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, in order. A user may sign in with any of them; the first one&apos;s value is the canonical username, counted by the license and written in the audit log.</source>
+        <translation>Comma-separated, in order. A user may sign in with any of them; the first one&apos;s value is the canonical username, counted by the license and written in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Unique id attribute:</source>
+        <translation>&amp;Unique id attribute:</translation>
+    </message>
+    <message>
+        <source>First name from:</source>
+        <translation>First name from:</translation>
+    </message>
+    <message>
+        <source>Last name from:</source>
+        <translation>Last name from:</translation>
+    </message>
+    <message>
+        <source>Email from:</source>
+        <translation>Email from:</translation>
+    </message>
+    <message>
+        <source>Phone from:</source>
+        <translation>Phone from:</translation>
+    </message>
+    <message>
+        <source>Framed-IP from:</source>
+        <translation>Framed-IP from:</translation>
+    </message>
+    <message>
+        <source>Attribute names, comma-separated: the first one the entry has is used.</source>
+        <translation>Attribute names, comma-separated: the first one the entry has is used.</translation>
+    </message>
+    <message>
+        <source>cn=vpn-users,ou=groups,dc=example,dc=com</source>
+        <translation>cn=vpn-users,ou=groups,dc=example,dc=com</translation>
+    </message>
+    <message>
+        <source>Required &amp;groups:</source>
+        <translation>Required &amp;groups:</translation>
+    </message>
+    <message>
+        <source>Group DNs, one per line. When any are given, only their members may sign in; empty: every user the filter finds.</source>
+        <translation>Group DNs, one per line. When any are given, only their members may sign in; empty: every user the filter finds.</translation>
+    </message>
+    <message>
+        <source>Count members of member groups (nested groups)</source>
+        <translation>Count members of member groups (nested groups)</translation>
+    </message>
+    <message>
+        <source>Nesting:</source>
+        <translation>Nesting:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>Directories are asked in ascending priority when a user signs in.</source>
+        <translation>Directories are asked in ascending priority when a user signs in.</translation>
+    </message>
+    <message>
+        <source>Let this directory&apos;s users sign in</source>
+        <translation>Let this directory&apos;s users sign in</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Unchanged (type a new one to replace it)</source>
+        <translation>Unchanged (type a new one to replace it)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Cannot read “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>“%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA Certificates</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoryModel</name>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>LDAP</source>
+        <translation>LDAP</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Tried in this order: the next when one does not answer</source>
+        <translation>Tried in this order: the next when one does not answer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoryTestDialog</name>
+    <message>
+        <source>&amp;Run Test</source>
+        <translation>&amp;Run Test</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Test Directory “%1”</source>
+        <translation>Test Directory “%1”</translation>
+    </message>
+    <message>
+        <source>Connects to the directory with its saved settings and counts its users. Give a username to see the entry found for it and whether it may sign in; add the password to check it too (only over ldaps:// or StartTLS).</source>
+        <translation>Connects to the directory with its saved settings and counts its users. Give a username to see the entry found for it and whether it may sign in; add the password to check it too (only over ldaps:// or StartTLS).</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing… this can take up to %n second(s) when URLs do not answer.</source>
+        <translation>
+            <numerusform>Testing… this can take up to %n second when URLs do not answer.</numerusform>
+            <numerusform>Testing… this can take up to %n seconds when URLs do not answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test cancelled.</translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation>The test could not run: %1</translation>
+    </message>
+    <message>
+        <source>LDAPS (TLS from the start)</source>
+        <translation>LDAPS (TLS from the start)</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>None: not encrypted</source>
+        <translation>None: not encrypted</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Signing in with the service account</source>
+        <translation>Signing in with the service account</translation>
+    </message>
+    <message>
+        <source>Counting the users</source>
+        <translation>Counting the users</translation>
+    </message>
+    <message>
+        <source>Finding the user</source>
+        <translation>Finding the user</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Checking the password</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Unique id</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Framed-IP</source>
+        <translation>Framed-IP</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Required groups matched</source>
+        <translation>Required groups matched</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No: not in any of the required groups</source>
+        <translation>No: not in any of the required groups</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>The test passed.</translation>
+    </message>
+    <message>
+        <source>Failed at: %1</source>
+        <translation>Failed at: %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation>no URL</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: answered</source>
+        <translation>%1: answered</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>Tried</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Password: accepted</source>
+        <translation>Password: accepted</translation>
+    </message>
+    <message>
+        <source>Password: refused</source>
+        <translation>Password: refused</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,14 @@
         <source>Dashboard</source>
         <translation>Pano</translation>
     </message>
+    <message>
+        <source>Directories</source>
+        <translation>Dizinler</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1674,6 +1682,26 @@ Bir tane oluşturun (Ctrl+N) ya da bir CSV dosyası içe aktarın.</translation>
             <numerusform>%n donanım anahtarı içe aktarıldı</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add Directory User…</source>
+        <translation>Dizin Kullanıcısı Ekle…</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Dizin</translation>
+    </message>
+    <message>
+        <source>Directory user “%1” added</source>
+        <translation>“%1” dizin kullanıcısı eklendi</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::MainWindow</name>
@@ -2710,6 +2738,14 @@ Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığı
         <source>&amp;Confirm:</source>
         <translation>&amp;Doğrula:</translation>
     </message>
+    <message>
+        <source>Managed by directory “%1”</source>
+        <translation>“%1” dizini tarafından yönetilir</translation>
+    </message>
+    <message>
+        <source>Managed by directory “%1”: the username, names, e-mail, phone and Framed IP come from the directory, and the user signs in with the directory&apos;s password.</source>
+        <translation>“%1” dizini tarafından yönetilir: kullanıcı adı, ad, soyad, e-posta, telefon ve Framed IP dizinden gelir; kullanıcı dizinin parolasıyla oturum açar.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserModel</name>
@@ -2786,6 +2822,18 @@ Bir kullanıcı Castellan üzerinden bir hizmet sağlayıcıda oturum açtığı
     <message>
         <source>Created</source>
         <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <source>Signs in with the password of directory “%1”, which owns the names, e-mail and phone</source>
+        <translation>“%1” dizininin parolasıyla oturum açar; ad, e-posta ve telefon o dizine aittir</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3675,22 @@ Sunucunun yanıtı: %2</translation>
         <source>User “%1” saved</source>
         <translation>“%1” kullanıcısı kaydedildi</translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
+    </message>
+    <message>
+        <source>Directory “%1”</source>
+        <translation>“%1” dizini</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <source>Managed by directory “%1”: the names, e-mail, phone and password come from the directory and are changed there.</source>
+        <translation>“%1” dizini tarafından yönetilir: ad, e-posta, telefon ve parola dizinden gelir ve orada değiştirilir.</translation>
+    </message>
 </context>
 <context>
     <name>castellan::console::UserSessionsTab</name>
@@ -4460,6 +4524,599 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (devre dışı)</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AddDirectoryUserDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Ara</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Add Directory User</source>
+        <translation>Dizin Kullanıcısı Ekle</translation>
+    </message>
+    <message>
+        <source>A directory user gets a record here at the first sign-in. Add one now to enroll their second factors before that: search the directory by the start of a login name or a name.</source>
+        <translation>Bir dizin kullanıcısının burada kaydı ilk oturum açışında oluşur. İkinci faktörlerini ondan önce tanımlamak için şimdi ekleyin: dizinde giriş adının ya da adın başıyla arayın.</translation>
+    </message>
+    <message>
+        <source>e.g. ali</source>
+        <translation>örn. ali</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Dizin:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı Adı</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Burada</translation>
+    </message>
+    <message>
+        <source>Could not load the directories: %1</source>
+        <translation>Dizinler yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (devre dışı)</translation>
+    </message>
+    <message>
+        <source>No directories yet: add one under Configuration → Directories.</source>
+        <translation>Henüz dizin yok: Yapılandırma → Dizinler altında bir dizin ekleyin.</translation>
+    </message>
+    <message>
+        <source>Loading the directories…</source>
+        <translation>Dizinler yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Could not search the directory: %1</source>
+        <translation>Dizinde aranamadı: %1</translation>
+    </message>
+    <message>
+        <source>Searching the directory…</source>
+        <translation>Dizinde aranıyor…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>Eşleşen kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Could not add the user: %1</source>
+        <translation>Kullanıcı eklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Kullanıcı ekleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoriesPage</name>
+    <message>
+        <source>New Directory…</source>
+        <translation>Yeni Dizin…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Sına…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>No directories yet.
+Add your Active Directory or LDAP server (Ctrl+N) so its users can sign in with their directory password.</source>
+        <translation>Henüz dizin yok.
+Kullanıcıları dizin parolalarıyla oturum açabilsin diye Active Directory ya da LDAP sunucunuzu ekleyin (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Directory “%1” created</source>
+        <translation>“%1” dizini oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Directory “%1” saved</source>
+        <translation>“%1” dizini kaydedildi</translation>
+    </message>
+    <message>
+        <source>Delete the directory “%1”?</source>
+        <translation>“%1” dizini silinsin mi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n directories?</source>
+        <translation>
+            <numerusform>%n dizin silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Directory</source>
+        <translation>Dizini Sil</translation>
+    </message>
+    <message>
+        <source>Its users can no longer sign in with their directory password.</source>
+        <translation>Kullanıcıları artık dizin parolalarıyla oturum açamaz.</translation>
+    </message>
+    <message>
+        <source>Could not delete the directory</source>
+        <translation>Dizin silinemedi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoryDialog</name>
+    <message>
+        <source>New Directory</source>
+        <translation>Yeni Dizin</translation>
+    </message>
+    <message>
+        <source>An Active Directory or LDAP server whose users sign in with their directory password. Castellan finds each user with the service account, then checks the password with a bind as the user.</source>
+        <translation>Kullanıcıları dizin parolalarıyla oturum açan bir Active Directory ya da LDAP sunucusu. Castellan her kullanıcıyı hizmet hesabıyla bulur, ardından parolayı kullanıcı olarak bağlanarak (bind) denetler.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>Create the directory first: the test uses the saved settings.</source>
+        <translation>Önce dizini oluşturun: sınama kaydedilmiş ayarları kullanır.</translation>
+    </message>
+    <message>
+        <source>Edit Directory</source>
+        <translation>Dizini Düzenle</translation>
+    </message>
+    <message>
+        <source>Tests the saved settings: save your changes first to test them.</source>
+        <translation>Kaydedilmiş ayarları sınar: değişikliklerinizi sınamak için önce kaydedin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Erişim</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Sına…</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com
+ldaps://dc2.example.com</source>
+        <translation>ldaps://dc1.example.com
+ldaps://dc2.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URL&apos;ler:</translation>
+    </message>
+    <message>
+        <source>One per line, ldap:// or ldaps://. They are tried in this order: the next one when one does not answer.</source>
+        <translation>Her satıra bir tane, ldap:// ya da ldaps://. Bu sırayla denenirler: biri yanıt vermezse sıradaki.</translation>
+    </message>
+    <message>
+        <source>Use StartTLS on ldap:// URLs</source>
+        <translation>ldap:// URL&apos;lerinde StartTLS kullan</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Güvenlik:</translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+(empty: the system&apos;s certificate authorities)</source>
+        <translation>-----BEGIN CERTIFICATE-----
+(boş: sistemin sertifika yetkilileri)</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>Dosyadan &amp;Yükle…</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificates:</source>
+        <translation>&amp;CA sertifikaları:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>cn=castellan,ou=services,dc=example,dc=com (empty: anonymous)</source>
+        <translation>cn=castellan,ou=services,dc=example,dc=com (boş: anonim)</translation>
+    </message>
+    <message>
+        <source>Service account &amp;DN:</source>
+        <translation>Hizmet hesabı &amp;DN:</translation>
+    </message>
+    <message>
+        <source>Service account &amp;password:</source>
+        <translation>Hizmet hesabı &amp;parolası:</translation>
+    </message>
+    <message>
+        <source>dc=example,dc=com</source>
+        <translation>dc=example,dc=com</translation>
+    </message>
+    <message>
+        <source>&amp;Base DN:</source>
+        <translation>Te&amp;mel DN:</translation>
+    </message>
+    <message>
+        <source>User &amp;filter:</source>
+        <translation>&amp;Kullanıcı süzgeci:</translation>
+    </message>
+    <message>
+        <source>&amp;Login attributes:</source>
+        <translation>&amp;Giriş öznitelikleri:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, in order. A user may sign in with any of them; the first one&apos;s value is the canonical username, counted by the license and written in the audit log.</source>
+        <translation>Virgülle ayrılmış, sıralı. Kullanıcı herhangi biriyle oturum açabilir; ilkinin değeri asıl kullanıcı adıdır: lisansta sayılan ve denetim kaydına yazılan odur.</translation>
+    </message>
+    <message>
+        <source>&amp;Unique id attribute:</source>
+        <translation>&amp;Benzersiz kimlik özniteliği:</translation>
+    </message>
+    <message>
+        <source>First name from:</source>
+        <translation>Ad kaynağı:</translation>
+    </message>
+    <message>
+        <source>Last name from:</source>
+        <translation>Soyad kaynağı:</translation>
+    </message>
+    <message>
+        <source>Email from:</source>
+        <translation>E-posta kaynağı:</translation>
+    </message>
+    <message>
+        <source>Phone from:</source>
+        <translation>Telefon kaynağı:</translation>
+    </message>
+    <message>
+        <source>Framed-IP from:</source>
+        <translation>Framed-IP kaynağı:</translation>
+    </message>
+    <message>
+        <source>Attribute names, comma-separated: the first one the entry has is used.</source>
+        <translation>Öznitelik adları, virgülle ayrılmış: kayıtta bulunan ilki kullanılır.</translation>
+    </message>
+    <message>
+        <source>cn=vpn-users,ou=groups,dc=example,dc=com</source>
+        <translation>cn=vpn-users,ou=groups,dc=example,dc=com</translation>
+    </message>
+    <message>
+        <source>Required &amp;groups:</source>
+        <translation>Gerekli &amp;gruplar:</translation>
+    </message>
+    <message>
+        <source>Group DNs, one per line. When any are given, only their members may sign in; empty: every user the filter finds.</source>
+        <translation>Grup DN&apos;leri, her satıra bir tane. Verilirse yalnızca üyeleri oturum açabilir; boş: süzgecin bulduğu her kullanıcı.</translation>
+    </message>
+    <message>
+        <source>Count members of member groups (nested groups)</source>
+        <translation>Üye grupların üyelerini de say (iç içe gruplar)</translation>
+    </message>
+    <message>
+        <source>Nesting:</source>
+        <translation>İç içe:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Öncelik:</translation>
+    </message>
+    <message>
+        <source>Directories are asked in ascending priority when a user signs in.</source>
+        <translation>Kullanıcı oturum açarken dizinlere artan öncelik sırasıyla sorulur.</translation>
+    </message>
+    <message>
+        <source>Let this directory&apos;s users sign in</source>
+        <translation>Bu dizinin kullanıcıları oturum açabilsin</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Unchanged (type a new one to replace it)</source>
+        <translation>Değişmedi (değiştirmek için yenisini yazın)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>“%1” okunamıyor.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>“%1” PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA Sertifikaları</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM sertifikaları (*.pem *.crt *.cer);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoryModel</name>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>LDAP</source>
+        <translation>LDAP</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Devre dışı</translation>
+    </message>
+    <message>
+        <source>Tried in this order: the next when one does not answer</source>
+        <translation>Bu sırayla denenir: biri yanıt vermezse sıradaki</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL&apos;ler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::DirectoryTestDialog</name>
+    <message>
+        <source>&amp;Run Test</source>
+        <translation>&amp;Sınamayı Çalıştır</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Test Directory “%1”</source>
+        <translation>“%1” Dizinini Sına</translation>
+    </message>
+    <message>
+        <source>Connects to the directory with its saved settings and counts its users. Give a username to see the entry found for it and whether it may sign in; add the password to check it too (only over ldaps:// or StartTLS).</source>
+        <translation>Dizine kaydedilmiş ayarlarıyla bağlanır ve kullanıcılarını sayar. Bir kullanıcı adı verirseniz onun için bulunan kaydı ve oturum açıp açamayacağını gösterir; parolayı da eklerseniz onu da denetler (yalnızca ldaps:// ya da StartTLS üzerinden).</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing… this can take up to %n second(s) when URLs do not answer.</source>
+        <translation>
+            <numerusform>Sınanıyor… URL&apos;ler yanıt vermezse bu %n saniyeye kadar sürebilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Sınama iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation>Sınama çalıştırılamadı: %1</translation>
+    </message>
+    <message>
+        <source>LDAPS (TLS from the start)</source>
+        <translation>LDAPS (baştan TLS)</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>None: not encrypted</source>
+        <translation>Yok: şifrelenmemiş</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanma</translation>
+    </message>
+    <message>
+        <source>Signing in with the service account</source>
+        <translation>Hizmet hesabıyla oturum açma</translation>
+    </message>
+    <message>
+        <source>Counting the users</source>
+        <translation>Kullanıcıları sayma</translation>
+    </message>
+    <message>
+        <source>Finding the user</source>
+        <translation>Kullanıcıyı bulma</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Parolayı denetleme</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation>Benzersiz kimlik</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Framed-IP</source>
+        <translation>Framed-IP</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruplar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Required groups matched</source>
+        <translation>Eşleşen gerekli gruplar</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Oturum açabilir</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No: not in any of the required groups</source>
+        <translation>Hayır: gerekli grupların hiçbirinde değil</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Sınama başarılı.</translation>
+    </message>
+    <message>
+        <source>Failed at: %1</source>
+        <translation>Başarısız adım: %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Yanıt veren</translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation>hiçbir URL</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: answered</source>
+        <translation>%1: yanıt verdi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>Denenenler</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Password: accepted</source>
+        <translation>Parola: kabul edildi</translation>
+    </message>
+    <message>
+        <source>Password: refused</source>
+        <translation>Parola: reddedildi</translation>
     </message>
 </context>
 </TS>

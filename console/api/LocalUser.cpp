@@ -4,6 +4,12 @@
 
 namespace castellan::console {
 
+QStringList LocalUser::directoryOwnedFields()
+{
+    return {QStringLiteral("username"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+            QStringLiteral("email"),    QStringLiteral("phone"),      QStringLiteral("framed_ip")};
+}
+
 LocalUser LocalUser::fromJson(const QJsonObject& object)
 {
     LocalUser user;
@@ -22,6 +28,8 @@ LocalUser LocalUser::fromJson(const QJsonObject& object)
     user.status = statusFromName(json::text(object, "status"));
     user.hasPassword = json::boolean(object, "has_password");
     user.mustChangePassword = json::boolean(object, "must_change_password");
+    user.directoryId = json::optionalInteger(object, "directory_id");
+    user.directoryName = json::text(object, "directory_name");
     user.createdAt = json::time(object, "created_at");
     user.updatedAt = json::time(object, "updated_at");
     return user;

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace castellan::console {
 
@@ -32,8 +35,16 @@ struct LocalUser
     Status status = Status::Active;
     bool hasPassword = false;
     bool mustChangePassword = false;
+    /// A directory user: signs in with the directory's password, and the directory owns the username, names,
+    /// e-mail, phone and Framed-IP (the server refuses to change them here).
+    std::optional<qint64> directoryId;
+    QString directoryName;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool isDirectoryUser() const { return directoryId.has_value(); }
+    /// The API fields a directory owns for its users.
+    static QStringList directoryOwnedFields();
 
     static LocalUser fromJson(const QJsonObject& object);
     static Status statusFromName(const QString& name);

@@ -7,6 +7,7 @@
 #include "pages/BlockedUsersPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DeliverySettingsPage.h"
+#include "pages/DirectoriesPage.h"
 #include "pages/LicensePage.h"
 #include "pages/LocalUsersPage.h"
 #include "pages/RadiusClientsPage.h"
@@ -42,6 +43,8 @@ ServerPage* createServerPage(ConsolePage page, RestClient& client)
         return new ApplicationsPage(client);
     case ConsolePage::RadiusClients:
         return new RadiusClientsPage(client);
+    case ConsolePage::Directories:
+        return new DirectoriesPage(client);
     case ConsolePage::Administrators:
         return new AdministratorsPage(client);
     case ConsolePage::Delivery:
@@ -77,6 +80,8 @@ QString consolePageRoute(ConsolePage page)
         return QStringLiteral("/applications");
     case ConsolePage::RadiusClients:
         return QStringLiteral("/radius-clients");
+    case ConsolePage::Directories:
+        return QStringLiteral("/directories");
     case ConsolePage::Administrators:
         return QStringLiteral("/admins");
     case ConsolePage::Delivery:

@@ -42,6 +42,8 @@ protected:
     void setSaveText(const QString& text);
     QFormLayout* form() const { return m_form; }
     QVBoxLayout* body() const { return m_body; }
+    /// Save and Cancel; a dialog adds its own buttons (Test…) here.
+    QDialogButtonBox* buttons() const { return m_buttons; }
     /// Adds a row to the form whose server errors for `field` show under it.
     void addField(const QString& label, QWidget* input, const QString& field);
 

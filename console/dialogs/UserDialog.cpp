@@ -138,6 +138,17 @@ void UserDialog::fill(const LocalUser& user)
     m_description->setPlainText(draft.description);
     m_enabledBox->setChecked(draft.enabled);
     m_lines.value(QStringLiteral("first_name"))->setFocus();
+    if (user.isDirectoryUser()) {
+        // The directory owns these: shown, not editable (the server refuses a change with 409).
+        for (const QString& owned : LocalUser::directoryOwnedFields()) {
+            m_lines.value(owned)->setReadOnly(true);
+            m_lines.value(owned)->setToolTip(tr("Managed by directory “%1”").arg(user.directoryName));
+        }
+        setIntro(tr("Managed by directory “%1”: the username, names, e-mail, phone and Framed IP come from the "
+                    "directory, and the user signs in with the directory's password.")
+                     .arg(user.directoryName));
+        m_expiry->setFocus();
+    }
 }
 
 LocalUserDraft UserDialog::draft() const

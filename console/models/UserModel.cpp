@@ -87,6 +87,8 @@ QVariant UserModel::displayText(const LocalUser& user, int column) const
         return user.description.section(QLatin1Char('\n'), 0, 0);
     case CreatedColumn:
         return display::time(user.createdAt);
+    case SourceColumn:
+        return user.isDirectoryUser() ? user.directoryName : tr("Local");
     default:
         return {};
     }
@@ -131,6 +133,10 @@ QVariant UserModel::toolTip(const LocalUser& user, int column) const
     if (column == DescriptionColumn && !user.description.isEmpty()) {
         return user.description;
     }
+    if (column == SourceColumn && user.isDirectoryUser()) {
+        return tr("Signs in with the password of directory “%1”, which owns the names, e-mail and phone")
+            .arg(user.directoryName);
+    }
     if (column == StatusColumn && user.mustChangePassword) {
         return tr("Must change the password at the next login");
     }
@@ -167,6 +173,8 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Description");
     case CreatedColumn:
         return tr("Created");
+    case SourceColumn:
+        return tr("Source");
     default:
         return {};
     }

@@ -31,6 +31,7 @@ public:
         SponsorEmailColumn,
         DescriptionColumn,
         CreatedColumn,
+        SourceColumn, ///< "Local" or the directory's name (last, so saved column layouts stay valid)
         ColumnCount,
     };
 

@@ -30,6 +30,8 @@ QString consolePageTitle(ConsolePage page)
         return QCoreApplication::translate("ConsolePage", "Applications");
     case ConsolePage::RadiusClients:
         return QCoreApplication::translate("ConsolePage", "RADIUS Clients");
+    case ConsolePage::Directories:
+        return QCoreApplication::translate("ConsolePage", "Directories");
     case ConsolePage::Administrators:
         return QCoreApplication::translate("ConsolePage", "Administrators");
     case ConsolePage::Delivery:
@@ -45,6 +47,7 @@ ConsolePageGroup consolePageGroup(ConsolePage page)
     switch (page) {
     case ConsolePage::Applications:
     case ConsolePage::RadiusClients:
+    case ConsolePage::Directories:
     case ConsolePage::Administrators:
     case ConsolePage::Delivery:
     case ConsolePage::Saml:
@@ -85,6 +88,8 @@ QString consolePageIconPath(ConsolePage page)
         return QStringLiteral(":/icons/applications.svg");
     case ConsolePage::RadiusClients:
         return QStringLiteral(":/icons/radius-clients.svg");
+    case ConsolePage::Directories:
+        return QStringLiteral(":/icons/directories.svg");
     case ConsolePage::Administrators:
         return QStringLiteral(":/icons/administrators.svg");
     case ConsolePage::Delivery:

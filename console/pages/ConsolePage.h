@@ -22,6 +22,7 @@ enum class ConsolePage
     AuditLog,
     Applications,   ///< Configuration group
     RadiusClients,  ///< Configuration group
+    Directories,    ///< Configuration group
     Administrators, ///< Configuration group
     Delivery,       ///< Configuration group
     Saml,           ///< Configuration group
@@ -37,10 +38,11 @@ enum class ConsolePageGroup
 
 /// The pages in the order the sidebar lists them.
 inline constexpr std::array kConsolePages{
-    ConsolePage::Dashboard,    ConsolePage::ApiClients,   ConsolePage::LocalUsers,       ConsolePage::SoftOtpUsers,
-    ConsolePage::BlockedUsers, ConsolePage::SsoSessions,  ConsolePage::SecuritySettings, ConsolePage::License,
-    ConsolePage::AuditLog,     ConsolePage::Applications, ConsolePage::RadiusClients,    ConsolePage::Administrators,
-    ConsolePage::Delivery,     ConsolePage::Saml,
+    ConsolePage::Dashboard,        ConsolePage::ApiClients,    ConsolePage::LocalUsers,
+    ConsolePage::SoftOtpUsers,     ConsolePage::BlockedUsers,  ConsolePage::SsoSessions,
+    ConsolePage::SecuritySettings, ConsolePage::License,       ConsolePage::AuditLog,
+    ConsolePage::Applications,     ConsolePage::RadiusClients, ConsolePage::Directories,
+    ConsolePage::Administrators,   ConsolePage::Delivery,      ConsolePage::Saml,
 };
 
 // The window uses a page's enum value as its sidebar row and stack index.

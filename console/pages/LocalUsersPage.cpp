@@ -1,5 +1,6 @@
 #include "pages/LocalUsersPage.h"
 
+#include "dialogs/AddDirectoryUserDialog.h"
 #include "dialogs/CsvImportWizard.h"
 #include "dialogs/EnrollmentDialog.h"
 #include "dialogs/ExpirationDialog.h"
@@ -25,20 +26,17 @@ namespace castellan::console {
 
 LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
     : TablePage(ConsolePage::LocalUsers, new UserModel(client), parent), m_client(client), m_api(client),
-      m_model(static_cast<UserModel*>(view()->model())), m_statusFilter(new QComboBox)
+      m_model(static_cast<UserModel*>(view()->model())), m_statusFilter(new QComboBox), m_sourceFilter(new QComboBox)
 {
     setObjectName(QStringLiteral("localUsersPage"));
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
+    m_sourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    filterBar()->addWidget(m_sourceFilter);
     filterBar()->addWidget(m_statusFilter);
-    connect(m_statusFilter, &QComboBox::activated, this, [this] {
-        QUrlQuery filters;
-        const QString status = m_statusFilter->currentData().toString();
-        if (!status.isEmpty()) {
-            filters.addQueryItem(QStringLiteral("status"), status);
-        }
-        m_model->setFilters(filters);
-    });
+    connect(m_statusFilter, &QComboBox::activated, this, &LocalUsersPage::applyFilters);
+    connect(m_sourceFilter, &QComboBox::activated, this, &LocalUsersPage::applyFilters);
 
     constexpr auto kMore = Placement::MoreMenu;
     makeAction(QStringLiteral("new"), &LocalUsersPage::createItem, Placement::ToolBar, false)
@@ -61,8 +59,9 @@ LocalUsersPage::LocalUsersPage(RestClient& client, QWidget* parent)
     makeAction(QStringLiteral("import"), &LocalUsersPage::importCsv, Placement::ToolBar, false);
     makeAction(QStringLiteral("importTokens"), &LocalUsersPage::importHotpTokens, Placement::ToolBar, false);
     makeAction(QStringLiteral("export"), &LocalUsersPage::exportCsv, Placement::ToolBar, false);
+    makeAction(QStringLiteral("addDirectoryUser"), &LocalUsersPage::addDirectoryUser, Placement::ToolBar, false);
 
-    setColumnWidths({140, 110, 110, 190, 130, 80, 100, 100, 120, 170, 200, 140});
+    setColumnWidths({140, 110, 110, 190, 130, 80, 100, 100, 120, 170, 200, 140, 140});
     retranslateUi();
     updateActions();
 }
@@ -107,11 +106,37 @@ void LocalUsersPage::retranslateUi()
         {"import", tr("Import CSV…")},
         {"importTokens", tr("Import Hardware Tokens…")},
         {"export", tr("Export CSV…")},
+        {"addDirectoryUser", tr("Add Directory User…")},
     };
     for (const auto& [name, text] : texts) {
         m_actions.value(QLatin1String(name))->setText(text);
     }
     fillStatusFilter();
+    fillSourceFilter();
+}
+
+void LocalUsersPage::fillSourceFilter()
+{
+    const int current = std::max(0, m_sourceFilter->currentIndex());
+    m_sourceFilter->clear();
+    m_sourceFilter->addItem(tr("All sources"), QString());
+    m_sourceFilter->addItem(tr("Local"), QStringLiteral("local"));
+    m_sourceFilter->addItem(tr("Directory"), QStringLiteral("directory"));
+    m_sourceFilter->setCurrentIndex(current);
+}
+
+void LocalUsersPage::applyFilters()
+{
+    QUrlQuery filters;
+    const QString status = m_statusFilter->currentData().toString();
+    if (!status.isEmpty()) {
+        filters.addQueryItem(QStringLiteral("status"), status);
+    }
+    const QString source = m_sourceFilter->currentData().toString();
+    if (!source.isEmpty()) {
+        filters.addQueryItem(QStringLiteral("source"), source);
+    }
+    m_model->setFilters(filters);
 }
 
 void LocalUsersPage::fillStatusFilter()
@@ -158,12 +183,19 @@ void LocalUsersPage::updateActions()
 {
     const int count = selectedCount();
     const LocalUser* user = selectedUser();
-    for (const char* single : {"open", "edit", "changePassword", "terminateSessions", "enroll"}) {
+    for (const char* single : {"open", "edit", "terminateSessions", "enroll"}) {
         m_actions.value(QLatin1String(single))->setEnabled(user);
     }
-    for (const char* many : {"setExpiration", "resetPasswords", "delete"}) {
+    for (const char* many : {"setExpiration", "delete"}) {
         m_actions.value(QLatin1String(many))->setEnabled(count > 0);
     }
+    // A directory user's password is the directory's: nothing to change or reset here.
+    bool anyLocal = false;
+    for (const QModelIndex& index : selectedRows()) {
+        anyLocal = anyLocal || !m_model->userFromIndex(index)->isDirectoryUser();
+    }
+    m_actions.value(QStringLiteral("changePassword"))->setEnabled(user && !user->isDirectoryUser());
+    m_actions.value(QStringLiteral("resetPasswords"))->setEnabled(anyLocal);
     m_actions.value(QStringLiteral("enable"))->setEnabled(count > 1 || (user && !user->enabled));
     m_actions.value(QStringLiteral("disable"))->setEnabled(count > 1 || (user && user->enabled));
     TablePage::updateActions();
@@ -255,7 +287,7 @@ void LocalUsersPage::setSelectedEnabled(bool enabled)
 void LocalUsersPage::changeSelectedPassword()
 {
     const LocalUser* user = selectedUser();
-    if (!user) {
+    if (!user || user->isDirectoryUser()) {
         return;
     }
     const QString username = user->username;
@@ -409,6 +441,17 @@ void LocalUsersPage::exportTo(const QString& path)
             emit statusMessage(tr("Users exported to %1").arg(path));
         });
     OperationProgress::track(reply, this, tr("Exporting users…"));
+}
+
+void LocalUsersPage::addDirectoryUser()
+{
+    auto* dialog = new AddDirectoryUserDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddDirectoryUserDialog::added, this, [this](const LocalUser& user) {
+        afterChange(tr("Directory user “%1” added").arg(user.username));
+        openUser(user.id);
+    });
+    dialog->open();
 }
 
 } // namespace castellan::console

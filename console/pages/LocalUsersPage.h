@@ -26,6 +26,8 @@ public:
 
     UserModel* model() const { return m_model; }
     QComboBox* statusFilter() const { return m_statusFilter; }
+    /// All users, local ones, or directory users (`source`).
+    QComboBox* sourceFilter() const { return m_sourceFilter; }
     bool canCreate() const override { return true; }
     bool canDelete() const override { return selectedCount() > 0; }
 
@@ -51,6 +53,8 @@ public slots:
     void exportCsv();
     /// Writes the users matching the search to `path` as CSV (what Export does after asking for a file).
     void exportTo(const QString& path);
+    /// Adds a directory user before their first sign-in (a dialog), then opens their page.
+    void addDirectoryUser();
 
 protected:
     void updateActions() override;
@@ -62,6 +66,8 @@ private:
     QAction* makeAction(const QString& name, void (LocalUsersPage::*slot)(), Placement placement = Placement::ToolBar,
                         bool rowAction = true);
     void fillStatusFilter();
+    void fillSourceFilter();
+    void applyFilters();
     QList<qint64> selectedIds() const;
     const LocalUser* selectedUser() const;
     /// "ayse" for one user, "3 users" for many.
@@ -72,6 +78,7 @@ private:
     UsersApi m_api;
     UserModel* m_model;
     QComboBox* m_statusFilter;
+    QComboBox* m_sourceFilter;
     QHash<QString, QAction*> m_actions;
     QHash<qint64, QPointer<UserPage>> m_userPages;
 };

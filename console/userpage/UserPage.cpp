@@ -31,9 +31,9 @@ constexpr int kHeight = 620;
 
 UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
     : QDialog(parent), m_client(client), m_api(client), m_access(client), m_userId(userId), m_title(new QLabel),
-      m_message(new QLabel), m_editButton(new QPushButton(tr("&Edit…"))), m_tabs(new QTabWidget),
-      m_factors(new UserFactorsTab(client)), m_devices(new UserDevicesTab(client)), m_keys(new UserKeysTab(client)),
-      m_sessions(new UserSessionsTab(client)), m_events(new UserEventsTab(client))
+      m_message(new QLabel), m_directoryNote(new QLabel), m_editButton(new QPushButton(tr("&Edit…"))),
+      m_tabs(new QTabWidget), m_factors(new UserFactorsTab(client)), m_devices(new UserDevicesTab(client)),
+      m_keys(new UserKeysTab(client)), m_sessions(new UserSessionsTab(client)), m_events(new UserEventsTab(client))
 {
     setObjectName(QStringLiteral("userPage"));
     setWindowTitle(tr("User"));
@@ -45,6 +45,9 @@ UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setText(tr("Loading…"));
+    m_directoryNote->setObjectName(QStringLiteral("directoryNote"));
+    m_directoryNote->setWordWrap(true);
+    m_directoryNote->hide();
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_editButton->setEnabled(false);
     connect(m_editButton, &QPushButton::clicked, this, &UserPage::editUser);
@@ -55,6 +58,7 @@ UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
     addDetail(left, tr("E-mail:"), QStringLiteral("email"));
     addDetail(left, tr("Phone:"), QStringLiteral("phone"));
     addDetail(left, tr("Description:"), QStringLiteral("description"));
+    addDetail(right, tr("Source:"), QStringLiteral("source"));
     addDetail(right, tr("Status:"), QStringLiteral("status"));
     addDetail(right, tr("Expires:"), QStringLiteral("expires"));
     addDetail(right, tr("License this month:"), QStringLiteral("license"));
@@ -81,6 +85,7 @@ UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_directoryNote);
     layout->addLayout(details);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
@@ -129,6 +134,14 @@ void UserPage::showUser(const LocalUser& user)
     m_details.value(QStringLiteral("email"))->setText(user.email.isEmpty() ? QStringLiteral("—") : user.email);
     m_details.value(QStringLiteral("phone"))->setText(user.phone.isEmpty() ? QStringLiteral("—") : user.phone);
     m_details.value(QStringLiteral("description"))->setText(user.description);
+    m_details.value(QStringLiteral("source"))
+        ->setText(user.isDirectoryUser() ? tr("Directory “%1”").arg(user.directoryName) : tr("Local"));
+    m_directoryNote->setText(user.isDirectoryUser()
+                                 ? tr("Managed by directory “%1”: the names, e-mail, phone and password come from "
+                                      "the directory and are changed there.")
+                                       .arg(user.directoryName)
+                                 : QString());
+    m_directoryNote->setVisible(user.isDirectoryUser());
     QLabel* status = m_details.value(QStringLiteral("status"));
     status->setText(UserModel::statusTitle(user.status) +
                     (user.mustChangePassword ? tr(" · must change the password") : QString()));

@@ -52,6 +52,8 @@ public:
     UserEventsTab* eventsTab() const { return m_events; }
     QLabel* detailLabel(const QString& name) const;
     QPushButton* editButton() const { return m_editButton; }
+    /// "Managed by directory X" for a directory user; hidden for a local one.
+    QLabel* directoryNote() const { return m_directoryNote; }
 
 public slots:
     /// Loads the user again, and every tab.
@@ -75,6 +77,7 @@ private:
     LocalUser m_user;
     QLabel* m_title;
     QLabel* m_message;
+    QLabel* m_directoryNote;
     QHash<QString, QLabel*> m_details;
     QPushButton* m_editButton;
     QTabWidget* m_tabs;

@@ -154,6 +154,7 @@ void TestLanguageSelector::testSwitchingToTurkishRetranslatesTheWindow()
         QStringLiteral("Yapılandırma"),
         QStringLiteral("Uygulamalar"),
         QStringLiteral("RADIUS İstemcileri"),
+        QStringLiteral("Dizinler"),
         QStringLiteral("Yöneticiler"),
         QStringLiteral("Posta ve SMS"),
         QStringLiteral("SAML"),

@@ -108,11 +108,14 @@ void TestMainWindow::testSidebarListsThePagesInOrderWithTheConfigurationGroup()
     QVERIFY(sidebar && stack);
 
     const QStringList expected{
-        QStringLiteral("Dashboard"),         QStringLiteral("API Clients"),   QStringLiteral("Local Users"),
-        QStringLiteral("SoftOTP Users"),     QStringLiteral("Blocked Users"), QStringLiteral("SSO Sessions"),
-        QStringLiteral("Security Settings"), QStringLiteral("License"),       QStringLiteral("Audit Log"),
-        QStringLiteral("Configuration"),     QStringLiteral("Applications"),  QStringLiteral("RADIUS Clients"),
-        QStringLiteral("Administrators"),    QStringLiteral("Mail and SMS"),  QStringLiteral("SAML"),
+        QStringLiteral("Dashboard"),         QStringLiteral("API Clients"),
+        QStringLiteral("Local Users"),       QStringLiteral("SoftOTP Users"),
+        QStringLiteral("Blocked Users"),     QStringLiteral("SSO Sessions"),
+        QStringLiteral("Security Settings"), QStringLiteral("License"),
+        QStringLiteral("Audit Log"),         QStringLiteral("Configuration"),
+        QStringLiteral("Applications"),      QStringLiteral("RADIUS Clients"),
+        QStringLiteral("Directories"),       QStringLiteral("Administrators"),
+        QStringLiteral("Mail and SMS"),      QStringLiteral("SAML"),
     };
     QStringList actual;
     for (int row = 0; row < sidebar->count(); ++row) {

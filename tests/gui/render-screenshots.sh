@@ -1,7 +1,7 @@
 #!/bin/sh
 # Renders every console page (Dashboard, API Clients, Local Users, SoftOTP Users, Blocked Users, SSO Sessions,
-# Security Settings, License, Audit Log; Configuration: Applications, RADIUS Clients, Administrators, Mail and SMS,
-# SAML) and the main dialogs (the SAML service provider dialog, the user's page and the hardware-token import among
+# Security Settings, License, Audit Log; Configuration: Applications, RADIUS Clients, Directories, Administrators,
+# Mail and SMS, SAML) and the main dialogs (the SAML service provider dialog, the user's page and the hardware-token import among
 # them), in English and Turkish, to PNG files under a real (virtual) X server, against a real castellan-server with
 # sample data (SSO sessions signed in through the portal). For the README's screenshots:
 # console-<language>-<page number>-<page>.png, and console-<language>-dashboard-checklist.png (the Dashboard of the
