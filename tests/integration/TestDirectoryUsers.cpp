@@ -2,6 +2,7 @@
 #include "DirectoryFixture.h"
 #include "DirectorySignIn.h"
 #include "FreshDatabase.h"
+#include "PortalBrowser.h"
 #include "ServerProcess.h"
 
 #include <Poco/JSON/Array.h>
@@ -41,6 +42,7 @@ private:
     std::string m_agent;
     std::unique_ptr<DirectorySignIn> m_signIn;
     std::string m_directory; ///< /api/v1/directories/N of the shared fixture
+    std::string m_branch;    ///< ... of the private one
 
     static bool fixture(const QString& action, const QString& directory)
     {
@@ -118,6 +120,12 @@ private slots:
             m_admin->send("POST", "/api/v1/applications", R"({"name":"VPN","type":"api","allowed_factors":["totp"]})")
                 .status,
             201);
+        QCOMPARE(
+            m_admin
+                ->send("POST", "/api/v1/applications",
+                       R"({"name":"Portal","type":"registration","allowed_factors":[],"second_factor_required":false})")
+                .status,
+            201);
         m_directory = createDirectory(m_ldap, "Head Office");
         QVERIFY(!m_directory.empty());
     }
@@ -151,6 +159,22 @@ private slots:
         const std::string usage = m_admin->get("/api/v1/license/usage").body;
         QVERIFY2(usage.find("\"alice\"") != std::string::npos, usage.c_str());
         QVERIFY2(usage.find("castellan.test") == std::string::npos, usage.c_str());
+    }
+
+    void testThePortalSignsDirectoryUsersInButLeavesTheirPasswordToTheDirectory()
+    {
+        PortalBrowser browser(m_server->httpsPort());
+        browser.get("/portal/login");
+        browser.postForm("/portal/login", {{"username", "Alice@castellan.test"}, {"password", m_ldap.userPassword}});
+        QVERIFY2(browser.currentPath().rfind("/portal/login", 0) != 0, browser.currentPath().c_str());
+        QCOMPARE(m_signIn->lastReason("alice"), std::string("password"));
+        browser.get("/portal/password");
+        HttpReply refused = browser.postForm(
+            "/portal/password",
+            {{"current", m_ldap.userPassword}, {"password", "New-Pass-2026!x"}, {"confirmation", "New-Pass-2026!x"}});
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(refused.body.find("directory (Head Office)") != std::string::npos, refused.body.c_str());
+        QCOMPARE(DirectorySignIn::result(validate("alice", m_ldap.userPassword, "Wiki")), std::string("accept"));
     }
 
     void testWrongPasswordIsRefusedAndNeverAcceptedFromTheCache()
@@ -299,8 +323,8 @@ private slots:
     {
         QCOMPARE(m_signIn->patch(m_directory, R"({"enabled": false})").status, 200);
         const std::string vpnUsers = "cn=vpn-users,ou=groups," + m_private.baseDn;
-        const std::string branch = createDirectory(m_private, "Branch", "\"groups\": [" + quoted(vpnUsers) + "]");
-        QVERIFY(!branch.empty());
+        m_branch = createDirectory(m_private, "Branch", "\"groups\": [" + quoted(vpnUsers) + "]");
+        QVERIFY(!m_branch.empty());
         // The private directory has an alice too, but "alice" is the Head Office user's: never merged, refused.
         QCOMPARE(DirectorySignIn::result(validate("alice", m_private.userPassword, "Wiki")), std::string("reject"));
         QVERIFY2(m_signIn->lastReason("alice").find("belongs to another user") != std::string::npos,
@@ -319,6 +343,21 @@ private slots:
         QVERIFY(ldapmodify(m_private, "dn: " + vpnUsers + "\nchangetype: modify\nadd: member\n" + member));
         QThread::msleep(1200);
         QCOMPARE(DirectorySignIn::result(validate("user033", m_private.userPassword, "Wiki")), std::string("accept"));
+    }
+
+    void testARenamedUserKeepsTheirRecord()
+    {
+        QCOMPARE(m_signIn->patch(m_branch, R"({"groups": []})").status, 200);
+        QCOMPARE(DirectorySignIn::result(validate("user040", m_private.userPassword, "Wiki")), std::string("accept"));
+        const std::int64_t id = userIdOf("user040");
+        QVERIFY(id != 0);
+        QVERIFY(ldapmodify(m_private, "dn: uid=user040,ou=people," + m_private.baseDn +
+                                          "\nchangetype: modrdn\nnewrdn: uid=user940\ndeleteoldrdn: 1\n"));
+        QThread::msleep(1200);
+        QCOMPARE(DirectorySignIn::result(validate("user940", m_private.userPassword, "Wiki")), std::string("accept"));
+        QCOMPARE(userIdOf("user940"), id); // found again by entryUUID: factors, blocks and history stay
+        QCOMPARE(userIdOf("user040"), std::int64_t(0));
+        QCOMPARE(DirectorySignIn::result(validate("user040", m_private.userPassword, "Wiki")), std::string("reject"));
     }
 
     void testAnOutageNeverDelaysLocalUsersAndHealsByItself()
