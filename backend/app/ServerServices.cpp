@@ -21,7 +21,7 @@ std::vector<std::string> trustedLicenseKeys(const ServerConfig& config)
 
 ServerServices::ServerServices(const ServerConfig& config, Database& database, MasterKey masterKey)
     : m_database(database), m_secrets(std::move(masterKey)), m_audit(database), m_admins(database), m_clients(database),
-      m_users(database), m_factors(database), m_applications(database), m_transactions(database),
+      m_users(database), m_aliases(database), m_factors(database), m_applications(database), m_transactions(database),
       m_radiusClientStore(database), m_radiusProfileStore(database),
       m_radiusClientRegistry(RadiusClientRegistry::fromStore(m_radiusClientStore, m_secrets)),
       m_radiusProfiles(RadiusProfiles::fromStore(m_applications, m_radiusProfileStore)), m_portalSessions(database),
@@ -44,7 +44,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_adminResource(database, m_admins, m_audit, m_hasher),
       m_deliveryResource(m_deliverySettings, m_channels, m_secrets, m_audit),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
-      m_userAccess(m_users, m_webauthn, m_portalSessions, m_audit),
+      m_userAccess(m_users, m_webauthn, m_portalSessions, m_audit), m_userAliases(m_users, m_aliases, m_audit),
       m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
       m_validate(m_engine, config.publicUrl),
@@ -111,6 +111,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
     m_userCsv.addRoutes(m_router);
     m_userResource.addRoutes(m_router);
     m_userAccess.addRoutes(m_router);
+    m_userAliases.addRoutes(m_router);
     m_security.addRoutes(m_router);
     m_validate.addRoutes(m_router);
     m_applicationResource.addRoutes(m_router);

@@ -55,6 +55,7 @@
 #include "rest/SecurityResource.h"
 #include "rest/SoftOtpResource.h"
 #include "rest/UserAccessResource.h"
+#include "rest/UserAliasResource.h"
 #include "rest/UserCsvResource.h"
 #include "rest/UserResource.h"
 #include "rest/ValidateResource.h"
@@ -83,6 +84,7 @@
 #include "store/PortalSessionRepository.h"
 #include "store/RadiusClientRepository.h"
 #include "store/RadiusProfileRepository.h"
+#include "store/UserAliasRepository.h"
 #include "store/UserRepository.h"
 #include "store/WebAuthnCredentialRepository.h"
 
@@ -120,6 +122,7 @@ private:
     AdminRepository m_admins;
     ApiClientRepository m_clients;
     UserRepository m_users;
+    UserAliasRepository m_aliases;
     FactorRepository m_factors;
     ApplicationRepository m_applications;
     AuthTransactionRepository m_transactions;
@@ -157,6 +160,7 @@ private:
     DeliverySettingsResource m_deliveryResource;
     UserResource m_userResource;
     UserAccessResource m_userAccess;
+    UserAliasResource m_userAliases;
     UserImporter m_userImporter;
     UserExport m_userExport;
     UserCsvResource m_userCsv;

@@ -15,7 +15,10 @@
 #include "store/FactorRepository.h"
 #include "store/UserRepository.h"
 
+#include <Poco/JSON/Object.h>
 #include <Poco/String.h>
+
+#include <sstream>
 
 namespace castellan {
 namespace {
@@ -46,6 +49,15 @@ AuthEngine::AuthEngine(Stores stores, OtpVerifier& otp, OtpDelivery* delivery, A
 
 void AuthEngine::audit(const AuthRequest& request, const AuthDecision& decision)
 {
+    // The name the user typed, when it is not their username (an alias, a directory user's other login name).
+    std::string details;
+    if (!request.typedUsername.empty() && Poco::toLower(request.typedUsername) != Poco::toLower(request.username)) {
+        Poco::JSON::Object o;
+        o.set("login_name", request.typedUsername);
+        std::ostringstream out;
+        o.stringify(out);
+        details = out.str();
+    }
     m_audit.record({.channel = request.channel,
                     .event = "auth.validate",
                     .actor = request.client.empty() ? request.channel : "client:" + request.client,
@@ -53,7 +65,8 @@ void AuthEngine::audit(const AuthRequest& request, const AuthDecision& decision)
                     .client = request.client,
                     .result = resultName(decision.result),
                     .reason = decision.reason,
-                    .sourceIp = request.sourceIp});
+                    .sourceIp = request.sourceIp,
+                    .details = details});
 }
 
 AuthDecision AuthEngine::reject(const AuthRequest& request, const std::string& reason, int failedPlace,
@@ -130,6 +143,7 @@ castellan::Result<std::optional<ApplicationRecord>> AuthEngine::resolveApplicati
 castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& original)
 {
     AuthRequest request = original;
+    request.typedUsername = original.username;
     std::string key = Poco::toLower(request.username);
     const std::int64_t nowSeconds = m_clock.nowSeconds();
 
@@ -159,7 +173,7 @@ castellan::Result<AuthDecision> AuthEngine::authenticate(const AuthRequest& orig
     DirectoryUsers::Found found;
     if (m_directories != nullptr) {
         found = m_directories->find(request.username, nowSeconds);
-    } else if (auto local = m_stores.users.findByUsername(request.username, nowSeconds)) {
+    } else if (auto local = m_stores.users.findByLogin(request.username, nowSeconds)) {
         found.user = std::move(local);
         if (found.user->directoryId) {
             found.refusal = "directory user, but directories are not in use";
@@ -314,8 +328,17 @@ castellan::Result<AuthDecision> AuthEngine::continueTransaction(AuthRequest& req
     const std::int64_t nowSeconds = m_clock.nowSeconds();
     auto user = t ? m_stores.users.findById(t->userId, nowSeconds) : std::nullopt;
     // A directory user may answer under any of their login names (RADIUS repeats the name they typed).
-    const bool named =
-        user && (user->usernameKey == key || (m_directories && m_directories->names(request.username, *user)));
+    // The user may answer under any of their login names: an alias, or (directory users) another login attribute.
+    const bool named = [&] {
+        if (!user || user->usernameKey == key) {
+            return user.has_value();
+        }
+        if (m_directories != nullptr) {
+            return m_directories->names(request.username, *user);
+        }
+        const auto byLogin = m_stores.users.findByLogin(request.username, nowSeconds);
+        return byLogin && byLogin->id == user->id;
+    }();
     if (!t || !named) {
         return reject(request, "unknown transaction", 0, key);
     }

@@ -37,6 +37,7 @@ struct AuthRequest
     std::string channel; ///< rest | radius | portal | saml | device
     std::string client;  ///< API client or RADIUS client name
     std::string username;
+    std::string typedUsername; ///< set by the engine: the name as typed, when the audit names the user otherwise
     std::optional<std::string> password;
     std::optional<std::string> otp;
     std::optional<std::string> transactionId;

@@ -74,7 +74,7 @@ DirectoryUsers::DirectoryUsers(UserRepository& users, DirectoryAccounts& account
 DirectoryUsers::Found DirectoryUsers::find(const std::string& login, std::int64_t now)
 {
     Found found;
-    auto local = m_users.findByUsername(login, now);
+    auto local = m_users.findByLogin(login, now);
     if (local && !local->directoryId) {
         found.user = std::move(local);
         return found;
@@ -162,7 +162,8 @@ bool DirectoryUsers::names(const std::string& login, const UserRecord& user)
         return true;
     }
     if (!user.directoryId) {
-        return false;
+        const auto named = m_users.findByLogin(login, 0); // an alias
+        return named && named->id == user.id;
     }
     DirectoryResolution resolution = m_accounts.resolve(login);
     return resolution.outcome == DirectoryResolution::Outcome::Found &&

@@ -340,7 +340,7 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
     visit.session.transactionId = resetId;
     m_site.save(visit);
     const std::int64_t nowSeconds = m_site.clock().nowSeconds();
-    const auto user = m_services.users.findByUsername(username, nowSeconds);
+    const auto user = m_services.users.findByLogin(username, nowSeconds);
     // A directory user's password is the directory's: no reset code (the page still looks the same).
     const bool usable = user && !user->directoryId && user->enabled &&
                         !(user->expiresAt && *user->expiresAt <= nowSeconds) &&
@@ -370,7 +370,7 @@ RestResponse PortalAccountPages::confirmReset(const RestRequest& request)
                            "error", 403);
     }
     const std::int64_t nowSeconds = m_site.clock().nowSeconds();
-    const auto user = m_services.users.findByUsername(visit.session.username, nowSeconds);
+    const auto user = m_services.users.findByLogin(visit.session.username, nowSeconds);
     const std::string password = form->value("password").substr(0, 1024);
     const std::string confirmation = form->value("confirmation").substr(0, 1024);
     // The password is checked first, so a weak one does not use up the code.

@@ -242,7 +242,7 @@ RestResponse PortalKeyPages::requestOptions(const RestRequest& request)
     if (visit.session.state != "second_factor" || !m_site.scriptTokenValid(visit, request)) {
         return jsonError(m_site.text(visit, "error.csrf"), 403);
     }
-    const auto user = m_users.findByUsername(visit.session.username, m_site.clock().nowSeconds());
+    const auto user = m_users.findByLogin(visit.session.username, m_site.clock().nowSeconds());
     Poco::JSON::Array allow;
     for (const StoredWebAuthnKey& k : user ? m_keys.forUser(user->id) : std::vector<StoredWebAuthnKey>{}) {
         Poco::JSON::Object c;

@@ -248,6 +248,25 @@ std::optional<UserRecord> UserRepository::findByUsername(const std::string& user
     return found;
 }
 
+std::optional<UserRecord> UserRepository::findByLogin(const std::string& login, std::int64_t nowSeconds)
+{
+    std::optional<UserRecord> found;
+    Poco::Int64 at = nowSeconds;
+    std::string key = Poco::toLower(login);
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << std::string(kSelect) +
+                      " WHERE u.username_key = $2 OR u.id IN (SELECT user_id FROM user_aliases WHERE alias_key = $2)",
+            use(at), use(key);
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        if (rs.moveFirst()) {
+            found = fromRow(rs);
+        }
+    });
+    return found;
+}
+
 std::optional<UserRecord> UserRepository::findByDirectoryEntry(std::int64_t directoryId, const std::string& uniqueId,
                                                                std::int64_t nowSeconds)
 {
@@ -279,7 +298,9 @@ bool UserRepository::syncFromDirectory(const UserRecord& current, const UserReco
         std::string key = Poco::toLower(from.username);
         Poco::Int64 id = current.id;
         Poco::Int64 taken = 0;
-        s << "SELECT COUNT(*) FROM users WHERE username_key = $1 AND id <> $2", use(key), use(id), into(taken), now;
+        s << "SELECT (SELECT COUNT(*) FROM users WHERE username_key = $1 AND id <> $2) + "
+             "(SELECT COUNT(*) FROM user_aliases WHERE alias_key = $1)",
+            use(key), use(id), into(taken), now;
         if (taken > 0) {
             return;
         }
@@ -326,7 +347,10 @@ bool UserRepository::usernameTaken(const std::string& usernameKey)
     Poco::Int64 n = 0;
     std::string key = usernameKey;
     m_database.read([&](Poco::Data::Session& s) {
-        s << "SELECT COUNT(*) FROM users WHERE username_key = $1", use(key), into(n), now;
+        // Usernames and aliases share one name space (issue 21).
+        s << "SELECT (SELECT COUNT(*) FROM users WHERE username_key = $1) + "
+             "(SELECT COUNT(*) FROM user_aliases WHERE alias_key = $1)",
+            use(key), into(n), now;
     });
     return n > 0;
 }
@@ -338,11 +362,13 @@ std::vector<std::string> UserRepository::existingKeys(const std::vector<std::str
     m_database.read([&](Poco::Data::Session& s) {
         for (size_t start = 0; start < usernameKeys.size(); start += kChunk) {
             const size_t end = std::min(usernameKeys.size(), start + kChunk);
-            std::string sql = "SELECT username_key FROM users WHERE username_key IN (";
+            std::string in;
             for (size_t i = start; i < end; ++i) {
-                sql += (i == start ? "$" : ", $") + std::to_string(i - start + 1);
+                in += (i == start ? "$" : ", $") + std::to_string(i - start + 1);
             }
-            sql += ")";
+            // Usernames and aliases share one name space (issue 21).
+            const std::string sql = "SELECT username_key FROM users WHERE username_key IN (" + in +
+                                    ") UNION SELECT alias_key FROM user_aliases WHERE alias_key IN (" + in + ")";
             Poco::Data::Statement select(s);
             select << sql;
             std::vector<std::string> chunk(usernameKeys.begin() + start, usernameKeys.begin() + end);

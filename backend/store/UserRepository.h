@@ -88,6 +88,8 @@ public:
     std::int64_t create(const UserRecord& user, const std::function<void(Poco::Data::Session&)>& alongside);
     std::optional<UserRecord> findById(std::int64_t id, std::int64_t now);
     std::optional<UserRecord> findByUsername(const std::string& username, std::int64_t now);
+    /// The user a login name names: their username or one of their aliases (issue 21), any case.
+    std::optional<UserRecord> findByLogin(const std::string& login, std::int64_t now);
     /// The local record of the directory entry with `uniqueId` in `directoryId`.
     std::optional<UserRecord> findByDirectoryEntry(std::int64_t directoryId, const std::string& uniqueId,
                                                    std::int64_t now);
@@ -97,6 +99,7 @@ public:
     bool syncFromDirectory(const UserRecord& current, const UserRecord& fromDirectory, std::int64_t now);
     /// How many local records users of `directoryId` have.
     std::int64_t countOfDirectory(std::int64_t directoryId);
+    /// Whether a username or an alias has this key (they share one name space).
     bool usernameTaken(const std::string& usernameKey);
     /// Which of these keys exist already (for import checks), in one query per chunk.
     std::vector<std::string> existingKeys(const std::vector<std::string>& usernameKeys);
