@@ -132,7 +132,11 @@ const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& fa
 bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction,
                         const AuthRequest& request, const std::string& application, AuthDecision& decision)
 {
+    decision.promptFactor = factor.type;
+    decision.promptDetail.clear();
+    decision.codeWaitSeconds = 0;
     if (isCodeFactor(factor.type)) {
+        decision.promptDetail = factor.type == "hotp" ? factor.serial : std::string();
         decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
                                                  : "Enter the code from your authenticator app";
         return true;
@@ -156,13 +160,26 @@ bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord&
     }
     FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
                         factor.destination, request.username};
+    decision.promptDetail = OtpDelivery::maskedDestination(target);
     auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
+    if (!sent && sent.error().code == ErrorCode::RateLimited) {
+        // A code went out moments ago (another login, a reset, a resend): the user has it, so this login goes on
+        // with it rather than failing (which a channel would show as a wrong password).
+        auto carried = m_delivery->carryOverCode(factor.id, transaction.digest);
+        if (carried && carried.value()) {
+            m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
+            decision.codeWaitSeconds = *carried.value();
+            decision.message = "A code was sent to " + decision.promptDetail + " moments ago: enter it, or ask for " +
+                               "a new one in " + std::to_string(decision.codeWaitSeconds) + " s";
+            return true;
+        }
+    }
     if (!sent) {
         decision.reason = "code not sent: " + sent.error().message;
         return false;
     }
     m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
-    decision.message = "Enter the code sent to " + OtpDelivery::maskedDestination(target);
+    decision.message = "Enter the code sent to " + decision.promptDetail;
     return true;
 }
 

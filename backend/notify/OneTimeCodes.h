@@ -5,6 +5,7 @@
 #include "crypto/Random.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -51,6 +52,11 @@ public:
     /// expired, used, superseded, exhausted, other transaction), and a wrong guess uses up one of the live
     /// code's 5 tries. Unavailable when the database fails.
     Result<bool> verify(std::int64_t factorId, const std::string& code, const std::string& transactionId);
+
+    /// When issue() refused a new code (rate limit), the factor's live code still counts: it moves to
+    /// `transactionId` (a new login of the same user continues with the code already in their inbox) and the
+    /// answer is how many seconds remain before issue() allows a new one. Nothing when there is no live code.
+    Result<std::optional<int>> carryOver(std::int64_t factorId, const std::string& transactionId);
 
     /// Makes an issued code unusable because its message could not be delivered.
     Result<void> withdraw(std::int64_t deliveryId);

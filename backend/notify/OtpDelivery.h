@@ -4,6 +4,7 @@
 #include "notify/FactorTarget.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace castellan {
@@ -31,6 +32,10 @@ public:
     /// not be sent; try again or use another factor") when the channel is missing or the send failed, with
     /// the gateway's or SMTP server's answer in the log detail; NotFound for an unknown factor.
     Result<void> sendCode(const FactorTarget& target, const std::string& transactionId, const std::string& language);
+
+    /// After sendCode() was refused as RateLimited: the code already sent (if still live) serves `transactionId`
+    /// too; the seconds before a new one may be sent (OneTimeCodes::carryOver). Nothing when no code is live.
+    Result<std::optional<int>> carryOverCode(std::int64_t factorId, const std::string& transactionId);
 
     /// True, once, when `code` is the factor's live code sent in `transactionId` (OneTimeCodes::verify).
     Result<bool> checkCode(std::int64_t factorId, const std::string& code, const std::string& transactionId);

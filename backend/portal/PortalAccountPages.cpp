@@ -15,6 +15,7 @@
 #include "validation/PasswordPolicy.h"
 
 #include <Poco/NumberParser.h>
+#include <Poco/String.h>
 
 #include <algorithm>
 
@@ -334,6 +335,16 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
     }
     // The same page follows whether or not the account exists or has somewhere to send a code.
     const std::string username = form->value("username").substr(0, 256);
+    if (const std::int64_t wait = m_resetSpacing.secondsToWait(username); wait > 0) {
+        // One answer for every name (ResetRequestSpacing says why); the step with the code goes on, so a code
+        // already received still works.
+        std::string text = m_site.text(visit, "reset.recent");
+        text.replace(text.find("{n}"), 3, std::to_string(wait));
+        const bool sameStep =
+            visit.session.state == "reset" && Poco::toLower(visit.session.username) == Poco::toLower(username);
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, sameStep ? "reset-confirm" : "reset"), text,
+                           "error", 429);
+    }
     const std::string resetId = OpaqueToken::generate("rst_");
     visit.session.state = "reset";
     visit.session.username = username;
@@ -350,12 +361,23 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
         FactorTarget target{factor->id, factor->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
                             factor->destination, user->username};
         auto sent = m_services.delivery->sendCode(target, OpaqueToken::digest(resetId), visit.language);
+        bool carriedOver = false;
+        if (!sent && sent.error().code == ErrorCode::RateLimited) {
+            // A code went out moments ago (a sign-in): that code serves this reset, as the page says.
+            auto carried = m_services.delivery->carryOverCode(factor->id, OpaqueToken::digest(resetId));
+            if (carried && carried.value()) {
+                sent = {};
+                carriedOver = true;
+            }
+        }
         m_services.audit.record({.channel = "portal",
                                  .event = "user.password.reset_code",
                                  .actor = "user:" + user->username,
                                  .username = user->username,
                                  .result = sent ? "success" : "failure",
-                                 .reason = sent ? "code sent by " + factor->type : sent.error().message,
+                                 .reason = carriedOver ? "the " + factor->type + " code sent moments ago carried over"
+                                           : sent      ? "code sent by " + factor->type
+                                                       : sent.error().message,
                                  .sourceIp = request.sourceIp});
     }
     return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset-confirm"));
