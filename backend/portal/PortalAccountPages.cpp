@@ -96,6 +96,7 @@ RestResponse PortalAccountPages::showAuthenticator(const RestRequest& request)
                                        {{"qr", ticket.qrSvg},
                                         {"account", ticket.issuer + ": " + ticket.accountName},
                                         {"secret", ticket.secretBase32},
+                                        {"token", ticket.token},
                                         {"device", std::to_string(ticket.deviceId)}}));
 }
 
@@ -115,17 +116,25 @@ RestResponse PortalAccountPages::confirmAuthenticator(const RestRequest& request
     }
     auto confirmed = m_services.enrollment.confirm(*device, form->value("code").substr(0, 16), request.sourceIp);
     if (!confirmed) {
-        // The app already holds the secret: ask for a newer code, without a new QR code.
+        // A wrong or late first code: the registration goes on with the same secret.
         const bool expired = device->enrollmentExpiresAt && *device->enrollmentExpiresAt <= m_site.clock().nowSeconds();
         if (expired) {
             return m_site.redirect(*visit, "/portal/authenticator");
         }
+        // The same QR code and secret again (the app may not have them yet), the error next to the code field.
+        const auto ticket = m_services.enrollment.resume(*device, form->value("token").substr(0, 200), m_publicUrl);
+        if (!ticket) {
+            return m_site.redirect(*visit, "/portal/authenticator");
+        }
         return m_site.page(*visit, "authenticator.title",
                            m_site.fragment(*visit, "authenticator",
-                                           {{"account", "Castellan MFA: " + device->username},
-                                            {"secret", "(" + m_site.text(*visit, "authenticator.step_scan") + ")"},
-                                            {"device", std::to_string(device->id)}}),
-                           m_site.text(*visit, "authenticator.failed"));
+                                           {{"qr", ticket->qrSvg},
+                                            {"account", ticket->issuer + ": " + ticket->accountName},
+                                            {"secret", ticket->secretBase32},
+                                            {"token", ticket->token},
+                                            {"device", std::to_string(device->id)},
+                                            {"code_error", m_site.text(*visit, "authenticator.failed")}}),
+                           m_site.text(*visit, "authenticator.failed"), "error", 422);
     }
     return m_site.page(
         *visit, "authenticator.title",
