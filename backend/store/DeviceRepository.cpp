@@ -153,11 +153,12 @@ std::optional<DeviceRecord> DeviceRepository::findById(std::int64_t id)
     return found;
 }
 
-bool DeviceRepository::enrollmentTokenIs(std::int64_t deviceId, const std::string& tokenDigest, std::int64_t now)
+bool DeviceRepository::enrollmentTokenIs(std::int64_t deviceId, const std::string& tokenDigest,
+                                         std::int64_t nowSeconds)
 {
     Poco::Int64 key = deviceId;
     std::string digest = tokenDigest;
-    Poco::Int64 at = now;
+    Poco::Int64 at = nowSeconds;
     Poco::Int64 count = 0;
     m_database.read([&](Poco::Data::Session& s) {
         s << "SELECT COUNT(*) FROM devices WHERE id = $1 AND enrollment_token_hash = $2 AND scanned_at IS NULL "

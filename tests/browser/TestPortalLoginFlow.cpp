@@ -69,7 +69,7 @@ private:
         auto result = Poco::JSON::Parser().parse(lastLine.toStdString()).extract<Poco::JSON::Object::Ptr>();
         std::ostringstream violations;
         result->getArray("violations")->stringify(violations);
-        if (result->getArray("violations")->size() != 0) {
+        if (result->getArray("violations")->size() != 0 || result->getArray("checked")->size() == 0) {
             qWarning("axe-core violations: %s", violations.str().c_str());
             return {};
         }
