@@ -79,9 +79,10 @@ struct AuthDecision
     /// the token's serial), so a channel can word the prompt in the user's language instead of `message`.
     std::string promptFactor;
     std::string promptDetail;
-    /// Challenge for an SMS/e-mail code that was not sent because one was sent moments ago (rate limit): that code
-    /// serves this login, and a new one may be asked for after this many seconds.
+    /// Challenge for an SMS/e-mail code that was not sent because one was sent moments ago (rate limit): a new one
+    /// may be asked for after this many seconds; `codeLive` when the code sent before serves this login.
     int codeWaitSeconds = 0;
+    bool codeLive = false;
     std::string username; ///< Accept: who signed in (a QR login names the user only here)
     /// On Accept, the user's own fields a channel may pass on (RADIUS reply attributes, SAML assertions): username,
     /// first_name, last_name, email, phone, framed_ip. Not sent to REST callers.

@@ -135,6 +135,7 @@ bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord&
     decision.promptFactor = factor.type;
     decision.promptDetail.clear();
     decision.codeWaitSeconds = 0;
+    decision.codeLive = false;
     if (isCodeFactor(factor.type)) {
         decision.promptDetail = factor.type == "hotp" ? factor.serial : std::string();
         decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
@@ -163,14 +164,18 @@ bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord&
     decision.promptDetail = OtpDelivery::maskedDestination(target);
     auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
     if (!sent && sent.error().code == ErrorCode::RateLimited) {
-        // A code went out moments ago (another login, a reset, a resend): the user has it, so this login goes on
-        // with it rather than failing (which a channel would show as a wrong password).
+        // A code went out moments ago (another login, a reset, a resend): the login goes on with it when it is
+        // still live, else the user asks for a new one once allowed. Failing here would read as a wrong password.
         auto carried = m_delivery->carryOverCode(factor.id, transaction.digest);
-        if (carried && carried.value()) {
-            m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
-            decision.codeWaitSeconds = *carried.value();
-            decision.message = "A code was sent to " + decision.promptDetail + " moments ago: enter it, or ask for " +
-                               "a new one in " + std::to_string(decision.codeWaitSeconds) + " s";
+        if (carried) {
+            if (carried.value().live) {
+                m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
+            }
+            decision.codeWaitSeconds = carried.value().waitSeconds;
+            decision.codeLive = carried.value().live;
+            decision.message = std::string(carried.value().live ? "A code was sent moments ago: enter it"
+                                                                : "No code can be sent yet") +
+                               ", or ask for a new one in " + std::to_string(decision.codeWaitSeconds) + " s";
             return true;
         }
     }

@@ -212,7 +212,7 @@ Result<void> OneTimeCodes::withdraw(std::int64_t deliveryId)
     return {};
 }
 
-Result<std::optional<int>> OneTimeCodes::carryOver(std::int64_t factorId, const std::string& transactionId)
+Result<CarriedCode> OneTimeCodes::carryOver(std::int64_t factorId, const std::string& transactionId)
 {
     Poco::Int64 at = m_clock.nowSeconds();
     Poco::Int64 factor = factorId;
@@ -238,15 +238,12 @@ Result<std::optional<int>> OneTimeCodes::carryOver(std::int64_t factorId, const 
     } catch (const Poco::Exception& e) {
         return databaseError("carrying over a one-time code", factorId, e);
     }
-    if (moved.empty()) {
-        return std::optional<int>();
-    }
     // The same two limits as issue(): the 30 s spacing after the newest code, and the 15-minute window's count.
     Poco::Int64 wait = latest + kMinSpacingSeconds - at;
     if (inWindow >= kMaxPerWindow) {
         wait = std::max(wait, oldest + kWindowSeconds - at);
     }
-    return std::optional<int>(static_cast<int>(std::max<Poco::Int64>(wait, 1)));
+    return CarriedCode{.live = !moved.empty(), .waitSeconds = static_cast<int>(std::max<Poco::Int64>(wait, 1))};
 }
 
 } // namespace castellan

@@ -5,7 +5,6 @@
 #include "crypto/Random.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +18,13 @@ struct IssuedCode
     std::int64_t deliveryId = 0;
     std::string code;
     std::int64_t expiresAt = 0;
+};
+
+/// What carryOver() found: whether a live code now serves the transaction, and the seconds before a new one.
+struct CarriedCode
+{
+    bool live = false;
+    int waitSeconds = 0;
 };
 
 /// The SMS and e-mail one-time codes (table otp_deliveries): 6 digits drawn uniformly from the CSPRNG,
@@ -53,10 +59,10 @@ public:
     /// code's 5 tries. Unavailable when the database fails.
     Result<bool> verify(std::int64_t factorId, const std::string& code, const std::string& transactionId);
 
-    /// When issue() refused a new code (rate limit), the factor's live code still counts: it moves to
-    /// `transactionId` (a new login of the same user continues with the code already in their inbox) and the
-    /// answer is how many seconds remain before issue() allows a new one. Nothing when there is no live code.
-    Result<std::optional<int>> carryOver(std::int64_t factorId, const std::string& transactionId);
+    /// When issue() refused a new code (rate limit), the factor's live code (if any: not used, expired or worn
+    /// out) still counts: it moves to `transactionId` (a new login of the same user continues with the code already
+    /// in their inbox). Either way the answer says how many seconds remain before issue() allows a new one.
+    Result<CarriedCode> carryOver(std::int64_t factorId, const std::string& transactionId);
 
     /// Makes an issued code unusable because its message could not be delivered.
     Result<void> withdraw(std::int64_t deliveryId);

@@ -72,7 +72,7 @@ Result<void> OtpDelivery::deliver(const FactorTarget& target, const std::string&
     return m_mail->send(codeMail(target.destination, code, m_issuer, language, minutes));
 }
 
-Result<std::optional<int>> OtpDelivery::carryOverCode(std::int64_t factorId, const std::string& transactionId)
+Result<CarriedCode> OtpDelivery::carryOverCode(std::int64_t factorId, const std::string& transactionId)
 {
     return m_codes.carryOver(factorId, transactionId);
 }

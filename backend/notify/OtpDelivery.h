@@ -2,9 +2,9 @@
 
 #include "core/Result.h"
 #include "notify/FactorTarget.h"
+#include "notify/OneTimeCodes.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace castellan {
@@ -34,8 +34,8 @@ public:
     Result<void> sendCode(const FactorTarget& target, const std::string& transactionId, const std::string& language);
 
     /// After sendCode() was refused as RateLimited: the code already sent (if still live) serves `transactionId`
-    /// too; the seconds before a new one may be sent (OneTimeCodes::carryOver). Nothing when no code is live.
-    Result<std::optional<int>> carryOverCode(std::int64_t factorId, const std::string& transactionId);
+    /// too; the seconds before a new one may be sent (OneTimeCodes::carryOver).
+    Result<CarriedCode> carryOverCode(std::int64_t factorId, const std::string& transactionId);
 
     /// True, once, when `code` is the factor's live code sent in `transactionId` (OneTimeCodes::verify).
     Result<bool> checkCode(std::int64_t factorId, const std::string& code, const std::string& transactionId);

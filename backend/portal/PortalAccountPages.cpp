@@ -374,7 +374,7 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
         if (!sent && sent.error().code == ErrorCode::RateLimited) {
             // A code went out moments ago (a sign-in): that code serves this reset, as the page says.
             auto carried = m_services.delivery->carryOverCode(factor->id, OpaqueToken::digest(resetId));
-            if (carried && carried.value()) {
+            if (carried && carried.value().live) {
                 sent = {};
                 carriedOver = true;
             }

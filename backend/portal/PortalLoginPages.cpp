@@ -141,7 +141,8 @@ RestResponse PortalLoginPages::follow(PortalVisit& visit, const AuthDecision& de
 std::string PortalLoginPages::promptText(const PortalVisit& visit, const AuthDecision& challenge) const
 {
     if (challenge.codeWaitSeconds > 0) {
-        return filled(filled(m_site.text(visit, "verify.code_recent"), "destination", challenge.promptDetail), "n",
+        const char* key = challenge.codeLive ? "verify.code_recent" : "verify.code_wait";
+        return filled(filled(m_site.text(visit, key), "destination", challenge.promptDetail), "n",
                       std::to_string(challenge.codeWaitSeconds));
     }
     const std::string& type = challenge.promptFactor;

@@ -153,8 +153,7 @@ std::optional<DeviceRecord> DeviceRepository::findById(std::int64_t id)
     return found;
 }
 
-bool DeviceRepository::enrollmentTokenIs(std::int64_t deviceId, const std::string& tokenDigest,
-                                         std::int64_t nowSeconds)
+bool DeviceRepository::enrollmentTokenIs(std::int64_t deviceId, const std::string& tokenDigest, std::int64_t nowSeconds)
 {
     Poco::Int64 key = deviceId;
     std::string digest = tokenDigest;
