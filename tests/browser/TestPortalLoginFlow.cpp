@@ -137,8 +137,10 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << "en" << "moments ago";
-        QTest::newRow("tr") << "tr" << "az önce";
+        QTest::newRow("en") << "en"
+                            << "moments ago";
+        QTest::newRow("tr") << "tr"
+                            << "az önce";
     }
     void testSignInAgainWithinThirtySecondsContinuesWithTheCodeAlreadySent()
     {
@@ -161,8 +163,12 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("otherTitle");
         QTest::addColumn<QString>("otherPrompt");
-        QTest::newRow("en to tr") << "en" << "İkinci adım" << "adresine gönderilen kodu girin";
-        QTest::newRow("tr to en") << "tr" << "Second step" << "Enter the code sent to";
+        QTest::newRow("en to tr") << "en"
+                                  << "İkinci adım"
+                                  << "adresine gönderilen kodu girin";
+        QTest::newRow("tr to en") << "tr"
+                                  << "Second step"
+                                  << "Enter the code sent to";
     }
     void testLanguageChangeKeepsTheSecondStep()
     {
@@ -195,8 +201,10 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("name");
-        QTest::newRow("en") << "en" << "Show password";
-        QTest::newRow("tr") << "tr" << "Parolayı göster";
+        QTest::newRow("en") << "en"
+                            << "Show password";
+        QTest::newRow("tr") << "tr"
+                            << "Parolayı göster";
     }
     void testShowPasswordToggle()
     {
@@ -217,8 +225,10 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << "en" << "less than N seconds ago";
-        QTest::newRow("tr") << "tr" << "N saniyeden kısa süre önce";
+        QTest::newRow("en") << "en"
+                            << "less than N seconds ago";
+        QTest::newRow("tr") << "tr"
+                            << "N saniyeden kısa süre önce";
     }
     void testForgotPasswordTwiceGivesOneTruthfulAnswer()
     {

@@ -54,7 +54,10 @@ private:
         return browser.postForm("/portal/login", {{"username", username}, {"password", kPassword}});
     }
 
-    static bool has(const HttpReply& page, const std::string& text) { return page.body.find(text) != std::string::npos; }
+    static bool has(const HttpReply& page, const std::string& text)
+    {
+        return page.body.find(text) != std::string::npos;
+    }
 
 private slots:
     void initTestCase()
