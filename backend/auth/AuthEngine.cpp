@@ -431,48 +431,4 @@ bool AuthEngine::transactionPending(const std::string& transactionId)
     return t && t->state == "pending" && t->expiresAt > m_clock.nowSeconds();
 }
 
-std::optional<AuthDecision> AuthEngine::pendingChallenge(const AuthRequest& request)
-{
-    if (!request.transactionId || !transactionPending(*request.transactionId)) {
-        return std::nullopt;
-    }
-    const auto t = m_stores.transactions.find(OpaqueToken::digest(*request.transactionId));
-    const auto user = m_stores.users.findById(t->userId, m_clock.nowSeconds());
-    const auto application = user ? transactionProfile(request, *t) : std::nullopt;
-    if (!application || t->channel != request.channel) {
-        return std::nullopt;
-    }
-    AuthDecision decision;
-    decision.result = AuthDecision::Result::Challenge;
-    decision.transactionId = *request.transactionId;
-    const std::vector<FactorRecord> factors = eligibleFactors(*user, *application, request.channel);
-    for (const FactorRecord& f : factors) {
-        decision.factors.push_back({f.id, f.type, f.label});
-    }
-    const FactorRecord* shown = nullptr;
-    for (const FactorRecord& f : factors) {
-        if (t->codeFactorId && f.id == *t->codeFactorId) {
-            shown = &f;
-        }
-    }
-    const PushStep::Status push = m_push.status(t->digest);
-    if (!shown && push.state == PushStep::State::Pending) {
-        decision.promptFactor = "push";
-        decision.numberMatch = push.numberMatch;
-        return decision;
-    }
-    shown = shown ? shown : chooseFactor(factors, {});
-    if (shown && shown->type != "push") {
-        decision.promptFactor = shown->type;
-        if (isSentCodeFactor(shown->type)) {
-            decision.promptDetail = OtpDelivery::maskedDestination(
-                {shown->id, shown->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
-                 shown->destination, user->username});
-        } else if (shown->type == "hotp") {
-            decision.promptDetail = shown->serial;
-        }
-    }
-    return decision;
-}
-
 } // namespace castellan

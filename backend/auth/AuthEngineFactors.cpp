@@ -1,6 +1,8 @@
-// The second factors a login may use: which ones, which first, how the user is prompted, and code checks.
+// The second factors a login may use: which ones, which first, how the user is prompted (and prompted again for a
+// pending login), and code checks.
 #include "auth/AuthEngine.h"
 
+#include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
 #include "license/LicenseService.h"
 #include "notify/OtpDelivery.h"
@@ -186,6 +188,50 @@ bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord&
     m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
     decision.message = "Enter the code sent to " + decision.promptDetail;
     return true;
+}
+
+std::optional<AuthDecision> AuthEngine::pendingChallenge(const AuthRequest& request)
+{
+    if (!request.transactionId || !transactionPending(*request.transactionId)) {
+        return std::nullopt;
+    }
+    const auto t = m_stores.transactions.find(OpaqueToken::digest(*request.transactionId));
+    const auto user = m_stores.users.findById(t->userId, m_clock.nowSeconds());
+    const auto application = user ? transactionProfile(request, *t) : std::nullopt;
+    if (!application || t->channel != request.channel) {
+        return std::nullopt;
+    }
+    AuthDecision decision;
+    decision.result = AuthDecision::Result::Challenge;
+    decision.transactionId = *request.transactionId;
+    const std::vector<FactorRecord> factors = eligibleFactors(*user, *application, request.channel);
+    for (const FactorRecord& f : factors) {
+        decision.factors.push_back({f.id, f.type, f.label});
+    }
+    const FactorRecord* shown = nullptr;
+    for (const FactorRecord& f : factors) {
+        if (t->codeFactorId && f.id == *t->codeFactorId) {
+            shown = &f;
+        }
+    }
+    const PushStep::Status push = m_push.status(t->digest);
+    if (!shown && push.state == PushStep::State::Pending) {
+        decision.promptFactor = "push";
+        decision.numberMatch = push.numberMatch;
+        return decision;
+    }
+    shown = shown ? shown : chooseFactor(factors, {});
+    if (shown && shown->type != "push") {
+        decision.promptFactor = shown->type;
+        if (isSentCodeFactor(shown->type)) {
+            decision.promptDetail = OtpDelivery::maskedDestination(
+                {shown->id, shown->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
+                 shown->destination, user->username});
+        } else if (shown->type == "hotp") {
+            decision.promptDetail = shown->serial;
+        }
+    }
+    return decision;
 }
 
 } // namespace castellan
