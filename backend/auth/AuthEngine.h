@@ -76,7 +76,15 @@ struct AuthDecision
     std::vector<OfferedFactor> factors;            ///< for Challenge
     std::map<std::string, std::string> attributes; ///< e.g. framed_ip
     std::string numberMatch;                       ///< Challenge by push: the two digits to pick on the phone
-    std::string username;                          ///< Accept: who signed in (a QR login names the user only here)
+    /// Challenge: the factor type the user is asked for and what names it to them (the masked phone or address,
+    /// the token's serial), so a channel can word the prompt in the user's language instead of `message`.
+    std::string promptFactor;
+    std::string promptDetail;
+    /// Challenge for an SMS/e-mail code that was not sent because one was sent moments ago (rate limit): a new one
+    /// may be asked for after this many seconds; `codeLive` when the code sent before serves this login.
+    int codeWaitSeconds = 0;
+    bool codeLive = false;
+    std::string username; ///< Accept: who signed in (a QR login names the user only here)
     /// On Accept, the user's own fields a channel may pass on (RADIUS reply attributes, SAML assertions): username,
     /// first_name, last_name, email, phone, framed_ip. Not sent to REST callers.
     std::map<std::string, std::string> subject;
@@ -136,6 +144,12 @@ public:
 
     /// Whether the login `transactionId` still waits for an answer (after a wrong code the user may try again).
     bool transactionPending(const std::string& transactionId);
+
+    /// The pending login `transactionId` of `username` as a Challenge to show again (another language, a wrong
+    /// code), without sending a code or starting a push: the factors, and the one a code was sent to (else the
+    /// factor a new challenge would start with). Nothing when the login is not pending.
+    /// `request` names the login (transactionId), its channel and profile type.
+    std::optional<AuthDecision> pendingChallenge(const AuthRequest& request);
 
     /// `auth.password_only_without_profile`: whether a user without second factors may sign in with the password
     /// alone through a channel that has no enabled profile (ProfilelessLogin). Off unless set.

@@ -1,6 +1,8 @@
-// The second factors a login may use: which ones, which first, how the user is prompted, and code checks.
+// The second factors a login may use: which ones, which first, how the user is prompted (and prompted again for a
+// pending login), and code checks.
 #include "auth/AuthEngine.h"
 
+#include "auth/OpaqueToken.h"
 #include "auth/OtpVerifier.h"
 #include "license/LicenseService.h"
 #include "notify/OtpDelivery.h"
@@ -132,7 +134,12 @@ const FactorRecord* AuthEngine::chooseFactor(const std::vector<FactorRecord>& fa
 bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord& transaction,
                         const AuthRequest& request, const std::string& application, AuthDecision& decision)
 {
+    decision.promptFactor = factor.type;
+    decision.promptDetail.clear();
+    decision.codeWaitSeconds = 0;
+    decision.codeLive = false;
     if (isCodeFactor(factor.type)) {
+        decision.promptDetail = factor.type == "hotp" ? factor.serial : std::string();
         decision.message = factor.type == "hotp" ? "Enter the code from your token " + factor.serial
                                                  : "Enter the code from your authenticator app";
         return true;
@@ -156,14 +163,75 @@ bool AuthEngine::prompt(const FactorRecord& factor, const AuthTransactionRecord&
     }
     FactorTarget target{factor.id, factor.type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
                         factor.destination, request.username};
+    decision.promptDetail = OtpDelivery::maskedDestination(target);
     auto sent = m_delivery->sendCode(target, transaction.digest, request.language);
+    if (!sent && sent.error().code == ErrorCode::RateLimited) {
+        // A code went out moments ago (another login, a reset, a resend): the login goes on with it when it is
+        // still live, else the user asks for a new one once allowed. Failing here would read as a wrong password.
+        auto carried = m_delivery->carryOverCode(factor.id, transaction.digest);
+        if (carried) {
+            if (carried.value().live) {
+                m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
+            }
+            decision.codeWaitSeconds = carried.value().waitSeconds;
+            decision.codeLive = carried.value().live;
+            decision.message = std::string(carried.value().live ? "A code was sent moments ago: enter it"
+                                                                : "No code can be sent yet") +
+                               ", or ask for a new one in " + std::to_string(decision.codeWaitSeconds) + " s";
+            return true;
+        }
+    }
     if (!sent) {
         decision.reason = "code not sent: " + sent.error().message;
         return false;
     }
     m_stores.transactions.setCodeFactor(transaction.digest, factor.id);
-    decision.message = "Enter the code sent to " + OtpDelivery::maskedDestination(target);
+    decision.message = "Enter the code sent to " + decision.promptDetail;
     return true;
+}
+
+std::optional<AuthDecision> AuthEngine::pendingChallenge(const AuthRequest& request)
+{
+    if (!request.transactionId || !transactionPending(*request.transactionId)) {
+        return std::nullopt;
+    }
+    const auto t = m_stores.transactions.find(OpaqueToken::digest(*request.transactionId));
+    const auto user = m_stores.users.findById(t->userId, m_clock.nowSeconds());
+    const auto application = user ? transactionProfile(request, *t) : std::nullopt;
+    if (!application || t->channel != request.channel) {
+        return std::nullopt;
+    }
+    AuthDecision decision;
+    decision.result = AuthDecision::Result::Challenge;
+    decision.transactionId = *request.transactionId;
+    const std::vector<FactorRecord> factors = eligibleFactors(*user, *application, request.channel);
+    for (const FactorRecord& f : factors) {
+        decision.factors.push_back({f.id, f.type, f.label});
+    }
+    const FactorRecord* shown = nullptr;
+    for (const FactorRecord& f : factors) {
+        if (t->codeFactorId && f.id == *t->codeFactorId) {
+            shown = &f;
+        }
+    }
+    const PushStep::Status push = m_push.status(t->digest);
+    if (!shown && push.state == PushStep::State::Pending) {
+        decision.promptFactor = "push";
+        decision.numberMatch = push.numberMatch;
+        return decision;
+    }
+    shown = shown ? shown : chooseFactor(factors, {});
+    if (shown && shown->type != "push") {
+        decision.promptFactor = shown->type;
+        if (isSentCodeFactor(shown->type)) {
+            decision.promptDetail = OtpDelivery::maskedDestination(
+                {shown->id, shown->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
+                 shown->destination, user->username});
+        } else if (shown->type == "hotp") {
+            decision.promptDetail = shown->serial;
+        }
+    }
+    return decision;
 }
 
 } // namespace castellan

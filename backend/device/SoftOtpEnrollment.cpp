@@ -65,11 +65,48 @@ EnrollmentTicket SoftOtpEnrollment::start(std::int64_t userId, const std::string
     ticket.deviceId = deviceId;
     ticket.factorId = factorId;
 
-    // The token is base64url and needs no encoding; the URL does (RFC 3986 §3.4: a query value).
-    std::string url;
-    Poco::URI::encode(publicUrl, "!#$&'()*+,/:;=?@[]", url);
-    ticket.otpauthUri = key.toString() + "&castellan_enroll=" + ticket.token + "&castellan_url=" + url;
+    finish(ticket, key, publicUrl);
+    return ticket;
+}
+
+void SoftOtpEnrollment::finish(EnrollmentTicket& ticket, const KeyUri& key, const std::string& publicUrl)
+{
+    ticket.otpauthUri = key.toString();
+    if (!ticket.token.empty()) {
+        // The token is base64url and needs no encoding; the URL does (RFC 3986 §3.4: a query value).
+        std::string url;
+        Poco::URI::encode(publicUrl, "!#$&'()*+,/:;=?@[]", url);
+        ticket.otpauthUri += "&castellan_enroll=" + ticket.token + "&castellan_url=" + url;
+    }
     ticket.qrSvg = qrCodeSvg(ticket.otpauthUri);
+}
+
+std::optional<EnrollmentTicket> SoftOtpEnrollment::resume(const DeviceRecord& device, const std::string& token,
+                                                          const std::string& publicUrl)
+{
+    const auto totp = m_devices.totpOf(device.id);
+    const auto secret = totp ? m_secrets.openFromBase64(totp->sealedSecret, secretAad(totp->factorId))
+                             : Result<std::string>(Error::of(ErrorCode::NotFound, "no TOTP factor"));
+    if (!secret) {
+        return std::nullopt;
+    }
+    KeyUri key;
+    key.type = KeyUri::Type::Totp;
+    key.issuer = kIssuer;
+    key.account = device.username;
+    key.secret.assign(secret.value().begin(), secret.value().end());
+    EnrollmentTicket ticket;
+    ticket.secretBase32 = Base32::encode(key.secret, Base32::Padding::Omit);
+    ticket.accountName = device.username;
+    ticket.issuer = kIssuer;
+    ticket.deviceId = device.id;
+    ticket.factorId = totp->factorId;
+    ticket.expiresAt = device.enrollmentExpiresAt.value_or(0);
+    // A token the page sent back is shown again only when it is still this device's: never one of another device.
+    if (!token.empty() && m_devices.enrollmentTokenIs(device.id, OpaqueToken::digest(token), m_clock.nowSeconds())) {
+        ticket.token = token;
+    }
+    finish(ticket, key, publicUrl);
     return ticket;
 }
 

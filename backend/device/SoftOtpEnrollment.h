@@ -5,11 +5,13 @@
 #include "store/DeviceRepository.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace castellan {
 
 class AuditLog;
+struct KeyUri;
 class SecretBox;
 
 /// Who asks for an enrollment, for the audit log.
@@ -57,6 +59,12 @@ public:
     EnrollmentTicket start(std::int64_t userId, const std::string& username, const std::string& label,
                            std::int64_t lifetimeSeconds, const std::string& publicUrl, const EnrollmentActor& by);
 
+    /// The pending enrollment of `device` shown again with the same secret (after a wrong first code): the QR code
+    /// carries the enrollment token only when `token` is still the device's unused one. Nothing when the device
+    /// has no TOTP secret to show.
+    std::optional<EnrollmentTicket> resume(const DeviceRecord& device, const std::string& token,
+                                           const std::string& publicUrl);
+
     /// The app's enrollment: redeems the token (once, before it expires) and binds the app's key.
     /// Unauthenticated when the token is unknown, used or expired (one answer for all three).
     Result<DeviceRecord> redeem(const std::string& token, DeviceBinding binding, const std::string& sourceIp);
@@ -69,6 +77,9 @@ public:
     static std::string secretAad(std::int64_t factorId);
 
 private:
+    /// Fills the ticket's URI and QR code for `key` (and the token, when the ticket has one).
+    static void finish(EnrollmentTicket& ticket, const KeyUri& key, const std::string& publicUrl);
+
     DeviceRepository& m_devices;
     const SecretBox& m_secrets;
     AuditLog& m_audit;

@@ -7,6 +7,7 @@
 #include <Poco/Exception.h>
 #include <Poco/String.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -209,6 +210,40 @@ Result<void> OneTimeCodes::withdraw(std::int64_t deliveryId)
                              " failed: " + e.displayText());
     }
     return {};
+}
+
+Result<CarriedCode> OneTimeCodes::carryOver(std::int64_t factorId, const std::string& transactionId)
+{
+    Poco::Int64 at = m_clock.nowSeconds();
+    Poco::Int64 factor = factorId;
+    Poco::Int64 windowStart = at - kWindowSeconds;
+    int maxAttempts = kMaxAttempts;
+    std::string transaction = transactionId;
+    std::string withdrawn = kWithdrawn;
+    std::vector<Poco::Int64> moved;
+    Poco::Int64 latest = 0;
+    Poco::Int64 inWindow = 0;
+    Poco::Int64 oldest = 0;
+    try {
+        m_database.write([&](Poco::Data::Session& s) {
+            // Only the live delivery (the one kClaimSql would verify) moves; the older ones stay superseded.
+            s << "UPDATE otp_deliveries SET transaction_id = $1 WHERE id = (SELECT id FROM otp_deliveries "
+                 "WHERE factor_id = $2 AND used_at IS NULL AND expires_at > $3 AND attempts < $4 AND code_hash <> $5 "
+                 "ORDER BY id DESC LIMIT 1) RETURNING id",
+                use(transaction), use(factor), use(at), use(maxAttempts), use(withdrawn), into(moved), now;
+            s << "SELECT COALESCE(MAX(CASE WHEN code_hash <> $1 THEN created_at ELSE 0 END), 0), COUNT(*), "
+                 "COALESCE(MIN(created_at), 0) FROM otp_deliveries WHERE factor_id = $2 AND created_at > $3",
+                use(withdrawn), use(factor), use(windowStart), into(latest), into(inWindow), into(oldest), now;
+        });
+    } catch (const Poco::Exception& e) {
+        return databaseError("carrying over a one-time code", factorId, e);
+    }
+    // The same two limits as issue(): the 30 s spacing after the newest code, and the 15-minute window's count.
+    Poco::Int64 wait = latest + kMinSpacingSeconds - at;
+    if (inWindow >= kMaxPerWindow) {
+        wait = std::max(wait, oldest + kWindowSeconds - at);
+    }
+    return CarriedCode{.live = !moved.empty(), .waitSeconds = static_cast<int>(std::max<Poco::Int64>(wait, 1))};
 }
 
 } // namespace castellan

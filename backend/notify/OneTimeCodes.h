@@ -20,6 +20,13 @@ struct IssuedCode
     std::int64_t expiresAt = 0;
 };
 
+/// What carryOver() found: whether a live code now serves the transaction, and the seconds before a new one.
+struct CarriedCode
+{
+    bool live = false;
+    int waitSeconds = 0;
+};
+
 /// The SMS and e-mail one-time codes (table otp_deliveries): 6 digits drawn uniformly from the CSPRNG,
 /// stored as SHA-256("<factor id>:<code>"), valid for 5 minutes, used at most once, at most 5 wrong tries
 /// each. Issuing is rate limited per factor: one code per 30 s and 5 per 15 minutes, on every node at once
@@ -51,6 +58,11 @@ public:
     /// expired, used, superseded, exhausted, other transaction), and a wrong guess uses up one of the live
     /// code's 5 tries. Unavailable when the database fails.
     Result<bool> verify(std::int64_t factorId, const std::string& code, const std::string& transactionId);
+
+    /// When issue() refused a new code (rate limit), the factor's live code (if any: not used, expired or worn
+    /// out) still counts: it moves to `transactionId` (a new login of the same user continues with the code already
+    /// in their inbox). Either way the answer says how many seconds remain before issue() allows a new one.
+    Result<CarriedCode> carryOver(std::int64_t factorId, const std::string& transactionId);
 
     /// Makes an issued code unusable because its message could not be delivered.
     Result<void> withdraw(std::int64_t deliveryId);

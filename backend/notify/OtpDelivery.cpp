@@ -72,6 +72,11 @@ Result<void> OtpDelivery::deliver(const FactorTarget& target, const std::string&
     return m_mail->send(codeMail(target.destination, code, m_issuer, language, minutes));
 }
 
+Result<CarriedCode> OtpDelivery::carryOverCode(std::int64_t factorId, const std::string& transactionId)
+{
+    return m_codes.carryOver(factorId, transactionId);
+}
+
 Result<bool> OtpDelivery::checkCode(std::int64_t factorId, const std::string& code, const std::string& transactionId)
 {
     return m_codes.verify(factorId, code, transactionId);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "notify/FactorTarget.h"
+#include "notify/OneTimeCodes.h"
 
 #include <cstdint>
 #include <string>
@@ -31,6 +32,10 @@ public:
     /// not be sent; try again or use another factor") when the channel is missing or the send failed, with
     /// the gateway's or SMTP server's answer in the log detail; NotFound for an unknown factor.
     Result<void> sendCode(const FactorTarget& target, const std::string& transactionId, const std::string& language);
+
+    /// After sendCode() was refused as RateLimited: the code already sent (if still live) serves `transactionId`
+    /// too; the seconds before a new one may be sent (OneTimeCodes::carryOver).
+    Result<CarriedCode> carryOverCode(std::int64_t factorId, const std::string& transactionId);
 
     /// True, once, when `code` is the factor's live code sent in `transactionId` (OneTimeCodes::verify).
     Result<bool> checkCode(std::int64_t factorId, const std::string& code, const std::string& transactionId);

@@ -15,6 +15,7 @@
 #include "validation/PasswordPolicy.h"
 
 #include <Poco/NumberParser.h>
+#include <Poco/String.h>
 
 #include <algorithm>
 
@@ -95,6 +96,7 @@ RestResponse PortalAccountPages::showAuthenticator(const RestRequest& request)
                                        {{"qr", ticket.qrSvg},
                                         {"account", ticket.issuer + ": " + ticket.accountName},
                                         {"secret", ticket.secretBase32},
+                                        {"token", ticket.token},
                                         {"device", std::to_string(ticket.deviceId)}}));
 }
 
@@ -114,17 +116,25 @@ RestResponse PortalAccountPages::confirmAuthenticator(const RestRequest& request
     }
     auto confirmed = m_services.enrollment.confirm(*device, form->value("code").substr(0, 16), request.sourceIp);
     if (!confirmed) {
-        // The app already holds the secret: ask for a newer code, without a new QR code.
+        // A wrong or late first code: the registration goes on with the same secret.
         const bool expired = device->enrollmentExpiresAt && *device->enrollmentExpiresAt <= m_site.clock().nowSeconds();
         if (expired) {
             return m_site.redirect(*visit, "/portal/authenticator");
         }
+        // The same QR code and secret again (the app may not have them yet), the error next to the code field.
+        const auto ticket = m_services.enrollment.resume(*device, form->value("token").substr(0, 200), m_publicUrl);
+        if (!ticket) {
+            return m_site.redirect(*visit, "/portal/authenticator");
+        }
         return m_site.page(*visit, "authenticator.title",
                            m_site.fragment(*visit, "authenticator",
-                                           {{"account", "Castellan MFA: " + device->username},
-                                            {"secret", "(" + m_site.text(*visit, "authenticator.step_scan") + ")"},
-                                            {"device", std::to_string(device->id)}}),
-                           m_site.text(*visit, "authenticator.failed"));
+                                           {{"qr", ticket->qrSvg},
+                                            {"account", ticket->issuer + ": " + ticket->accountName},
+                                            {"secret", ticket->secretBase32},
+                                            {"token", ticket->token},
+                                            {"device", std::to_string(device->id)},
+                                            {"code_error", m_site.text(*visit, "authenticator.failed")}}),
+                           m_site.text(*visit, "authenticator.failed"), "error", 422);
     }
     return m_site.page(
         *visit, "authenticator.title",
@@ -334,6 +344,16 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
     }
     // The same page follows whether or not the account exists or has somewhere to send a code.
     const std::string username = form->value("username").substr(0, 256);
+    if (const std::int64_t wait = m_resetSpacing.secondsToWait(username); wait > 0) {
+        // One answer for every name (ResetRequestSpacing says why); the step with the code goes on, so a code
+        // already received still works.
+        std::string text = m_site.text(visit, "reset.recent");
+        text.replace(text.find("{n}"), 3, std::to_string(wait));
+        const bool sameStep =
+            visit.session.state == "reset" && Poco::toLower(visit.session.username) == Poco::toLower(username);
+        return m_site.page(visit, "reset.title", m_site.fragment(visit, sameStep ? "reset-confirm" : "reset"), text,
+                           "error", 429);
+    }
     const std::string resetId = OpaqueToken::generate("rst_");
     visit.session.state = "reset";
     visit.session.username = username;
@@ -350,12 +370,23 @@ RestResponse PortalAccountPages::requestReset(const RestRequest& request)
         FactorTarget target{factor->id, factor->type == "sms" ? FactorTarget::Type::Sms : FactorTarget::Type::Email,
                             factor->destination, user->username};
         auto sent = m_services.delivery->sendCode(target, OpaqueToken::digest(resetId), visit.language);
+        bool carriedOver = false;
+        if (!sent && sent.error().code == ErrorCode::RateLimited) {
+            // A code went out moments ago (a sign-in): that code serves this reset, as the page says.
+            auto carried = m_services.delivery->carryOverCode(factor->id, OpaqueToken::digest(resetId));
+            if (carried && carried.value().live) {
+                sent = {};
+                carriedOver = true;
+            }
+        }
         m_services.audit.record({.channel = "portal",
                                  .event = "user.password.reset_code",
                                  .actor = "user:" + user->username,
                                  .username = user->username,
                                  .result = sent ? "success" : "failure",
-                                 .reason = sent ? "code sent by " + factor->type : sent.error().message,
+                                 .reason = carriedOver ? "the " + factor->type + " code sent moments ago carried over"
+                                           : sent      ? "code sent by " + factor->type
+                                                       : sent.error().message,
                                  .sourceIp = request.sourceIp});
     }
     return m_site.page(visit, "reset.title", m_site.fragment(visit, "reset-confirm"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/PortalSite.h"
+#include "portal/ResetRequestSpacing.h"
 #include "rest/RestMessage.h"
 
 #include <optional>
@@ -73,6 +74,7 @@ private:
     PortalSite& m_site;
     Services m_services;
     std::string m_publicUrl;
+    ResetRequestSpacing m_resetSpacing{m_site.clock()};
 };
 
 } // namespace castellan

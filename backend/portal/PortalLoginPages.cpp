@@ -12,6 +12,16 @@
 namespace castellan {
 namespace {
 
+/// `text` with its `{name}` placeholder replaced by `value` (catalog texts name what they show).
+std::string filled(std::string text, const std::string& name, const std::string& value)
+{
+    const std::string placeholder = "{" + name + "}";
+    if (const auto at = text.find(placeholder); at != std::string::npos) {
+        text.replace(at, placeholder.size(), value);
+    }
+    return text;
+}
+
 RestResponse staticFile(std::string_view body, const char* type)
 {
     RestResponse response;
@@ -73,6 +83,11 @@ RestResponse PortalLoginPages::showLogin(const RestRequest& request)
     if (m_site.signedIn(visit)) {
         return m_site.redirect(visit, PortalSite::nextAfterSignIn(visit));
     }
+    if (visit.session.state == "second_factor" && m_engine.transactionPending(visit.session.transactionId)) {
+        // The second step is under way (the page after the password is /portal/login, so a language link lands
+        // here): it goes on in the chosen language. "Cancel" on that step starts over.
+        return m_site.redirect(visit, "/portal/verify");
+    }
     // A new sign-in of a user the browser knows (an application needs stronger factors): the name is filled in.
     const bool again = visit.session.state == "anonymous" && visit.session.userId;
     return loginPage(visit, again ? visit.session.username : std::string(),
@@ -123,6 +138,32 @@ RestResponse PortalLoginPages::follow(PortalVisit& visit, const AuthDecision& de
     return loginPage(visit, username, message, 401);
 }
 
+std::string PortalLoginPages::promptText(const PortalVisit& visit, const AuthDecision& challenge) const
+{
+    if (challenge.codeWaitSeconds > 0) {
+        const char* key = challenge.codeLive ? "verify.code_recent" : "verify.code_wait";
+        return filled(filled(m_site.text(visit, key), "destination", challenge.promptDetail), "n",
+                      std::to_string(challenge.codeWaitSeconds));
+    }
+    const std::string& type = challenge.promptFactor;
+    if (type == "sms" || type == "email") {
+        return filled(m_site.text(visit, "verify.prompt_sent"), "destination", challenge.promptDetail);
+    }
+    if (type == "hotp") {
+        return filled(m_site.text(visit, "verify.prompt_hotp"), "serial", challenge.promptDetail);
+    }
+    if (type == "totp" || type == "webauthn" || type == "push") {
+        return m_site.text(visit, "verify.prompt_" + type);
+    }
+    return m_site.text(visit, "verify.prompt_code");
+}
+
+AuthDecision PortalLoginPages::pending(const RestRequest& request, const PortalVisit& visit)
+{
+    auto challenge = m_engine.pendingChallenge(m_site.authRequest(request, visit));
+    return challenge ? *challenge : AuthDecision{};
+}
+
 RestResponse PortalLoginPages::verifyPage(const PortalVisit& visit, const AuthDecision& challenge,
                                           const std::string& error)
 {
@@ -132,7 +173,7 @@ RestResponse PortalLoginPages::verifyPage(const PortalVisit& visit, const AuthDe
                    "\" class=\"secondary\">" + PortalTemplates::escape(m_site.text(visit, "factor." + f.type)) +
                    "</button>";
     }
-    PortalTemplates::Values values{{"prompt", challenge.message}};
+    PortalTemplates::Values values{{"prompt", promptText(visit, challenge)}};
     if (!challenge.numberMatch.empty()) {
         values["push"] = m_site.fragment(visit, "push", {{"number", challenge.numberMatch}});
     }
@@ -140,6 +181,10 @@ RestResponse PortalLoginPages::verifyPage(const PortalVisit& visit, const AuthDe
         if (f.type == "webauthn") {
             values["push"] += m_site.fragment(visit, "key-login");
         }
+    }
+    if (challenge.promptFactor == "sms" || challenge.promptFactor == "email") {
+        // A new code within the same login; the server's spacing decides whether one is sent (the page says).
+        values["resend"] = m_site.fragment(visit, "resend", {{"factor", challenge.promptFactor}});
     }
     if (challenge.factors.size() > 1) {
         values["factors"] = m_site.fragment(visit, "factors", {{"buttons", buttons}});
@@ -153,9 +198,7 @@ RestResponse PortalLoginPages::showVerify(const RestRequest& request)
     if (visit.session.state != "second_factor") {
         return m_site.redirect(visit, "/portal/login");
     }
-    AuthDecision pending;
-    pending.message = m_site.text(visit, "verify.code");
-    return verifyPage(visit, pending, {});
+    return verifyPage(visit, pending(request, visit), {});
 }
 
 RestResponse PortalLoginPages::verify(const RestRequest& request)
@@ -166,9 +209,7 @@ RestResponse PortalLoginPages::verify(const RestRequest& request)
         return loginPage(visit, {}, m_site.text(visit, "login.expired"), 401);
     }
     if (!form) {
-        AuthDecision pending;
-        pending.message = m_site.text(visit, "verify.code");
-        return verifyPage(visit, pending, m_site.text(visit, "error.csrf"));
+        return verifyPage(visit, pending(request, visit), m_site.text(visit, "error.csrf"));
     }
     AuthRequest auth = m_site.authRequest(request, visit);
     auth.factor = form->value("factor").substr(0, 32);
@@ -183,12 +224,16 @@ RestResponse PortalLoginPages::verify(const RestRequest& request)
     if (decision->result == AuthDecision::Result::Reject && auth.otp &&
         m_engine.transactionPending(*auth.transactionId)) {
         // A wrong code: the login goes on (the engine closes it after three), so the user may try again.
-        AuthDecision retry;
-        retry.message = m_site.text(visit, "verify.code");
-        return verifyPage(visit, retry, m_site.text(visit, "verify.failed"));
+        return verifyPage(visit, pending(request, visit), m_site.text(visit, "verify.failed"));
+    }
+    if (decision->result == AuthDecision::Result::Reject && !auth.factor.empty() &&
+        m_engine.transactionPending(*auth.transactionId)) {
+        // Another factor or a new code could not be given (e.g. too many codes asked for): the login goes on with
+        // what the user has; this is never a wrong password.
+        return verifyPage(visit, pending(request, visit), m_site.text(visit, "verify.not_sent"));
     }
     if (decision->result == AuthDecision::Result::Challenge && form->has("poll")) {
-        return verifyPage(visit, *decision, m_site.text(visit, "verify.waiting"));
+        return verifyPage(visit, pending(request, visit), m_site.text(visit, "verify.waiting"));
     }
     return follow(visit, *decision);
 }

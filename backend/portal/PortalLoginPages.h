@@ -33,6 +33,10 @@ private:
     RestResponse loginPage(const PortalVisit& visit, const std::string& username, const std::string& notice,
                            int status = 200, const std::string& noticeKind = "error");
     RestResponse verifyPage(const PortalVisit& visit, const AuthDecision& challenge, const std::string& error);
+    /// The second step's prompt in the visitor's language (the engine's own message is English, for logs and APIs).
+    std::string promptText(const PortalVisit& visit, const AuthDecision& challenge) const;
+    /// The session's pending login as a challenge to show again (nothing sent, no push started).
+    AuthDecision pending(const RestRequest& request, const PortalVisit& visit);
     /// The answer to a decision on the session's login: home, the next step, or the login page with why.
     RestResponse follow(PortalVisit& visit, const AuthDecision& decision);
 

@@ -153,6 +153,20 @@ std::optional<DeviceRecord> DeviceRepository::findById(std::int64_t id)
     return found;
 }
 
+bool DeviceRepository::enrollmentTokenIs(std::int64_t deviceId, const std::string& tokenDigest, std::int64_t nowSeconds)
+{
+    Poco::Int64 key = deviceId;
+    std::string digest = tokenDigest;
+    Poco::Int64 at = nowSeconds;
+    Poco::Int64 count = 0;
+    m_database.read([&](Poco::Data::Session& s) {
+        s << "SELECT COUNT(*) FROM devices WHERE id = $1 AND enrollment_token_hash = $2 AND scanned_at IS NULL "
+             "AND enrollment_expires_at > $3",
+            use(key), use(digest), use(at), into(count), now;
+    });
+    return count > 0;
+}
+
 std::optional<DeviceTotp> DeviceRepository::totpOf(std::int64_t deviceId)
 {
     std::optional<DeviceTotp> found;

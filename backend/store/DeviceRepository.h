@@ -113,6 +113,8 @@ public:
                                        const std::function<void(Poco::Data::Session&, const DeviceRecord&)>& alongside);
 
     std::optional<DeviceRecord> findById(std::int64_t id);
+    /// Whether `tokenDigest` is the device's enrollment token, still unused and unexpired at `now`.
+    bool enrollmentTokenIs(std::int64_t deviceId, const std::string& tokenDigest, std::int64_t nowSeconds);
     /// Whether the user has a verified Castellan app (a device with a key) that can answer push challenges.
     bool hasPushDevice(std::int64_t userId);
     std::optional<DeviceTotp> totpOf(std::int64_t deviceId);

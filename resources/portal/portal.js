@@ -1,4 +1,4 @@
-// Castellan portal: the only script. Waits for a push approval (the page also works without it: the
+// Castellan portal: the only script. Shows passwords on request, waits for a push approval (the page also works without it: the
 // "I approved it" button posts the same form), runs the WebAuthn ceremonies (navigator.credentials needs
 // script), and moves focus to an error so screen readers announce it.
 (function () {
@@ -10,6 +10,25 @@
   }
   var notice = document.getElementById("notice");
   if (notice) { focusNotice(notice); }
+
+  // Show-password toggles (rendered hidden: without script there is nothing to toggle). The field is a password
+  // field again before its form is sent, so browsers still offer to save and fill it.
+  Array.prototype.forEach.call(document.querySelectorAll("button.reveal"), function (button) {
+    var field = document.getElementById(button.getAttribute("aria-controls"));
+    if (!field) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var show = field.type === "password";
+      field.type = show ? "text" : "password";
+      button.setAttribute("aria-pressed", show ? "true" : "false");
+    });
+    if (field.form) {
+      field.form.addEventListener("submit", function () {
+        field.type = "password";
+        button.setAttribute("aria-pressed", "false");
+      });
+    }
+  });
 
   var poll = document.querySelector("[data-poll]");
   if (poll) {

@@ -237,6 +237,41 @@ private slots:
         QCOMPARE(codes.verify(factor, issued->code, "").value(), false);
         QCOMPARE(codes.verify(factor, issued->code, "tx-A").value(), true);
     }
+    void testRefusedCodeCarriesTheLiveOneOverToTheNewTransaction()
+    {
+        test::FreshDatabase fresh;
+        Database& db = fresh.open();
+        ManualClock clock;
+        OneTimeCodes codes(db, clock);
+        const auto factor = insertFactor(db, "alice");
+        auto issued = codes.issue(factor, "tx-A");
+        QVERIFY(issued.ok());
+        clock.t += 10;
+        QVERIFY(!codes.issue(factor, "tx-B"));
+        auto carried = codes.carryOver(factor, "tx-B");
+        QVERIFY(carried.ok());
+        QVERIFY(carried->live);
+        QCOMPARE(carried->waitSeconds, 20);
+        QCOMPARE(codes.verify(factor, issued->code, "tx-A").value(), false);
+        QCOMPARE(codes.verify(factor, issued->code, "tx-B").value(), true);
+        QCOMPARE(countDeliveries(db, factor), Poco::Int64(1)); // nothing new was issued
+    }
+    void testUsedCodeIsNotCarriedOverButTheWaitIsTold()
+    {
+        test::FreshDatabase fresh;
+        Database& db = fresh.open();
+        ManualClock clock;
+        OneTimeCodes codes(db, clock);
+        const auto factor = insertFactor(db, "alice");
+        auto issued = codes.issue(factor, "tx-A");
+        QVERIFY(codes.verify(factor, issued->code, "tx-A").value());
+        clock.t += 5;
+        auto carried = codes.carryOver(factor, "tx-B");
+        QVERIFY(carried.ok());
+        QVERIFY(!carried->live);
+        QCOMPARE(carried->waitSeconds, 25);
+        QCOMPARE(codes.verify(factor, issued->code, "tx-B").value(), false);
+    }
     void testCodeOfAnotherFactorIsRefused()
     {
         test::FreshDatabase fresh;
