@@ -2,6 +2,7 @@
 
 #include "auth/AccountLockout.h"
 #include "auth/OpaqueToken.h"
+#include "auth/PasswordQuality.h"
 #include "core/Rfc3339.h"
 #include "crypto/PasswordHasher.h"
 #include "device/SoftOtpEnrollment.h"
@@ -26,6 +27,32 @@ constexpr std::int64_t kEnrollmentSeconds = 600;
 std::string when(std::int64_t at)
 {
     return Rfc3339::format(at).substr(0, 16).replace(10, 1, " ") + " UTC";
+}
+
+std::string weaknessKey(std::optional<PasswordPolicy::Weakness> weakness)
+{
+    using Weakness = PasswordPolicy::Weakness;
+    switch (weakness.value_or(Weakness::Other)) {
+    case Weakness::Dictionary:
+        return "password.weak_dictionary";
+    case Weakness::Simplistic:
+        return "password.weak_simplistic";
+    case Weakness::FewDifferent:
+        return "password.weak_few_different";
+    case Weakness::Palindrome:
+        return "password.weak_palindrome";
+    case Weakness::PersonalData:
+        return "password.weak_personal";
+    case Weakness::SimilarToOld:
+        return "password.weak_similar";
+    case Weakness::Repetitive:
+        return "password.weak_repetitive";
+    case Weakness::FewClasses:
+        return "password.weak_few_classes";
+    case Weakness::Other:
+        break;
+    }
+    return "password.weak_other";
 }
 
 bool isHex(const std::string& text)
@@ -137,8 +164,8 @@ std::optional<std::string> PortalAccountPages::policyProblem(const PortalVisit& 
                                                              const std::string& password,
                                                              const std::string& confirmation)
 {
-    PasswordPolicy policy;
-    policy.minLength = static_cast<std::size_t>(m_services.lockout.settings().passwordMinLength);
+    const PasswordPolicy policy =
+        PasswordQuality::policy(static_cast<std::size_t>(m_services.lockout.settings().passwordMinLength));
     const auto broken = policy.broken(password, confirmation, username);
     if (broken.empty()) {
         return std::nullopt;
@@ -158,6 +185,8 @@ std::optional<std::string> PortalAccountPages::policyProblem(const PortalVisit& 
         return m_site.text(visit, "password.rule_username");
     case PasswordPolicy::Rule::ContainsUsername:
         return m_site.text(visit, "password.rule_contains_username");
+    case PasswordPolicy::Rule::Weak:
+        return m_site.text(visit, weaknessKey(policy.weakness(password, username)));
     case PasswordPolicy::Rule::Mismatch:
         break;
     }
@@ -225,8 +254,13 @@ RestResponse PortalAccountPages::changePassword(const RestRequest& request)
         return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
                            m_site.text(*visit, "password.wrong_current"), "error", 422);
     }
-    if (auto problem = setPassword(*visit, *user, form->value("password").substr(0, 1024),
-                                   form->value("confirmation").substr(0, 1024), "password changed by the user")) {
+    const std::string password = form->value("password").substr(0, 1024);
+    if (password == form->value("current").substr(0, 1024)) {
+        return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
+                           m_site.text(*visit, "password.same_as_current"), "error", 422);
+    }
+    if (auto problem = setPassword(*visit, *user, password, form->value("confirmation").substr(0, 1024),
+                                   "password changed by the user")) {
         return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"), *problem, "error", 422);
     }
     return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "password.changed"),
