@@ -64,7 +64,8 @@ bool isHex(const std::string& text)
 } // namespace
 
 PortalAccountPages::PortalAccountPages(PortalSite& site, Services services, std::string publicUrl)
-    : m_site(site), m_services(services), m_publicUrl(std::move(publicUrl))
+    : m_site(site), m_services(services), m_publicUrl(std::move(publicUrl)),
+      m_methods(site, services.factors, services.audit)
 {}
 
 void PortalAccountPages::addRoutes(Router& router)
@@ -81,6 +82,7 @@ void PortalAccountPages::addRoutes(Router& router)
     router.add({"GET", "/portal/reset", open, handlerFor(this, &PortalAccountPages::showReset)});
     router.add({"POST", "/portal/reset", open, handlerFor(this, &PortalAccountPages::requestReset)});
     router.add({"POST", "/portal/reset/confirm", open, handlerFor(this, &PortalAccountPages::confirmReset)});
+    m_methods.addRoutes(router);
 }
 
 std::optional<PortalVisit> PortalAccountPages::signedIn(const RestRequest& request)
@@ -104,7 +106,18 @@ RestResponse PortalAccountPages::home(const RestRequest& request)
     if (!visit) {
         return toLogin(request);
     }
-    return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"));
+    const std::string done = request.queryValue("done");
+    if (done == "renamed" || done == "removed") {
+        return homePage(*visit, m_site.text(*visit, "methods." + done), "ok");
+    }
+    return homePage(*visit);
+}
+
+RestResponse PortalAccountPages::homePage(const PortalVisit& visit, const std::string& notice, const std::string& kind,
+                                          int status)
+{
+    return m_site.page(visit, "home.title", m_site.fragment(visit, "home", {{"methods", m_methods.list(visit)}}),
+                       notice, kind, status);
 }
 
 RestResponse PortalAccountPages::showAuthenticator(const RestRequest& request)
@@ -137,7 +150,7 @@ RestResponse PortalAccountPages::confirmAuthenticator(const RestRequest& request
                             ? m_services.devices.findById(deviceId)
                             : std::nullopt;
     if (!form || !device || device->userId != *visit->session.userId) {
-        return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "error.csrf"));
+        return homePage(*visit, m_site.text(*visit, "error.csrf"));
     }
     auto confirmed = m_services.enrollment.confirm(*device, form->value("code").substr(0, 16), request.sourceIp);
     if (!confirmed) {
@@ -263,8 +276,7 @@ RestResponse PortalAccountPages::changePassword(const RestRequest& request)
                                    "password changed by the user")) {
         return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"), *problem, "error", 422);
     }
-    return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "password.changed"),
-                       "ok");
+    return homePage(*visit, m_site.text(*visit, "password.changed"), "ok");
 }
 
 RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const std::string& notice)

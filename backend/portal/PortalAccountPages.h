@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/PortalMethodPages.h"
 #include "portal/PortalSite.h"
 #include "rest/RestMessage.h"
 
@@ -21,9 +22,10 @@ class UserRepository;
 struct FactorRecord;
 struct UserRecord;
 
-/// The signed-in user's pages: home, authenticator app registration (QR code, manual secret, first code),
-/// sessions (list, end one, end all others), password change; and the self-service password reset by a code sent
-/// to the user's e-mail or SMS factor (the same answer whether or not the account exists).
+/// The signed-in user's pages: home (with the sign-in methods of PortalMethodPages), authenticator app registration (QR
+/// code, manual secret, first code), sessions (list, end one, end all others), password change; and the self-service
+/// password reset by a code sent to the user's e-mail or SMS factor (the same answer whether or not the account
+/// exists).
 class PortalAccountPages
 {
 public:
@@ -59,6 +61,9 @@ private:
     /// The signed-in visit, or nothing (the caller redirects to the login page).
     std::optional<PortalVisit> signedIn(const RestRequest& request);
     RestResponse toLogin(const RestRequest& request);
+    /// The home page: the tiles and the user's sign-in methods, with an optional notice.
+    RestResponse homePage(const PortalVisit& visit, const std::string& notice = {}, const std::string& kind = "error",
+                          int status = 200);
     RestResponse sessionsPage(const PortalVisit& visit, const std::string& notice);
     /// Checks and stores a new password; the first problem's text, or nothing when it was set.
     std::optional<std::string> setPassword(const PortalVisit& visit, const UserRecord& user,
@@ -73,6 +78,7 @@ private:
     PortalSite& m_site;
     Services m_services;
     std::string m_publicUrl;
+    PortalMethodPages m_methods;
 };
 
 } // namespace castellan
