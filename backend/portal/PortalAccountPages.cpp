@@ -7,6 +7,8 @@
 #include "crypto/PasswordHasher.h"
 #include "device/SoftOtpEnrollment.h"
 #include "notify/OtpDelivery.h"
+#include "portal/GeoLocation.h"
+#include "portal/UserAgent.h"
 #include "rest/Router.h"
 #include "store/AuditLog.h"
 #include "store/AuthTransactionRepository.h"
@@ -279,8 +281,28 @@ RestResponse PortalAccountPages::changePassword(const RestRequest& request)
     return homePage(*visit, m_site.text(*visit, "password.changed"), "ok");
 }
 
+std::string PortalAccountPages::browserOf(const PortalVisit& visit, const std::string& userAgent) const
+{
+    const UserAgent ua = UserAgent::parse(userAgent);
+    const std::string browser = ua.browser.empty() ? m_site.text(visit, "sessions.unknown_browser")
+                                                   : ua.browser + (ua.version.empty() ? "" : " " + ua.version);
+    if (ua.system.empty()) {
+        return browser;
+    }
+    std::string text = m_site.text(visit, "sessions.browser_on");
+    text.replace(text.find("{browser}"), 9, browser);
+    return text.replace(text.find("{system}"), 8, ua.system);
+}
+
+std::string PortalAccountPages::localTime(const PortalVisit& visit, std::int64_t at) const
+{
+    // Shown in UTC; portal.js rewrites it in the browser's zone and the page's language.
+    return m_site.fragment(visit, "local-time", {{"iso", Rfc3339::format(at)}, {"utc", when(at)}});
+}
+
 RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const std::string& notice)
 {
+    const GeoLocation* geo = m_services.geoLocation;
     std::string rows;
     for (const PortalSessionRecord& s :
          m_site.sessions().activeFor(*visit.session.userId, m_site.clock().nowSeconds())) {
@@ -288,14 +310,25 @@ RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const st
         rows += m_site.fragment(
             visit, "session-row",
             {{"ip", s.sourceIp},
-             {"browser", s.userAgent},
-             {"login", when(s.authenticatedAt.value_or(s.createdAt))},
-             {"activity", when(s.lastSeenAt)},
+             {"browser", browserOf(visit, s.userAgent)},
+             {"agent", s.userAgent},
+             {"location",
+              geo ? m_site.fragment(visit, "session-location",
+                                    {{"place", geo->locate(s.sourceIp, visit.language)
+                                                   .value_or(m_site.text(visit, "sessions.unknown_location"))}})
+                  : std::string()},
+             {"login", localTime(visit, s.authenticatedAt.value_or(s.createdAt))},
+             {"activity", localTime(visit, s.lastSeenAt)},
              {"applications", m_site.sessions().applicationsOf(s.id)},
              {"action", current ? PortalTemplates::escape(m_site.text(visit, "sessions.current"))
                                 : m_site.fragment(visit, "session-end", {{"session", s.id.substr(0, 16)}})}});
     }
-    return m_site.page(visit, "sessions.title", m_site.fragment(visit, "sessions", {{"rows", rows}}), notice, "ok");
+    const std::string locationHead =
+        geo ? "<th scope=\"col\">" + PortalTemplates::escape(m_site.text(visit, "sessions.location")) + "</th>"
+            : std::string();
+    return m_site.page(visit, "sessions.title",
+                       m_site.fragment(visit, "sessions", {{"rows", rows}, {"location_head", locationHead}}), notice,
+                       "ok");
 }
 
 RestResponse PortalAccountPages::showSessions(const RestRequest& request)

@@ -14,6 +14,7 @@ class AuditLog;
 class AuthTransactionRepository;
 class DeviceRepository;
 class FactorRepository;
+class GeoLocation;
 class OtpDelivery;
 class PasswordHasher;
 class Router;
@@ -40,6 +41,7 @@ public:
         AccountLockout& lockout;
         const PasswordHasher& hasher;
         AuditLog& audit;
+        const GeoLocation* geoLocation = nullptr; ///< geoip.database; none: no location column
     };
 
     PortalAccountPages(PortalSite& site, Services services, std::string publicUrl);
@@ -65,6 +67,10 @@ private:
     RestResponse homePage(const PortalVisit& visit, const std::string& notice = {}, const std::string& kind = "error",
                           int status = 200);
     RestResponse sessionsPage(const PortalVisit& visit, const std::string& notice);
+    /// "Firefox 120 on Windows" in the visitor's language, from a User-Agent header.
+    std::string browserOf(const PortalVisit& visit, const std::string& userAgent) const;
+    /// A <time> element: UTC as the server renders it, the browser's local time once the script ran.
+    std::string localTime(const PortalVisit& visit, std::int64_t at) const;
     /// Checks and stores a new password; the first problem's text, or nothing when it was set.
     std::optional<std::string> setPassword(const PortalVisit& visit, const UserRecord& user,
                                            const std::string& password, const std::string& confirmation,
