@@ -150,6 +150,13 @@ private slots:
         QCOMPARE(turkish.status, 422);
         QVERIFY2(turkish.body.find("çok basit ya da sistematik") != std::string::npos, turkish.body.c_str());
 
+        // The CSV import refuses the row naming the reason.
+        HttpReply csv =
+            m_admin->client().send("POST", "/api/v1/users/import", "username,password\nweak.csv,aaaaaaaaaaaa\n",
+                                   "text/csv; charset=utf-8", {{"Authorization", "Bearer " + m_admin->token()}});
+        QVERIFY2(csv.body.find("is a palindrome") != std::string::npos, csv.body.c_str());
+        QCOMPARE(m_admin->get("/api/v1/users?q=weak.csv").json()->getValue<int>("total"), 0);
+
         const std::int64_t id = createUser("quality.user");
         HttpReply set = m_admin->send("POST", userPath(id) + "/password",
                                       json({{"password", "123456789012"}, {"password_confirmation", "123456789012"}}));
