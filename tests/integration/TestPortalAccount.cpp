@@ -2,6 +2,9 @@
 #include "FreshDatabase.h"
 #include "PortalBrowser.h"
 #include "ServerProcess.h"
+#include "store/DatabaseUrl.h"
+
+#include <Poco/Data/Session.h>
 
 #include <QProcess>
 #include <QtTest>
@@ -132,6 +135,47 @@ private slots:
         const std::int64_t other = addTotp(createUser("methods.other"), otherSecret);
         QCOMPARE(browser.get("/portal/methods/remove?id=" + std::to_string(other)).status, 404);
         QVERIFY(m_admin->get("/api/v1/audit?user=methods.user&q=factor.remove").body.find("removed by the user") !=
+                std::string::npos);
+    }
+
+    void testSecurityKeyRenameAndRemovalAskFirst()
+    {
+        const std::int64_t id = createUser("keys.user");
+        std::string secret;
+        addTotp(id, secret);
+        // A key as the portal stores it (registering one needs a browser: tests/browser).
+        auto url = DatabaseUrl::parse(m_db->url()).value();
+        Poco::Data::Session session(url.connector, url.connectionString);
+        using Poco::Data::Keywords::into;
+        using Poco::Data::Keywords::now;
+        using Poco::Data::Keywords::use;
+        Poco::Int64 user = id;
+        Poco::Int64 factorId = 0;
+        session
+            << "INSERT INTO factors (user_id, type, label, verified, algorithm, digits, period, counter, "
+               "destination, created_at) VALUES ($1, 'webauthn', 'YubiKey 5', 1 = 1, 'SHA1', 6, 30, 0, '', 1700000000) "
+               "RETURNING id",
+            use(user), into(factorId), now;
+        session << "INSERT INTO webauthn_credentials (factor_id, user_id, credential_id, public_key, algorithm, "
+                   "sign_count, format, aaguid, created_at) VALUES ($1, $2, 'cred-keys', 'AAAA', -7, 3, 'packed', "
+                   "'ee882879721c491397753dfcce97072a', 1700000000)",
+            use(factorId), use(user), now;
+        const std::string key = std::to_string(factorId);
+        PortalBrowser browser(m_server->httpsPort());
+        signIn(browser, "keys.user", secret);
+        browser.get("/portal/keys");
+        HttpReply empty = browser.postForm("/portal/keys/rename", {{"key", key}, {"name", ""}});
+        QVERIFY2(empty.body.find("id=\"name-error-" + key + "\">The name cannot be empty.") != std::string::npos,
+                 empty.body.c_str());
+        QVERIFY(empty.body.find("form expired") == std::string::npos);
+        // The old delete form leads to the confirmation page, removing nothing yet.
+        HttpReply asked = browser.postForm("/portal/keys/delete", {{"key", key}});
+        QCOMPARE(browser.currentPath(), "/portal/methods/remove?id=" + key);
+        QVERIFY(asked.body.find("YubiKey 5") != std::string::npos);
+        QCOMPARE(factorCount(id), 2);
+        browser.postForm("/portal/methods/remove", {{"id", key}});
+        QCOMPARE(factorCount(id), 1);
+        QVERIFY(m_admin->get("/api/v1/audit?user=keys.user&q=webauthn.remove").body.find("removed by the user") !=
                 std::string::npos);
     }
 
