@@ -85,7 +85,7 @@ private slots:
         auto r = Poco::JSON::Parser().parse(lastLine.toStdString()).extract<Poco::JSON::Object::Ptr>();
 
         QCOMPARE(r->getArray("violations")->size(), std::size_t(0));
-        QCOMPARE(r->getValue<int>("pages"), 9);
+        QCOMPARE(r->getValue<int>("pages"), 11);
         QCOMPARE(r->getValue<std::string>("methodsTitle_en"), std::string("My sign-in methods"));
         QCOMPARE(r->getValue<std::string>("methodsTitle_tr"), std::string("Oturum açma yöntemlerim"));
         QCOMPARE(r->getValue<int>("methodRows_en"), 2);

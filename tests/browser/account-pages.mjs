@@ -82,6 +82,8 @@ async function run(browser) {
     result["time_" + lang] = (await page.locator("time.local-time").first().textContent()).trim();
     result["datetime"] = await page.locator("time.local-time").first().getAttribute("datetime");
     await check(page, "sessions-" + lang);
+    await page.goto(base + "/portal/keys?lang=" + lang);
+    await check(page, "keys-" + lang);
   }
 
   // Rename, then remove after the confirmation; the last method is kept.
