@@ -194,6 +194,21 @@ private slots:
         QCOMPARE(turkish.status, 422);
         QVERIFY2(turkish.body.find("çok basit ya da sistematik") != std::string::npos, turkish.body.c_str());
 
+        // An administrator's own password: quality, and not the current one again.
+        HttpReply admin = m_admin->send("POST", "/api/v1/auth/password",
+                                        json({{"current_password", AdminSession::kPassword},
+                                              {"new_password", "aaaaaaaaaaaa"},
+                                              {"new_password_confirmation", "aaaaaaaaaaaa"}}));
+        QCOMPARE(admin.status, 422);
+        QVERIFY2(admin.body.find("\"field\":\"new_password\"") != std::string::npos, admin.body.c_str());
+        QVERIFY(admin.body.find("is a palindrome") != std::string::npos);
+        HttpReply again = m_admin->send("POST", "/api/v1/auth/password",
+                                        json({{"current_password", AdminSession::kPassword},
+                                              {"new_password", AdminSession::kPassword},
+                                              {"new_password_confirmation", AdminSession::kPassword}}));
+        QCOMPARE(again.status, 422);
+        QVERIFY(again.body.find("must differ from the current password") != std::string::npos);
+
         // The CSV import refuses the row naming the reason.
         HttpReply csv =
             m_admin->client().send("POST", "/api/v1/users/import", "username,password\nweak.csv,aaaaaaaaaaaa\n",
