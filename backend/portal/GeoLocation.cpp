@@ -29,7 +29,7 @@ std::unique_ptr<GeoLocation> GeoLocation::open(const std::string& path, std::str
     const int status = MMDB_open(path.c_str(), MMDB_MODE_MMAP, database.get());
     if (status != MMDB_SUCCESS) {
         error = MMDB_strerror(status);
-        if (status == MMDB_IO_ERROR) {
+        if (status == MMDB_IO_ERROR || status == MMDB_FILE_OPEN_ERROR) {
             error += std::string(" (") + std::strerror(errno) + ")";
         }
         return nullptr;
