@@ -19,6 +19,8 @@ pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 # WebAuthn: libfido2 verifies attestations and assertions, libcbor reads attestation objects.
 pkg_check_modules(FIDO2 REQUIRED IMPORTED_TARGET libfido2)
 pkg_check_modules(CBOR REQUIRED IMPORTED_TARGET libcbor)
+pkg_check_modules(PWQUALITY REQUIRED IMPORTED_TARGET pwquality)
+pkg_check_modules(MAXMINDDB REQUIRED IMPORTED_TARGET libmaxminddb)
 
 if(CASTELLAN_BUILD_CONSOLE OR CASTELLAN_BUILD_TESTS)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Svg Concurrent Test LinguistTools)

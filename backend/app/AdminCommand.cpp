@@ -1,6 +1,7 @@
 #include "app/AdminCommand.h"
 
 #include "app/AuditSyslog.h"
+#include "auth/PasswordQuality.h"
 #include "auth/TemporaryPassword.h"
 #include "auth/TokenService.h"
 #include "core/Rfc3339.h"
@@ -77,7 +78,7 @@ int add(Context& c, const std::string& name, const AdminCommand::Options& option
     if (!password.empty() && password.back() == '\r') {
         password.pop_back();
     }
-    const auto problems = PasswordPolicy{}.check(password, password, name);
+    const auto problems = PasswordQuality::policy().check(password, password, name);
     if (!problems.empty()) {
         c.err << "castellan-server: password " << problems.front().message << "\n";
         return kFailed;

@@ -1,4 +1,5 @@
 #include "app/ServerConfig.h"
+#include "portal/GeoLocation.h"
 
 #include "app/ConfigReader.h"
 #include "app/DeliveryConfig.h"
@@ -194,6 +195,14 @@ Result<ServerConfig> ServerConfig::fromConfiguration(const Poco::Util::AbstractC
     readLicense(read, c);
     c.portalIdleSeconds = read.integer("portal.session_idle_seconds", c.portalIdleSeconds, 60, 86400);
     c.portalMaxSeconds = read.integer("portal.session_max_seconds", c.portalMaxSeconds, 300, 7 * 86400);
+    c.geoipDatabase = read.text("geoip.database", "");
+    if (!c.geoipDatabase.empty()) {
+        std::string error;
+        if (!GeoLocation::open(c.geoipDatabase, error)) {
+            read.fail("geoip.database",
+                      "cannot be read as a MaxMind DB file ('" + c.geoipDatabase + "': " + error + ")");
+        }
+    }
     const std::string allow = read.text("metrics.allow", "127.0.0.1,::1");
     if (allow != "none") {
         std::string item;

@@ -87,6 +87,8 @@ struct ServerConfig
     std::vector<SourceNetwork> metricsAllow;
     int portalIdleSeconds = 900;     ///< portal.session_idle_seconds: a portal session ends after this long unused
     int portalMaxSeconds = 8 * 3600; ///< portal.session_max_seconds: and at the latest this long after its sign-in
+    /// geoip.database: a MaxMind DB file (GeoLite2 City, say) for the sessions page's locations; empty: none
+    std::string geoipDatabase;
     /// saml.session_max_seconds: how long after a sign-in its SSO session answers SPs without a new sign-in
     int samlSessionMaxSeconds = 8 * 3600;
     LicenseTimeZone licenseZone;      ///< license.timezone: when license months begin

@@ -5,6 +5,8 @@
 
 #include "license/VendorKeys.h"
 
+#include <stdexcept>
+
 namespace castellan {
 namespace {
 
@@ -15,6 +17,21 @@ std::vector<std::string> trustedLicenseKeys(const ServerConfig& config)
         keys.push_back(config.licenseTestPublicKey);
     }
     return keys;
+}
+
+/// The database of geoip.database; ServerConfig refused a file that cannot be read, so a failure here is a file
+/// changed since (the server stops with the key named).
+std::unique_ptr<GeoLocation> openGeoLocation(const std::string& path)
+{
+    if (path.empty()) {
+        return nullptr;
+    }
+    std::string error;
+    auto location = GeoLocation::open(path, error);
+    if (!location) {
+        throw std::runtime_error("geoip.database: cannot read '" + path + "': " + error);
+    }
+    return location;
 }
 
 } // namespace
@@ -59,11 +76,12 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_pushApproval(m_pushChallenges, m_lockout, m_audit),
       m_enrollmentResource(m_users, m_softOtpEnrollment, config.publicUrl), m_softOtpResource(m_devices, m_audit),
       m_deviceResource(m_softOtpEnrollment, m_deviceVerifier, m_devices, m_pushApproval, m_audit),
+      m_geoLocation(openGeoLocation(config.geoipDatabase)),
       m_portalSite(m_portalSessions, m_applications, config.portalIdleSeconds, config.portalMaxSeconds),
       m_portalLogin(m_portalSite, m_engine, m_users),
       m_portalAccount(m_portalSite,
                       {m_users, m_factors, m_devices, m_transactions, m_softOtpEnrollment, &m_delivery, m_lockout,
-                       m_hasher, m_audit},
+                       m_hasher, m_audit, m_geoLocation.get()},
                       config.publicUrl),
       m_portalKeys(m_portalSite, m_engine, m_webauthn, m_users, m_audit, config.publicUrl),
       m_samlKeys(database, m_secrets), m_serviceProviders(database), m_samlPending(database), m_ssoSessions(database),

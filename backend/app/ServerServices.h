@@ -26,6 +26,7 @@
 #include "notify/OneTimeCodes.h"
 #include "notify/OtpDelivery.h"
 #include "notify/SmtpMailSender.h"
+#include "portal/GeoLocation.h"
 #include "portal/PortalAccountPages.h"
 #include "portal/PortalKeyPages.h"
 #include "portal/PortalLoginPages.h"
@@ -189,6 +190,7 @@ private:
     DeviceResource m_deviceResource;
 
     // The registration portal (server-rendered pages).
+    std::unique_ptr<GeoLocation> m_geoLocation; ///< geoip.database, when configured
     PortalSite m_portalSite;
     PortalLoginPages m_portalLogin;
     PortalAccountPages m_portalAccount;

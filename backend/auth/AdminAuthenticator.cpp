@@ -1,6 +1,7 @@
 #include "auth/AdminAuthenticator.h"
 
 #include "auth/AccountLockout.h"
+#include "auth/PasswordQuality.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/SecretBox.h"
 #include "device/QrCodeSvg.h"
@@ -149,8 +150,7 @@ Result<void> AdminAuthenticator::changePassword(const Principal& p, const std::s
     if (!verified.value()) {
         errors.push_back({"current_password", "is not your current password"});
     }
-    PasswordPolicy policy;
-    policy.minLength = static_cast<std::size_t>(minLength);
+    const PasswordPolicy policy = PasswordQuality::policy(static_cast<std::size_t>(minLength));
     for (FieldError& e : policy.check(next, confirmation, admin->username)) {
         e.field = e.field == "password" ? "new_password" : "new_password_confirmation";
         errors.push_back(e);

@@ -1,6 +1,7 @@
 #include "auth/UserImporter.h"
 
 #include "auth/AccountLockout.h"
+#include "auth/PasswordQuality.h"
 #include "crypto/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -83,8 +84,8 @@ std::optional<ImportMode> UserImporter::modeFromName(std::string_view name)
 
 Result<ImportReport> UserImporter::run(std::string_view csv, const ImportOptions& options)
 {
-    PasswordPolicy policy;
-    policy.minLength = static_cast<std::size_t>(m_lockout.settings().passwordMinLength);
+    const PasswordPolicy policy =
+        PasswordQuality::policy(static_cast<std::size_t>(m_lockout.settings().passwordMinLength));
     UserImportPlan plan = UserImport(UserValidator(policy)).plan(csv);
     refuseExisting(plan);
     std::size_t imported = 0;

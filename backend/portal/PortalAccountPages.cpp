@@ -2,10 +2,13 @@
 
 #include "auth/AccountLockout.h"
 #include "auth/OpaqueToken.h"
+#include "auth/PasswordQuality.h"
 #include "core/Rfc3339.h"
 #include "crypto/PasswordHasher.h"
 #include "device/SoftOtpEnrollment.h"
 #include "notify/OtpDelivery.h"
+#include "portal/GeoLocation.h"
+#include "portal/UserAgent.h"
 #include "rest/Router.h"
 #include "store/AuditLog.h"
 #include "store/AuthTransactionRepository.h"
@@ -29,6 +32,32 @@ std::string when(std::int64_t at)
     return Rfc3339::format(at).substr(0, 16).replace(10, 1, " ") + " UTC";
 }
 
+std::string weaknessKey(std::optional<PasswordPolicy::Weakness> weakness)
+{
+    using Weakness = PasswordPolicy::Weakness;
+    switch (weakness.value_or(Weakness::Other)) {
+    case Weakness::Dictionary:
+        return "password.weak_dictionary";
+    case Weakness::Simplistic:
+        return "password.weak_simplistic";
+    case Weakness::FewDifferent:
+        return "password.weak_few_different";
+    case Weakness::Palindrome:
+        return "password.weak_palindrome";
+    case Weakness::PersonalData:
+        return "password.weak_personal";
+    case Weakness::SimilarToOld:
+        return "password.weak_similar";
+    case Weakness::Repetitive:
+        return "password.weak_repetitive";
+    case Weakness::FewClasses:
+        return "password.weak_few_classes";
+    case Weakness::Other:
+        break;
+    }
+    return "password.weak_other";
+}
+
 bool isHex(const std::string& text)
 {
     return std::all_of(text.begin(), text.end(),
@@ -38,7 +67,8 @@ bool isHex(const std::string& text)
 } // namespace
 
 PortalAccountPages::PortalAccountPages(PortalSite& site, Services services, std::string publicUrl)
-    : m_site(site), m_services(services), m_publicUrl(std::move(publicUrl))
+    : m_site(site), m_services(services), m_publicUrl(std::move(publicUrl)),
+      m_methods(site, services.factors, services.audit)
 {}
 
 void PortalAccountPages::addRoutes(Router& router)
@@ -55,6 +85,7 @@ void PortalAccountPages::addRoutes(Router& router)
     router.add({"GET", "/portal/reset", open, handlerFor(this, &PortalAccountPages::showReset)});
     router.add({"POST", "/portal/reset", open, handlerFor(this, &PortalAccountPages::requestReset)});
     router.add({"POST", "/portal/reset/confirm", open, handlerFor(this, &PortalAccountPages::confirmReset)});
+    m_methods.addRoutes(router);
 }
 
 std::optional<PortalVisit> PortalAccountPages::signedIn(const RestRequest& request)
@@ -78,7 +109,18 @@ RestResponse PortalAccountPages::home(const RestRequest& request)
     if (!visit) {
         return toLogin(request);
     }
-    return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"));
+    const std::string done = request.queryValue("done");
+    if (done == "renamed" || done == "removed") {
+        return homePage(*visit, m_site.text(*visit, "methods." + done), "ok");
+    }
+    return homePage(*visit);
+}
+
+RestResponse PortalAccountPages::homePage(const PortalVisit& visit, const std::string& notice, const std::string& kind,
+                                          int status)
+{
+    return m_site.page(visit, "home.title", m_site.fragment(visit, "home", {{"methods", m_methods.list(visit)}}),
+                       notice, kind, status);
 }
 
 RestResponse PortalAccountPages::showAuthenticator(const RestRequest& request)
@@ -112,7 +154,7 @@ RestResponse PortalAccountPages::confirmAuthenticator(const RestRequest& request
                             ? m_services.devices.findById(deviceId)
                             : std::nullopt;
     if (!form || !device || device->userId != *visit->session.userId) {
-        return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "error.csrf"));
+        return homePage(*visit, m_site.text(*visit, "error.csrf"));
     }
     auto confirmed = m_services.enrollment.confirm(*device, form->value("code").substr(0, 16), request.sourceIp);
     if (!confirmed) {
@@ -147,8 +189,8 @@ std::optional<std::string> PortalAccountPages::policyProblem(const PortalVisit& 
                                                              const std::string& password,
                                                              const std::string& confirmation)
 {
-    PasswordPolicy policy;
-    policy.minLength = static_cast<std::size_t>(m_services.lockout.settings().passwordMinLength);
+    const PasswordPolicy policy =
+        PasswordQuality::policy(static_cast<std::size_t>(m_services.lockout.settings().passwordMinLength));
     const auto broken = policy.broken(password, confirmation, username);
     if (broken.empty()) {
         return std::nullopt;
@@ -168,6 +210,8 @@ std::optional<std::string> PortalAccountPages::policyProblem(const PortalVisit& 
         return m_site.text(visit, "password.rule_username");
     case PasswordPolicy::Rule::ContainsUsername:
         return m_site.text(visit, "password.rule_contains_username");
+    case PasswordPolicy::Rule::Weak:
+        return m_site.text(visit, weaknessKey(policy.weakness(password, username)));
     case PasswordPolicy::Rule::Mismatch:
         break;
     }
@@ -235,16 +279,40 @@ RestResponse PortalAccountPages::changePassword(const RestRequest& request)
         return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
                            m_site.text(*visit, "password.wrong_current"), "error", 422);
     }
-    if (auto problem = setPassword(*visit, *user, form->value("password").substr(0, 1024),
-                                   form->value("confirmation").substr(0, 1024), "password changed by the user")) {
+    const std::string password = form->value("password").substr(0, 1024);
+    if (password == form->value("current").substr(0, 1024)) {
+        return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"),
+                           m_site.text(*visit, "password.same_as_current"), "error", 422);
+    }
+    if (auto problem = setPassword(*visit, *user, password, form->value("confirmation").substr(0, 1024),
+                                   "password changed by the user")) {
         return m_site.page(*visit, "password.title", m_site.fragment(*visit, "password"), *problem, "error", 422);
     }
-    return m_site.page(*visit, "home.title", m_site.fragment(*visit, "home"), m_site.text(*visit, "password.changed"),
-                       "ok");
+    return homePage(*visit, m_site.text(*visit, "password.changed"), "ok");
+}
+
+std::string PortalAccountPages::browserOf(const PortalVisit& visit, const std::string& userAgent) const
+{
+    const UserAgent ua = UserAgent::parse(userAgent);
+    const std::string browser = ua.browser.empty() ? m_site.text(visit, "sessions.unknown_browser")
+                                                   : ua.browser + (ua.version.empty() ? "" : " " + ua.version);
+    if (ua.system.empty()) {
+        return browser;
+    }
+    std::string text = m_site.text(visit, "sessions.browser_on");
+    text.replace(text.find("{browser}"), 9, browser);
+    return text.replace(text.find("{system}"), 8, ua.system);
+}
+
+std::string PortalAccountPages::localTime(const PortalVisit& visit, std::int64_t at) const
+{
+    // Shown in UTC; portal.js rewrites it in the browser's zone and the page's language.
+    return m_site.fragment(visit, "local-time", {{"iso", Rfc3339::format(at)}, {"utc", when(at)}});
 }
 
 RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const std::string& notice)
 {
+    const GeoLocation* geo = m_services.geoLocation;
     std::string rows;
     for (const PortalSessionRecord& s :
          m_site.sessions().activeFor(*visit.session.userId, m_site.clock().nowSeconds())) {
@@ -252,14 +320,25 @@ RestResponse PortalAccountPages::sessionsPage(const PortalVisit& visit, const st
         rows += m_site.fragment(
             visit, "session-row",
             {{"ip", s.sourceIp},
-             {"browser", s.userAgent},
-             {"login", when(s.authenticatedAt.value_or(s.createdAt))},
-             {"activity", when(s.lastSeenAt)},
+             {"browser", browserOf(visit, s.userAgent)},
+             {"agent", s.userAgent},
+             {"location",
+              geo ? m_site.fragment(visit, "session-location",
+                                    {{"place", geo->locate(s.sourceIp, visit.language)
+                                                   .value_or(m_site.text(visit, "sessions.unknown_location"))}})
+                  : std::string()},
+             {"login", localTime(visit, s.authenticatedAt.value_or(s.createdAt))},
+             {"activity", localTime(visit, s.lastSeenAt)},
              {"applications", m_site.sessions().applicationsOf(s.id)},
              {"action", current ? PortalTemplates::escape(m_site.text(visit, "sessions.current"))
                                 : m_site.fragment(visit, "session-end", {{"session", s.id.substr(0, 16)}})}});
     }
-    return m_site.page(visit, "sessions.title", m_site.fragment(visit, "sessions", {{"rows", rows}}), notice, "ok");
+    const std::string locationHead =
+        geo ? "<th scope=\"col\">" + PortalTemplates::escape(m_site.text(visit, "sessions.location")) + "</th>"
+            : std::string();
+    return m_site.page(visit, "sessions.title",
+                       m_site.fragment(visit, "sessions", {{"rows", rows}, {"location_head", locationHead}}), notice,
+                       "ok");
 }
 
 RestResponse PortalAccountPages::showSessions(const RestRequest& request)

@@ -87,15 +87,23 @@ std::string PortalKeyPages::newChallenge(PortalVisit& visit)
     return visit.session.webauthnChallenge;
 }
 
-RestResponse PortalKeyPages::page(const PortalVisit& visit, const std::string& notice, const std::string& kind)
+RestResponse PortalKeyPages::page(const PortalVisit& visit, const std::string& notice, const std::string& kind,
+                                  std::optional<std::int64_t> emptyName)
 {
     std::string rows;
     for (const StoredWebAuthnKey& k : m_keys.forUser(*visit.session.userId)) {
-        rows += m_site.fragment(visit, "key-row",
-                                {{"key", std::to_string(k.factorId)},
-                                 {"name", k.name},
-                                 {"added", shortDate(k.createdAt)},
-                                 {"used", k.lastUsedAt ? shortDate(*k.lastUsedAt) : m_site.text(visit, "keys.never")}});
+        const bool empty = emptyName == k.factorId;
+        const std::string errorId = "name-error-" + std::to_string(k.factorId);
+        rows += m_site.fragment(
+            visit, "key-row",
+            {{"key", std::to_string(k.factorId)},
+             {"name", empty ? std::string() : k.name},
+             {"invalid", empty ? "aria-invalid=\"true\" aria-describedby=\"" + errorId + "\"" : ""},
+             {"error", empty ? "<p class=\"field-error\" id=\"" + errorId + "\">" +
+                                   PortalTemplates::escape(m_site.text(visit, "methods.name_empty")) + "</p>"
+                             : std::string()},
+             {"added", shortDate(k.createdAt)},
+             {"used", k.lastUsedAt ? shortDate(*k.lastUsedAt) : m_site.text(visit, "keys.never")}});
     }
     if (rows.empty()) {
         rows = "<tr><td colspan=\"4\">" + PortalTemplates::escape(m_site.text(visit, "keys.none")) + "</td></tr>";
@@ -207,8 +215,13 @@ RestResponse PortalKeyPages::rename(const RestRequest& request)
     auto form = m_site.form(visit, request);
     Poco::Int64 key = 0;
     const std::string name = form ? form->value("name").substr(0, 100) : std::string();
-    if (!form || !Poco::NumberParser::tryParse64(form->value("key"), key) || name.empty() ||
-        !m_keys.rename(*visit.session.userId, key, name)) {
+    if (!form || !Poco::NumberParser::tryParse64(form->value("key"), key)) {
+        return page(visit, m_site.text(visit, "error.csrf"), "error");
+    }
+    if (name.find_first_not_of(" \t") == std::string::npos) {
+        return page(visit, {}, "error", key); // said next to the field
+    }
+    if (!m_keys.rename(*visit.session.userId, key, name)) {
         return page(visit, m_site.text(visit, "error.csrf"), "error");
     }
     return m_site.redirect(visit, "/portal/keys?done=renamed");
@@ -216,24 +229,17 @@ RestResponse PortalKeyPages::rename(const RestRequest& request)
 
 RestResponse PortalKeyPages::remove(const RestRequest& request)
 {
+    // A key is removed after the confirmation page every sign-in method has (PortalMethodPages), never directly.
     PortalVisit visit = m_site.visit(request);
     if (!m_site.signedIn(visit)) {
         return m_site.redirect(visit, "/portal/login");
     }
     auto form = m_site.form(visit, request);
     Poco::Int64 key = 0;
-    if (!form || !Poco::NumberParser::tryParse64(form->value("key"), key) ||
-        !m_keys.remove(*visit.session.userId, key)) {
+    if (!form || !Poco::NumberParser::tryParse64(form->value("key"), key)) {
         return page(visit, m_site.text(visit, "error.csrf"), "error");
     }
-    m_audit.record({.channel = "portal",
-                    .event = "webauthn.remove",
-                    .actor = "user:" + visit.session.username,
-                    .username = visit.session.username,
-                    .result = "success",
-                    .reason = "key " + std::to_string(key),
-                    .sourceIp = request.sourceIp});
-    return m_site.redirect(visit, "/portal/keys?done=removed");
+    return m_site.redirect(visit, "/portal/methods/remove?id=" + std::to_string(key));
 }
 
 RestResponse PortalKeyPages::requestOptions(const RestRequest& request)

@@ -3,6 +3,8 @@
 #include "portal/PortalSite.h"
 #include "rest/RestMessage.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace castellan {
@@ -33,7 +35,9 @@ public:
     RestResponse answer(const RestRequest& request);
 
 private:
-    RestResponse page(const PortalVisit& visit, const std::string& notice, const std::string& kind = "ok");
+    /// The keys page; `emptyName`: the key whose rename was left empty, said next to its field.
+    RestResponse page(const PortalVisit& visit, const std::string& notice, const std::string& kind = "ok",
+                      std::optional<std::int64_t> emptyName = std::nullopt);
     /// A fresh challenge, remembered in the session for the ceremony that follows.
     std::string newChallenge(PortalVisit& visit);
 

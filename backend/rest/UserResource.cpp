@@ -1,5 +1,6 @@
 #include "rest/UserResource.h"
 
+#include "auth/PasswordQuality.h"
 #include "rest/UserJson.h"
 
 #include "auth/AccountLockout.h"
@@ -157,8 +158,8 @@ RestResponse UserResource::create(const RestRequest& request)
     if (generate && (in.password || in.passwordConfirmation)) {
         body->addError("generate_password", "cannot be combined with password");
     }
-    PasswordPolicy policy;
-    policy.minLength = static_cast<std::size_t>(m_lockout.settings().passwordMinLength);
+    const PasswordPolicy policy =
+        PasswordQuality::policy(static_cast<std::size_t>(m_lockout.settings().passwordMinLength));
     auto valid = UserValidator(policy).validateCreate(in, generate ? UserValidator::PasswordSource::Generated
                                                                    : UserValidator::PasswordSource::Given);
     if (valid && m_users.usernameTaken(*valid->usernameKey)) {
@@ -347,8 +348,8 @@ RestResponse UserResource::setPassword(const RestRequest& request)
     if (!generate && !in.password) {
         body->addError("password", "is required (or ask for \"generate\": true)");
     }
-    PasswordPolicy policy;
-    policy.minLength = static_cast<std::size_t>(m_lockout.settings().passwordMinLength);
+    const PasswordPolicy policy =
+        PasswordQuality::policy(static_cast<std::size_t>(m_lockout.settings().passwordMinLength));
     std::vector<FieldError> problems;
     if (in.password) {
         problems = policy.check(*in.password, in.passwordConfirmation.value_or(""), user->username);

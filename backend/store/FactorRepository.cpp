@@ -154,6 +154,35 @@ bool FactorRepository::remove(std::int64_t userId, std::int64_t factorId)
     return removed;
 }
 
+bool FactorRepository::removeWithDevice(std::int64_t userId, std::int64_t factorId)
+{
+    Poco::Int64 user = userId;
+    Poco::Int64 id = factorId;
+    bool removed = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        // devices.factor_id is ON DELETE SET NULL: the app's registration goes first, with its factor.
+        s << "DELETE FROM devices WHERE factor_id = $1 AND user_id = $2", use(id), use(user), now;
+        Poco::Data::Statement del(s);
+        del << "DELETE FROM factors WHERE id = $1 AND user_id = $2", use(id), use(user);
+        removed = del.execute() > 0;
+    });
+    return removed;
+}
+
+bool FactorRepository::rename(std::int64_t userId, std::int64_t factorId, const std::string& label)
+{
+    Poco::Int64 user = userId;
+    Poco::Int64 id = factorId;
+    std::string text = label;
+    bool renamed = false;
+    m_database.write([&](Poco::Data::Session& s) {
+        Poco::Data::Statement update(s);
+        update << "UPDATE factors SET label = $1 WHERE id = $2 AND user_id = $3", use(text), use(id), use(user);
+        renamed = update.execute() > 0;
+    });
+    return renamed;
+}
+
 bool FactorRepository::acceptTotpStep(std::int64_t factorId, std::int64_t step, std::int64_t nowSeconds)
 {
     Poco::Int64 id = factorId;

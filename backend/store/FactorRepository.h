@@ -55,6 +55,10 @@ public:
     /// Whether any user has a verified factor (a SoftOTP enrollment not yet verified does not count).
     bool anyVerified();
     bool remove(std::int64_t userId, std::int64_t factorId);
+    /// Removes the user's factor and the authenticator app registration (device) bound to it, in one transaction.
+    bool removeWithDevice(std::int64_t userId, std::int64_t factorId);
+    /// Sets the label of the user's factor; false when the user has no such factor.
+    bool rename(std::int64_t userId, std::int64_t factorId, const std::string& label);
 
     /// TOTP: records `step` when it is newer than the last accepted one; false means a replayed code.
     bool acceptTotpStep(std::int64_t factorId, std::int64_t step, std::int64_t now);

@@ -45,10 +45,45 @@ std::vector<PasswordPolicy::Rule> PasswordPolicy::broken(std::string_view passwo
             rules.push_back(Rule::ContainsUsername);
         }
     }
+    // The quality check runs only on a password the other rules accept: one reason at a time.
+    if (rules.empty() && weakness(password, username)) {
+        rules.push_back(Rule::Weak);
+    }
     if (password != confirmation) {
         rules.push_back(Rule::Mismatch);
     }
     return rules;
+}
+
+std::optional<PasswordPolicy::Weakness> PasswordPolicy::weakness(std::string_view password,
+                                                                 std::string_view username) const
+{
+    return quality ? quality(password, username) : std::nullopt;
+}
+
+std::string PasswordPolicy::describe(Weakness weakness)
+{
+    switch (weakness) {
+    case Weakness::Dictionary:
+        return "is based on a dictionary word";
+    case Weakness::Simplistic:
+        return "is too simple or systematic";
+    case Weakness::FewDifferent:
+        return "does not contain enough different characters";
+    case Weakness::Palindrome:
+        return "is a palindrome";
+    case Weakness::PersonalData:
+        return "contains the user's name in some form";
+    case Weakness::SimilarToOld:
+        return "is too similar to the old password";
+    case Weakness::Repetitive:
+        return "repeats the same characters too often";
+    case Weakness::FewClasses:
+        return "needs more kinds of characters (letters, digits, symbols)";
+    case Weakness::Other:
+        break;
+    }
+    return "is too easy to guess";
 }
 
 std::vector<FieldError> PasswordPolicy::check(std::string_view password, std::string_view confirmation,
@@ -74,6 +109,9 @@ std::vector<FieldError> PasswordPolicy::check(std::string_view password, std::st
             break;
         case Rule::Mismatch:
             errors.push_back(FieldError{std::string(kConfirmation), "must match the password"});
+            break;
+        case Rule::Weak:
+            errors.push_back(passwordError(describe(weakness(password, username).value_or(Weakness::Other))));
             break;
         }
     }

@@ -29,6 +29,16 @@
       });
     }
   });
+  // Times are rendered in UTC; shown in the browser's time zone, in the page's language.
+  var times = document.querySelectorAll("time.local-time[datetime]");
+  if (times.length && window.Intl) {
+    var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+                                         { dateStyle: "medium", timeStyle: "short" });
+    Array.prototype.forEach.call(times, function (t) {
+      var at = new Date(t.getAttribute("datetime"));
+      if (!isNaN(at.getTime())) { t.textContent = format.format(at); }
+    });
+  }
 
   var poll = document.querySelector("[data-poll]");
   if (poll) {

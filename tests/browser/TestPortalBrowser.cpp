@@ -182,6 +182,7 @@ private slots:
         QVERIFY(r->getValue<bool>("signedInWithKey"));
         QVERIFY(r->getValue<int>("authenticatorSignCount") >= 1);
         QCOMPARE(r->getValue<std::string>("renamed"), std::string("Office YubiKey"));
+        QCOMPARE(r->getValue<int>("keysBeforeConfirm"), 1); // nothing removed before the confirmation
         QCOMPARE(r->getValue<int>("keysAfterRemove"), 0);
         const std::string audit = m_admin->get("/api/v1/audit?user=key.user&limit=100").body;
         QVERIFY(audit.find("webauthn.register") != std::string::npos);

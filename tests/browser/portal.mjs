@@ -176,8 +176,13 @@ async function keys(browser) {
   await page.locator("form.rename button").first().click();
   await page.waitForURL("**/portal/keys?done=renamed");
   result.renamed = await page.locator("form.rename input[name=name]").first().inputValue();
-  await page.click(".delete-key");
-  await page.waitForURL("**/portal/keys?done=removed");
+  await page.click(".delete-key"); // the confirmation page first
+  await page.waitForSelector("#confirm-remove");
+  result.keysBeforeConfirm = (await (await page.context().request.get(base + "/portal/keys")).text())
+    .split("delete-key").length - 1;
+  await page.click("#confirm-remove");
+  await page.waitForURL("**/portal/home?done=removed");
+  await page.goto(base + "/portal/keys?lang=en");
   result.keysAfterRemove = await page.locator(".delete-key").count();
 }
 

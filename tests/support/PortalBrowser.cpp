@@ -60,7 +60,7 @@ HttpReply PortalBrowser::signInToServiceProvider(const std::string& spId, const 
 
 HttpReply PortalBrowser::exchange(const std::string& method, const std::string& path, const std::string& body)
 {
-    std::map<std::string, std::string> headers;
+    std::map<std::string, std::string> headers = m_headers;
     if (!m_cookie.empty()) {
         headers.emplace("Cookie", m_cookie);
     }

@@ -20,6 +20,8 @@ public:
     HttpReply postForm(const std::string& path, const std::map<std::string, std::string>& fields);
     /// Where the last page came from (path and query).
     const std::string& currentPath() const { return m_path; }
+    /// A header every request sends from now on (User-Agent, Accept-Language).
+    void setHeader(const std::string& name, const std::string& value) { m_headers[name] = value; }
 
     /// Signs in to an SP that allows IdP-initiated SSO (`/portal/saml/start?sp=ID`), with the portal's login page
     /// when this browser is not signed in yet; the page that posts the SAML Response to the SP. Its body holds
@@ -34,6 +36,7 @@ private:
     HttpsClient m_client;
     std::string m_cookie; ///< "name=value", empty before the server set one
     std::string m_path;
+    std::map<std::string, std::string> m_headers;
     std::string m_csrf;
 };
 

@@ -7,6 +7,11 @@ castellan_add_qtest(NAME TestServiceNotifier SOURCES TestServiceNotifier.cpp LIB
 # journald's native protocol (JournalChannel) and the MESSAGE_IDs of events (JournalEvents).
 castellan_add_qtest(NAME TestJournalChannel SOURCES TestJournalChannel.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestRouter SOURCES TestRouter.cpp LIBS castellan_backend LABELS unit)
+# libpwquality behind PasswordPolicy: trivial passwords refused, its error codes mapped to our reasons.
+castellan_add_qtest(NAME TestPasswordQuality SOURCES TestPasswordQuality.cpp LIBS castellan_backend LABELS unit)
+# The portal's pure parts: User-Agent parsing for the sessions page, the last-method rule of sign-in methods.
+castellan_add_qtest(NAME TestUserAgent SOURCES TestUserAgent.cpp LIBS castellan_backend LABELS unit)
+castellan_add_qtest(NAME TestPortalMethodPages SOURCES TestPortalMethodPages.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestApiText SOURCES TestApiText.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestConnectionLimits SOURCES TestConnectionLimits.cpp LIBS castellan_backend LABELS unit)
 castellan_add_qtest(NAME TestHttpExchange SOURCES TestHttpExchange.cpp LIBS castellan_backend LABELS unit)
