@@ -97,11 +97,11 @@ bool validHandle(const std::string& text, std::string_view prefix)
                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
 }
 
-bool signatureVerifies(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
-                       const std::string& certificateBase64)
+SignatureVerdict checkSignature(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
+                                const std::string& certificateBase64, bool allowSha1)
 {
-    return redirectBinding ? verifyRedirectSignature(rawQuery, certificateBase64)
-                           : verifyEnvelopedSignature(xml, certificateBase64);
+    return redirectBinding ? verifyRedirectSignature(rawQuery, certificateBase64, allowSha1)
+                           : checkEnvelopedSignature(xml, certificateBase64, allowSha1);
 }
 
 } // namespace castellan::saml::browser
