@@ -64,7 +64,7 @@ async function visit(browser, language) {
       lang: await page.getAttribute("html", "lang"),
       title: (await page.textContent("h1")).trim(),
       text: (await page.textContent("main")).replace(/\s+/g, " ").trim(),
-      home: await page.locator('a[href="/portal/home"]').count(),
+      home: await page.locator('main a[href="/portal/home"]').count(),
       back: await page.locator("main a", { hasText: language === "tr" ? "Uygulamaya dön" : "Back to the application" })
         .count(),
       stylesheet: await page.locator('link[href="/portal/static/portal.css"]').count(),
