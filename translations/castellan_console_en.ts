@@ -4368,6 +4368,38 @@ Add each web application that signs in with this server (Ctrl+N) from its SAML m
         <translation>Users may start the sign-in at this server (IdP-initiated)</translation>
     </message>
     <message>
+        <source>Accept requests signed with SHA-1 (RSA-SHA1, SHA-1 digests)</source>
+        <translation>Accept requests signed with SHA-1 (RSA-SHA1, SHA-1 digests)</translation>
+    </message>
+    <message>
+        <source>Warning: SHA-1 is weak; signatures made with it can be forged. Allow it only while this service provider cannot sign with RSA-SHA256.</source>
+        <translation>Warning: SHA-1 is weak; signatures made with it can be forged. Allow it only while this service provider cannot sign with RSA-SHA256.</translation>
+    </message>
+    <message>
+        <source>The assertion</source>
+        <translation>The assertion</translation>
+    </message>
+    <message>
+        <source>The response</source>
+        <translation>The response</translation>
+    </message>
+    <message>
+        <source>Both the response and the assertion</source>
+        <translation>Both the response and the assertion</translation>
+    </message>
+    <message>
+        <source>Request signatures:</source>
+        <translation>Request signatures:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in responses:</source>
+        <translation>&amp;Sign in responses:</translation>
+    </message>
+    <message>
+        <source>Signature &amp;algorithm:</source>
+        <translation>Signature &amp;algorithm:</translation>
+    </message>
+    <message>
         <source>The only enabled SAML profile, else Registration</source>
         <translation>The only enabled SAML profile, else Registration</translation>
     </message>

@@ -4333,6 +4333,38 @@ Bu sunucuyla oturum açan her web uygulamasını SAML meta verisinden ekleyin (C
         <translation>Kullanıcılar oturum açmayı bu sunucuda başlatabilir (IdP başlatmalı)</translation>
     </message>
     <message>
+        <source>Accept requests signed with SHA-1 (RSA-SHA1, SHA-1 digests)</source>
+        <translation>SHA-1 ile imzalanmış istekleri kabul et (RSA-SHA1, SHA-1 özetleri)</translation>
+    </message>
+    <message>
+        <source>Warning: SHA-1 is weak; signatures made with it can be forged. Allow it only while this service provider cannot sign with RSA-SHA256.</source>
+        <translation>Uyarı: SHA-1 zayıftır; onunla yapılan imzalar taklit edilebilir. Yalnızca bu hizmet sağlayıcı RSA-SHA256 ile imzalayamadığı sürece izin verin.</translation>
+    </message>
+    <message>
+        <source>The assertion</source>
+        <translation>Onaylama (assertion)</translation>
+    </message>
+    <message>
+        <source>The response</source>
+        <translation>Yanıt (response)</translation>
+    </message>
+    <message>
+        <source>Both the response and the assertion</source>
+        <translation>Hem yanıt hem onaylama</translation>
+    </message>
+    <message>
+        <source>Request signatures:</source>
+        <translation>İstek imzaları:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in responses:</source>
+        <translation>Yanıtlarda &amp;imzalanan:</translation>
+    </message>
+    <message>
+        <source>Signature &amp;algorithm:</source>
+        <translation>İmza &amp;algoritması:</translation>
+    </message>
+    <message>
         <source>The only enabled SAML profile, else Registration</source>
         <translation>Tek etkin SAML profili, yoksa Kayıt</translation>
     </message>

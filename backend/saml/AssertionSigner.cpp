@@ -44,8 +44,20 @@ using DocumentPtr = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
 /// Signs `element` (whose ID is `id`) of `doc` and returns the document's text.
 Result<std::string> signElement(xmlDoc* doc, xmlNodePtr element, const std::string& id,
-                                const std::string& privateKeyPem, const std::string& certificatePem)
+                                const std::string& privateKeyPem, const std::string& certificatePem,
+                                const std::string& algorithm = "rsa-sha256")
 {
+    xmlSecTransformId signatureMethod = xmlSecTransformRsaSha256Id;
+    xmlSecTransformId digestMethod = xmlSecTransformSha256Id;
+    if (algorithm == "rsa-sha384") {
+        signatureMethod = xmlSecTransformRsaSha384Id;
+        digestMethod = xmlSecTransformSha384Id;
+    } else if (algorithm == "rsa-sha512") {
+        signatureMethod = xmlSecTransformRsaSha512Id;
+        digestMethod = xmlSecTransformSha512Id;
+    } else if (algorithm != "rsa-sha256") {
+        return failure("unknown signature algorithm " + algorithm);
+    }
     auto issuers = XmlDocument::children(element, kAssertionNs, "Issuer");
     if (!element || id.empty() || issuers.empty()) {
         return failure("no element with an Issuer and ID " + id);
@@ -56,14 +68,13 @@ Result<std::string> signElement(xmlDoc* doc, xmlNodePtr element, const std::stri
         return failure("the element's ID cannot be registered");
     }
     xmlNodePtr signature =
-        xmlSecTmplSignatureCreateNsPref(doc, xmlSecTransformExclC14NId, xmlSecTransformRsaSha256Id, nullptr, x("ds"));
+        xmlSecTmplSignatureCreateNsPref(doc, xmlSecTransformExclC14NId, signatureMethod, nullptr, x("ds"));
     if (!signature) {
         return failure("no signature template");
     }
     xmlAddNextSibling(issuers.front(), signature);
     const std::string uri = "#" + id;
-    xmlNodePtr reference =
-        xmlSecTmplSignatureAddReference(signature, xmlSecTransformSha256Id, nullptr, x(uri.c_str()), nullptr);
+    xmlNodePtr reference = xmlSecTmplSignatureAddReference(signature, digestMethod, nullptr, x(uri.c_str()), nullptr);
     xmlNodePtr keyInfo = xmlSecTmplSignatureEnsureKeyInfo(signature, nullptr);
     if (!reference || !xmlSecTmplReferenceAddTransform(reference, xmlSecTransformEnvelopedId) ||
         !xmlSecTmplReferenceAddTransform(reference, xmlSecTransformExclC14NId) || !keyInfo ||
@@ -117,6 +128,49 @@ Result<std::string> signAssertion(const std::string& responseXml, const std::str
     }
     return signElement(doc.get(), findById(xmlDocGetRootElement(doc.get()), assertionId), assertionId, privateKeyPem,
                        certificatePem);
+}
+
+ResponseSigning ResponseSigning::of(const std::string& what, const std::string& algorithm)
+{
+    return {.assertion = what != "response", .response = what != "assertion", .algorithm = algorithm};
+}
+
+Result<std::string> signResponse(const std::string& responseXml, const std::string& assertionId,
+                                 const ResponseSigning& signing, const std::string& privateKeyPem,
+                                 const std::string& certificatePem)
+{
+    if (!ensureXmlSec()) {
+        return failure("libxmlsec1 did not initialise");
+    }
+    std::string xml = responseXml;
+    if (signing.assertion) {
+        DocumentPtr doc = parse(xml);
+        if (!doc) {
+            return failure("the response does not parse");
+        }
+        auto signedAssertion = signElement(doc.get(), findById(xmlDocGetRootElement(doc.get()), assertionId),
+                                           assertionId, privateKeyPem, certificatePem, signing.algorithm);
+        if (!signedAssertion) {
+            return signedAssertion;
+        }
+        xml = *signedAssertion;
+    }
+    if (signing.response) {
+        DocumentPtr doc = parse(xml);
+        if (!doc) {
+            return failure("the response does not parse");
+        }
+        xmlNodePtr root = xmlDocGetRootElement(doc.get());
+        if (signing.assertion) {
+            // The Assertion's ID must resolve again for the enveloped transform of the outer signature to apply.
+            if (xmlNodePtr assertion = findById(root, assertionId)) {
+                xmlAddID(nullptr, doc.get(), x(assertionId.c_str()), xmlHasProp(assertion, x("ID")));
+            }
+        }
+        return signElement(doc.get(), root, XmlDocument::attribute(root, "ID"), privateKeyPem, certificatePem,
+                           signing.algorithm);
+    }
+    return xml;
 }
 
 Result<std::string> signMessage(const std::string& xml, const std::string& privateKeyPem,

@@ -4,6 +4,7 @@
 #include "saml/AssertionSigner.h"
 #include "saml/EnvelopedSignature.h"
 #include "saml/RedirectBinding.h"
+#include "saml/SamlErrorPage.h"
 #include "saml/SamlText.h"
 #include "saml/SigningKeyPair.h"
 
@@ -12,15 +13,6 @@
 
 namespace castellan::saml::browser {
 namespace {
-
-std::string originOf(const std::string& url)
-{
-    const size_t scheme = url.find("://");
-    if (scheme == std::string::npos) {
-        return {};
-    }
-    return url.substr(0, url.find('/', scheme + 3));
-}
 
 RestResponse html(int status, const std::string& body, const std::string& formAction)
 {
@@ -63,7 +55,7 @@ RestResponse postForm(const std::string& action, const std::string& parameter, c
     }
     form += "<noscript><p>JavaScript is off: press Continue to return to the application.</p></noscript>"
             "<button type=\"submit\">Continue</button></form><script src=\"/saml/static/post.js\"></script>";
-    return html(200, form, originOf(action));
+    return html(200, form, SamlErrorPage::originOf(action));
 }
 
 RestResponse send(const std::string& binding, const std::string& url, const std::string& parameter,
@@ -97,11 +89,11 @@ bool validHandle(const std::string& text, std::string_view prefix)
                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
 }
 
-bool signatureVerifies(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
-                       const std::string& certificateBase64)
+SignatureVerdict checkSignature(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
+                                const std::string& certificateBase64, bool allowSha1)
 {
-    return redirectBinding ? verifyRedirectSignature(rawQuery, certificateBase64)
-                           : verifyEnvelopedSignature(xml, certificateBase64);
+    return redirectBinding ? verifyRedirectSignature(rawQuery, certificateBase64, allowSha1)
+                           : checkEnvelopedSignature(xml, certificateBase64, allowSha1);
 }
 
 } // namespace castellan::saml::browser

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rest/RestMessage.h"
+#include "saml/SignatureAlgorithm.h"
 
 #include <string>
 #include <string_view>
@@ -35,8 +36,9 @@ bool validHandle(const std::string& text, std::string_view prefix);
 
 /// Whether an SP's message carries a valid signature by `certificateBase64`: the query signature of HTTP-Redirect
 /// (bindings §3.4.4.1, over `rawQuery` as sent) or the enveloped XML signature of HTTP-POST.
-bool signatureVerifies(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
-                       const std::string& certificateBase64);
+/// SHA-1 based algorithms count only when `allowSha1`; the verdict names an algorithm it refuses.
+SignatureVerdict checkSignature(bool redirectBinding, const std::string& rawQuery, const std::string& xml,
+                                const std::string& certificateBase64, bool allowSha1);
 
 /// The script postForm pages load (served at /saml/static/post.js).
 const char* postScript();

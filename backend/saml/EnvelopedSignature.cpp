@@ -51,4 +51,43 @@ bool verifyEnvelopedSignature(const std::string& xml, const std::string& certifi
            std::strcmp(reinterpret_cast<const char*>(reference->uri), expected.c_str()) == 0;
 }
 
+SignatureVerdict checkEnvelopedSignature(const std::string& xml, const std::string& certificateBase64, bool allowSha1)
+{
+    using Kind = SignatureVerdict::Kind;
+    auto doc = XmlDocument::parse(xml);
+    if (!doc) {
+        return {Kind::Invalid};
+    }
+    auto signatures = XmlDocument::children(doc->root(), kDsigNs, "Signature");
+    auto signedInfo = signatures.size() == 1 ? XmlDocument::children(signatures.front(), kDsigNs, "SignedInfo")
+                                             : std::vector<xmlNodePtr>{};
+    if (signedInfo.size() != 1) {
+        return {Kind::Invalid};
+    }
+    for (xmlNodePtr method : XmlDocument::children(signedInfo.front(), kDsigNs, "SignatureMethod")) {
+        const std::string uri = XmlDocument::attribute(method, "Algorithm");
+        const auto algorithm = signatureAlgorithm(uri);
+        if (!algorithm) {
+            return {Kind::UnknownAlgorithm, uri.substr(0, 200)};
+        }
+        if (algorithm->sha1 && !allowSha1) {
+            return {Kind::Sha1NotAllowed, std::string(algorithm->name)};
+        }
+    }
+    for (xmlNodePtr reference : XmlDocument::children(signedInfo.front(), kDsigNs, "Reference")) {
+        for (xmlNodePtr method : XmlDocument::children(reference, kDsigNs, "DigestMethod")) {
+            const std::string uri = XmlDocument::attribute(method, "Algorithm");
+            const auto algorithm = digestAlgorithm(uri);
+            if (!algorithm) {
+                return {Kind::UnknownAlgorithm, uri.substr(0, 200), true};
+            }
+            if (algorithm->sha1 && !allowSha1) {
+                return {Kind::Sha1NotAllowed, std::string(algorithm->name), true};
+            }
+        }
+    }
+    return verifyEnvelopedSignature(xml, certificateBase64) ? SignatureVerdict{Kind::Verified}
+                                                            : SignatureVerdict{Kind::Invalid};
+}
+
 } // namespace castellan::saml

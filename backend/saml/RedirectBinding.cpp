@@ -5,6 +5,8 @@
 #include <Poco/URI.h>
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -92,6 +94,44 @@ std::string base64Of(const std::string& bytes)
     return Base64::encode(std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
 }
 
+bool verifies(EVP_PKEY* key, const EVP_MD* digest, const std::vector<std::uint8_t>& signature, const std::string& text)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, digest, nullptr, key) == 1 &&
+           EVP_DigestVerify(ctx.get(), signature.data(), signature.size(),
+                            reinterpret_cast<const unsigned char*>(text.data()), text.size()) == 1;
+}
+
+/// An ECDSA signature as DER: kept when it already is one, else read as r || s of equal halves.
+std::vector<std::uint8_t> ecdsaDer(const std::vector<std::uint8_t>& value)
+{
+    const unsigned char* p = value.data();
+    if (ECDSA_SIG* parsed = d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(value.size()))) {
+        ECDSA_SIG_free(parsed);
+        return value;
+    }
+    if (value.empty() || value.size() % 2 != 0) {
+        return value;
+    }
+    const size_t half = value.size() / 2;
+    std::unique_ptr<ECDSA_SIG, decltype(&ECDSA_SIG_free)> sig(ECDSA_SIG_new(), ECDSA_SIG_free);
+    BIGNUM* r = BN_bin2bn(value.data(), static_cast<int>(half), nullptr);
+    BIGNUM* s = BN_bin2bn(value.data() + half, static_cast<int>(half), nullptr);
+    if (!sig || !r || !s || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
+        BN_free(r);
+        BN_free(s);
+        return value;
+    }
+    unsigned char* out = nullptr;
+    const int size = i2d_ECDSA_SIG(sig.get(), &out);
+    if (size <= 0) {
+        return value;
+    }
+    std::vector<std::uint8_t> der(out, out + size);
+    OPENSSL_free(out);
+    return der;
+}
+
 } // namespace
 
 std::string signedRedirectQuery(const std::string& parameter, const std::string& xml, const std::string& relayState,
@@ -145,8 +185,10 @@ std::optional<std::string> decodePostMessage(std::string_view base64, size_t max
     return std::string(bytes->begin(), bytes->end());
 }
 
-bool verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64)
+SignatureVerdict verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64,
+                                         bool allowSha1)
 {
+    using Kind = SignatureVerdict::Kind;
     std::map<std::string, std::string> raw;
     size_t start = 0;
     while (start <= rawQuery.size()) {
@@ -164,8 +206,16 @@ bool verifyRedirectSignature(const std::string& rawQuery, const std::string& cer
     // A request or a response (LogoutResponse from an SP), never both.
     const std::string message = raw.count("SAMLRequest") ? "SAMLRequest" : "SAMLResponse";
     if (!raw.count(message) || (raw.count("SAMLRequest") && raw.count("SAMLResponse")) || !raw.count("SigAlg") ||
-        !raw.count("Signature") || decoded(raw["SigAlg"]) != kRsaSha256) {
-        return false;
+        !raw.count("Signature")) {
+        return {Kind::Invalid};
+    }
+    const std::string sigAlg = decoded(raw["SigAlg"]);
+    const auto algorithm = signatureAlgorithm(sigAlg);
+    if (!algorithm) {
+        return {Kind::UnknownAlgorithm, sigAlg.substr(0, 200)};
+    }
+    if (algorithm->sha1 && !allowSha1) {
+        return {Kind::Sha1NotAllowed, std::string(algorithm->name)};
     }
     std::string signedText = message + "=" + raw[message];
     if (raw.count("RelayState")) {
@@ -175,20 +225,25 @@ bool verifyRedirectSignature(const std::string& rawQuery, const std::string& cer
     auto signature = decodeBase64(decoded(raw["Signature"]));
     auto der = decodeBase64(certificateBase64);
     if (!signature || !der) {
-        return false;
+        return {Kind::Invalid};
     }
     const unsigned char* p = der->data();
     std::unique_ptr<X509, decltype(&X509_free)> cert(d2i_X509(nullptr, &p, static_cast<long>(der->size())), X509_free);
     if (!cert) {
-        return false;
+        return {Kind::Invalid};
     }
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(X509_get_pubkey(cert.get()), EVP_PKEY_free);
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1) {
-        return false;
+    const EVP_MD* digest = EVP_get_digestbyname(std::string(algorithm->digest).c_str());
+    if (!key || !digest || (EVP_PKEY_base_id(key.get()) == EVP_PKEY_EC) != algorithm->ecdsa) {
+        return {Kind::Invalid};
     }
-    return EVP_DigestVerify(ctx.get(), signature->data(), signature->size(),
-                            reinterpret_cast<const unsigned char*>(signedText.data()), signedText.size()) == 1;
+    std::vector<std::uint8_t> value = *signature;
+    if (algorithm->ecdsa) {
+        // XML-DSig writes ECDSA signatures as r || s (RFC 4050 §3.3); OpenSSL verifies DER. Accept either.
+        value = ecdsaDer(value);
+    }
+    return verifies(key.get(), digest, value, signedText) ? SignatureVerdict{Kind::Verified}
+                                                          : SignatureVerdict{Kind::Invalid};
 }
 
 } // namespace castellan::saml

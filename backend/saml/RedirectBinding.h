@@ -1,5 +1,7 @@
 #pragma once
 
+#include "saml/SignatureAlgorithm.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,8 +17,10 @@ std::optional<std::string> decodePostMessage(std::string_view base64, size_t max
 
 /// Verifies the query signature of the redirect binding (§3.4.4.1): `Signature` over
 /// `SAMLRequest=..&RelayState=..&SigAlg=..` (or SAMLResponse=..) exactly as they appear (percent-encoded) in
-/// `rawQuery`, with the SP's certificate (base64 DER). Only RSA-SHA256 is accepted.
-bool verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64);
+/// `rawQuery`, with the SP's certificate (base64 DER). SigAlg may be RSA-SHA256/384/512 or ECDSA-SHA256/384/512;
+/// RSA-SHA1 (and ECDSA-SHA1) only when `allowSha1`, else the verdict names the refused algorithm.
+SignatureVerdict verifyRedirectSignature(const std::string& rawQuery, const std::string& certificateBase64,
+                                         bool allowSha1);
 
 /// The query of a message sent over HTTP-Redirect by the IdP: `SAMLResponse` (or `SAMLRequest`, per `parameter`)
 /// deflated and base64-encoded, RelayState when not empty, SigAlg RSA-SHA256 and the Signature over them made with

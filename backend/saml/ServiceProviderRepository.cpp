@@ -23,7 +23,7 @@ const std::string kColumns =
     "id, name, metadata, entity_id, acs, slo_url, certificate, authn_requests_signed, "
     "name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, idp_initiated, slo_binding, "
     "slo_response_url, application_id, slo_soap_url, " +
-    kApplicationName + ", version";
+    kApplicationName + ", version, allow_sha1_signatures, response_signing, signature_algorithm";
 
 std::string joinAcs(const std::vector<saml::AcsEndpoint>& acs)
 {
@@ -76,6 +76,9 @@ ServiceProviderRecord fromRow(Poco::Data::RecordSet& rs)
         sp.applicationName = rs[19].convert<std::string>();
     }
     sp.version = rs[20].convert<Poco::Int64>();
+    sp.allowSha1Signatures = rs[21].convert<bool>();
+    sp.responseSigning = rs[22].convert<std::string>();
+    sp.signatureAlgorithm = rs[23].convert<std::string>();
     return sp;
 }
 
@@ -93,13 +96,15 @@ std::int64_t ServiceProviderRepository::create(const ServiceProviderRecord& reco
     m_database.write([&](Poco::Data::Session& s) {
         s << "INSERT INTO service_providers (name, metadata, entity_id, acs, slo_url, certificate, "
              "authn_requests_signed, name_id_format, name_id_attribute, attributes, enabled, created_at, updated_at, "
-             "idp_initiated, slo_binding, slo_response_url, application_id, slo_soap_url) "
-             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17) RETURNING id",
+             "idp_initiated, slo_binding, slo_response_url, application_id, slo_soap_url, allow_sha1_signatures, "
+             "response_signing, signature_algorithm) "
+             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
+             "RETURNING id",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
             use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.createdAt), use(sp.idpInitiated),
             use(sp.metadata.sloBinding), use(sp.metadata.sloResponseUrl), use(application), use(sp.metadata.sloSoapUrl),
-            into(id), now;
+            use(sp.allowSha1Signatures), use(sp.responseSigning), use(sp.signatureAlgorithm), into(id), now;
     });
     return id;
 }
@@ -186,13 +191,14 @@ bool ServiceProviderRepository::update(const ServiceProviderRecord& record, std:
         update << "UPDATE service_providers SET name = $1, metadata = $2, entity_id = $3, acs = $4, slo_url = $5, "
                   "certificate = $6, authn_requests_signed = $7, name_id_format = $8, name_id_attribute = $9, "
                   "attributes = $10, enabled = $11, updated_at = $12, idp_initiated = $13, slo_binding = $14, "
-                  "slo_response_url = $15, application_id = $16, slo_soap_url = $17, version = version + 1 "
-                  "WHERE id = $18 AND ($19 = 0 OR version = $19)",
+                  "slo_response_url = $15, application_id = $16, slo_soap_url = $17, allow_sha1_signatures = $18, "
+                  "response_signing = $19, signature_algorithm = $20, version = version + 1 "
+                  "WHERE id = $21 AND ($22 = 0 OR version = $22)",
             use(sp.name), use(sp.metadataXml), use(sp.metadata.entityId), use(acs), use(sp.metadata.sloUrl),
             use(sp.metadata.certificateBase64), use(sp.metadata.authnRequestsSigned), use(sp.nameIdFormat),
             use(sp.nameIdAttribute), use(attributes), use(sp.enabled), use(sp.updatedAt), use(sp.idpInitiated),
             use(sp.metadata.sloBinding), use(sp.metadata.sloResponseUrl), use(application), use(sp.metadata.sloSoapUrl),
-            use(sp.id), use(expected);
+            use(sp.allowSha1Signatures), use(sp.responseSigning), use(sp.signatureAlgorithm), use(sp.id), use(expected);
         updated = update.execute() > 0;
     });
     return updated;

@@ -27,7 +27,10 @@ struct ServiceProviderRecord
     /// The application profile (type saml) whose factors a sign-in needs; none: the only enabled saml profile,
     /// else the registration profile.
     std::optional<std::int64_t> applicationId;
-    std::string applicationName; ///< read only: the profile's name, empty when none is set
+    std::string applicationName;               ///< read only: the profile's name, empty when none is set
+    bool allowSha1Signatures = false;          ///< the SP's requests may be signed with RSA-SHA1 / SHA-1 digests
+    std::string responseSigning = "assertion"; ///< what the Response's signature covers: assertion | response | both
+    std::string signatureAlgorithm = "rsa-sha256"; ///< rsa-sha256 | rsa-sha384 | rsa-sha512
     bool enabled = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;

@@ -9,6 +9,7 @@
 #include "rest/Router.h"
 #include "saml/SamlText.h"
 #include "saml/ServiceProviderRepository.h"
+#include "saml/SignatureAlgorithm.h"
 #include "store/ApplicationRepository.h"
 #include "store/AuditLog.h"
 
@@ -62,6 +63,9 @@ Poco::JSON::Object providerJson(const ServiceProviderRecord& sp)
     }
     o.set("attributes", attributes);
     o.set("idp_initiated", sp.idpInitiated);
+    o.set("allow_sha1_signatures", sp.allowSha1Signatures);
+    o.set("response_signing", sp.responseSigning);
+    o.set("signature_algorithm", sp.signatureAlgorithm);
     o.set("enabled", sp.enabled);
     o.set("created_at", Rfc3339::format(sp.createdAt));
     o.set("updated_at", Rfc3339::format(sp.updatedAt));
@@ -105,6 +109,26 @@ std::optional<std::string> readMetadata(JsonBody& body, bool create, const SpMet
         return std::nullopt;
     }
     return *fetched;
+}
+
+/// The SP's signature choices: SHA-1 in its requests, what the Response's signature covers, and its algorithm.
+void readSigningFields(JsonBody& body, ServiceProviderRecord& sp)
+{
+    if (auto allow = body.boolean("allow_sha1_signatures")) {
+        sp.allowSha1Signatures = *allow;
+    }
+    if (auto signing = body.text("response_signing")) {
+        if (*signing != "assertion" && *signing != "response" && *signing != "both") {
+            body.addError("response_signing", "must be assertion, response or both");
+        }
+        sp.responseSigning = *signing;
+    }
+    if (auto algorithm = body.text("signature_algorithm")) {
+        if (!saml::signingAlgorithm(*algorithm)) {
+            body.addError("signature_algorithm", "must be rsa-sha256, rsa-sha384 or rsa-sha512");
+        }
+        sp.signatureAlgorithm = *algorithm;
+    }
 }
 
 } // namespace
@@ -176,6 +200,7 @@ void ServiceProviderResource::readFields(JsonBody& body, ServiceProviderRecord& 
     if (auto idpInitiated = body.boolean("idp_initiated")) {
         sp.idpInitiated = *idpInitiated;
     }
+    readSigningFields(body, sp);
 }
 
 ServiceProviderResource::ServiceProviderResource(ServiceProviderRepository& providers,

@@ -54,7 +54,8 @@ void SloPages::addRoutes(Router& router)
     router.add({"GET", "/portal/signed-out", open, handlerFor(this, &SloPages::signedOut)});
 }
 
-RestResponse SloPages::refuse(const RestRequest& request, const std::string& reason, const std::string& issuer)
+RestResponse SloPages::refuse(const RestRequest& request, const std::string& reason, const std::string& issuer,
+                              SamlProblem problem, const ServiceProviderRecord* sp)
 {
     m_stores.audit.record({.channel = "saml",
                            .event = "saml.slo",
@@ -63,7 +64,26 @@ RestResponse SloPages::refuse(const RestRequest& request, const std::string& rea
                            .result = "failure",
                            .reason = reason,
                            .sourceIp = request.sourceIp});
-    return saml::browser::page(400, "Sign-out request refused", reason);
+    const std::string back = sp && !sp->metadata.acs.empty() ? sp->metadata.acs.front().location : std::string();
+    return SamlErrorPage(m_site).render(request, problem, reason, back, true);
+}
+
+std::optional<RestResponse> SloPages::refuseSignature(const RestRequest& request, const std::string& xml,
+                                                      bool redirectBinding, const ServiceProviderRecord& sp,
+                                                      const std::string& issuer)
+{
+    if (!sp.metadata.authnRequestsSigned) {
+        return std::nullopt;
+    }
+    const auto verdict = saml::browser::checkSignature(redirectBinding, request.rawQuery, xml,
+                                                       sp.metadata.certificateBase64, sp.allowSha1Signatures);
+    if (verdict.kind == saml::SignatureVerdict::Kind::Verified) {
+        return std::nullopt;
+    }
+    return refuse(request, saml::signatureRefusal(verdict, sp.name), issuer,
+                  verdict.kind == saml::SignatureVerdict::Kind::Invalid ? SamlProblem::BadSignature
+                                                                        : SamlProblem::RefusedAlgorithm,
+                  &sp);
 }
 
 RestResponse SloPages::logoutRedirect(const RestRequest& request)
@@ -71,7 +91,8 @@ RestResponse SloPages::logoutRedirect(const RestRequest& request)
     const bool isResponse = !request.queryValue("SAMLResponse").empty();
     auto xml = saml::decodeRedirectMessage(request.queryValue(isResponse ? "SAMLResponse" : "SAMLRequest"));
     if (!xml) {
-        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-Redirect binding).");
+        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-Redirect binding).", {},
+                      SamlProblem::Malformed);
     }
     const std::string relayState = request.queryValue("RelayState");
     return isResponse ? handleResponse(request, *xml, relayState, true)
@@ -84,7 +105,8 @@ RestResponse SloPages::logoutPost(const RestRequest& request)
     const bool isResponse = form.has("SAMLResponse");
     auto xml = saml::decodePostMessage(form.value(isResponse ? "SAMLResponse" : "SAMLRequest"));
     if (!xml) {
-        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-POST binding).");
+        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-POST binding).", {},
+                      SamlProblem::Malformed);
     }
     return isResponse ? handleResponse(request, *xml, form.value("RelayState"), false)
                       : handleRequest(request, *xml, form.value("RelayState"), false);
@@ -95,28 +117,29 @@ RestResponse SloPages::handleRequest(const RestRequest& request, const std::stri
 {
     auto logout = saml::parseLogoutRequest(xml);
     if (!logout) {
-        return refuse(request, logout.error().message + ".");
+        return refuse(request, logout.error().message + ".", {}, SamlProblem::Malformed);
     }
     auto sp = m_stores.providers.findByEntityId(logout->issuer);
     if (!sp || !sp->enabled) {
-        return refuse(request, "The application is not registered with this identity provider.", logout->issuer);
+        return refuse(request, "The application is not registered with this identity provider.", logout->issuer,
+                      SamlProblem::UnknownSp);
     }
-    if (sp->metadata.authnRequestsSigned) {
-        if (!saml::browser::signatureVerifies(redirectBinding, request.rawQuery, xml, sp->metadata.certificateBase64)) {
-            return refuse(request, "The request's signature is missing or does not verify.", logout->issuer);
-        }
+    if (auto refused = refuseSignature(request, xml, redirectBinding, *sp, logout->issuer)) {
+        return *refused;
     }
     const std::int64_t now = m_clock.nowSeconds();
     if (logout->issueInstant < now - SsoPages::kMaxRequestAgeSeconds ||
         logout->issueInstant > now + SsoPages::kClockSkewSeconds) {
-        return refuse(request, "The request is too old or from the future (IssueInstant).", logout->issuer);
+        return refuse(request, "The request is too old or from the future (IssueInstant).", logout->issuer,
+                      SamlProblem::Expired, &*sp);
     }
     if (relayState.size() > 1024) {
-        return refuse(request, "The RelayState is too long.", logout->issuer);
+        return refuse(request, "The RelayState is too long.", logout->issuer, SamlProblem::Malformed, &*sp);
     }
     if (!m_stores.providers.firstSighting(sp->id, logout->id, now,
                                           now + SsoPages::kMaxRequestAgeSeconds + SsoPages::kClockSkewSeconds)) {
-        return refuse(request, "This request was already used (replayed request ID).", logout->issuer);
+        return refuse(request, "This request was already used (replayed request ID).", logout->issuer,
+                      SamlProblem::Replay, &*sp);
     }
     // The SSO session the SP names by its SessionIndex, for its NameID. Without a SessionIndex the request is for
     // every session of the NameID in which the SP takes part (SAML core 3.7.3.2): the first one is logged out
@@ -236,7 +259,8 @@ RestResponse SloPages::next(const RestRequest& request, const std::string& logou
     const std::int64_t now = m_clock.nowSeconds();
     auto logout = m_stores.logouts.find(logoutId, now);
     if (!logout) {
-        return refuse(request, "This sign-out expired; you are signed out of the identity provider.");
+        return refuse(request, "This sign-out expired; you are signed out of the identity provider.", {},
+                      SamlProblem::Expired);
     }
     for (const LogoutStep& step : logout->steps) {
         if (step.state != "pending") {
@@ -285,13 +309,14 @@ RestResponse SloPages::handleResponse(const RestRequest& request, const std::str
 {
     auto answer = saml::parseLogoutResponse(xml);
     if (!answer) {
-        return refuse(request, answer.error().message + ".");
+        return refuse(request, answer.error().message + ".", {}, SamlProblem::Malformed);
     }
     auto logout = saml::browser::validHandle(relayState, "slo_")
                       ? m_stores.logouts.find(relayState, m_clock.nowSeconds())
                       : std::nullopt;
     if (!logout) {
-        return refuse(request, "The sign-out this answer belongs to is unknown or expired.", answer->issuer);
+        return refuse(request, "The sign-out this answer belongs to is unknown or expired.", answer->issuer,
+                      SamlProblem::Expired);
     }
     const auto step = std::find_if(logout->steps.begin(), logout->steps.end(), [&](const LogoutStep& s) {
         return s.state == "sent" && s.requestId == answer->inResponseTo;
@@ -300,10 +325,8 @@ RestResponse SloPages::handleResponse(const RestRequest& request, const std::str
     if (!sp || sp->metadata.entityId != answer->issuer) {
         return refuse(request, "The LogoutResponse answers no request of this sign-out.", answer->issuer);
     }
-    if (sp->metadata.authnRequestsSigned) {
-        if (!saml::browser::signatureVerifies(redirectBinding, request.rawQuery, xml, sp->metadata.certificateBase64)) {
-            return refuse(request, "The response's signature is missing or does not verify.", answer->issuer);
-        }
+    if (auto refused = refuseSignature(request, xml, redirectBinding, *sp, answer->issuer)) {
+        return *refused;
     }
     m_stores.logouts.markAnswered(logout->id, answer->inResponseTo, answer->success());
     m_stores.audit.record({.channel = "saml",

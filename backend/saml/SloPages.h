@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "rest/RestMessage.h"
+#include "saml/SamlErrorPage.h"
 
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@ class LogoutRepository;
 class PortalSite;
 class Router;
 class SamlPages;
+struct ServiceProviderRecord;
 class ServiceProviderRepository;
 class SsoSessionRepository;
 struct LogoutRecord;
@@ -68,7 +70,12 @@ private:
     /// Sends the browser to the next SP that has not been told yet, or finishes.
     RestResponse next(const RestRequest& request, const std::string& logoutId);
     RestResponse finish(const RestRequest& request, const LogoutRecord& logout);
-    RestResponse refuse(const RestRequest& request, const std::string& reason, const std::string& issuer = {});
+    RestResponse refuse(const RestRequest& request, const std::string& reason, const std::string& issuer = {},
+                        SamlProblem problem = SamlProblem::Other, const ServiceProviderRecord* sp = nullptr);
+    /// The signature of an SP's LogoutRequest or LogoutResponse when the SP signs its messages; a refusal if bad.
+    std::optional<RestResponse> refuseSignature(const RestRequest& request, const std::string& xml,
+                                                bool redirectBinding, const ServiceProviderRecord& sp,
+                                                const std::string& issuer);
 
     Stores m_stores;
     PortalSite& m_site;

@@ -67,7 +67,8 @@ RestResponse SsoPages::postScript(const RestRequest&)
     return response;
 }
 
-RestResponse SsoPages::refuse(const RestRequest& request, const std::string& reason, const std::string& issuer)
+RestResponse SsoPages::refuse(const RestRequest& request, const std::string& reason, const std::string& issuer,
+                              SamlProblem problem, const ServiceProviderRecord* sp)
 {
     m_stores.audit.record({.channel = "saml",
                            .event = "saml.sso",
@@ -76,14 +77,16 @@ RestResponse SsoPages::refuse(const RestRequest& request, const std::string& rea
                            .result = "failure",
                            .reason = reason,
                            .sourceIp = request.sourceIp});
-    return saml::browser::page(400, "Sign-in request refused", reason + " Go back to the application and try again.");
+    const std::string back = sp && !sp->metadata.acs.empty() ? sp->metadata.acs.front().location : std::string();
+    return SamlErrorPage(m_site).render(request, problem, reason, back);
 }
 
 RestResponse SsoPages::ssoRedirect(const RestRequest& request)
 {
     auto xml = saml::decodeRedirectMessage(request.queryValue("SAMLRequest"));
     if (!xml) {
-        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-Redirect binding).");
+        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-Redirect binding).", {},
+                      SamlProblem::Malformed);
     }
     return accept(request, *xml, request.queryValue("RelayState"), true);
 }
@@ -93,7 +96,8 @@ RestResponse SsoPages::ssoPost(const RestRequest& request)
     const HtmlForm form = HtmlForm::parse(request.body);
     auto xml = saml::decodePostMessage(form.value("SAMLRequest"));
     if (!xml) {
-        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-POST binding).");
+        return refuse(request, "The SAMLRequest is missing or does not decode (HTTP-POST binding).", {},
+                      SamlProblem::Malformed);
     }
     return accept(request, *xml, form.value("RelayState"), false);
 }
@@ -103,16 +107,22 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
 {
     auto authn = saml::parseAuthnRequest(xml);
     if (!authn) {
-        return refuse(request, authn.error().message + ".");
+        return refuse(request, authn.error().message + ".", {}, SamlProblem::Malformed);
     }
     auto sp = m_stores.providers.findByEntityId(authn->issuer);
     if (!sp || !sp->enabled) {
-        return refuse(request, "The application is not registered with this identity provider.", authn->issuer);
+        return refuse(request, "The application is not registered with this identity provider.", authn->issuer,
+                      SamlProblem::UnknownSp);
     }
     if (sp->metadata.authnRequestsSigned) {
         // HTTP-Redirect signs the query (bindings §3.4.4.1); HTTP-POST carries an enveloped XML signature.
-        if (!saml::browser::signatureVerifies(redirectBinding, request.rawQuery, xml, sp->metadata.certificateBase64)) {
-            return refuse(request, "The request's signature is missing or does not verify.", authn->issuer);
+        const auto verdict = saml::browser::checkSignature(redirectBinding, request.rawQuery, xml,
+                                                           sp->metadata.certificateBase64, sp->allowSha1Signatures);
+        if (verdict.kind != saml::SignatureVerdict::Kind::Verified) {
+            return refuse(request, saml::signatureRefusal(verdict, sp->name), authn->issuer,
+                          verdict.kind == saml::SignatureVerdict::Kind::Invalid ? SamlProblem::BadSignature
+                                                                                : SamlProblem::RefusedAlgorithm,
+                          &*sp);
         }
     }
     std::string acsUrl = authn->acsUrl;
@@ -121,19 +131,21 @@ RestResponse SsoPages::accept(const RestRequest& request, const std::string& xml
         return e.binding == saml::kPostBinding && (acsUrl.empty() || e.location == acsUrl);
     });
     if (post == acs.end()) {
-        return refuse(request, "The AssertionConsumerServiceURL is not registered for this application.",
-                      authn->issuer);
+        return refuse(request, "The AssertionConsumerServiceURL is not registered for this application.", authn->issuer,
+                      SamlProblem::UnregisteredAcs, &*sp);
     }
     acsUrl = post->location;
     const std::int64_t now = m_clock.nowSeconds();
     if (authn->issueInstant < now - kMaxRequestAgeSeconds || authn->issueInstant > now + kClockSkewSeconds) {
-        return refuse(request, "The request is too old or from the future (IssueInstant).", authn->issuer);
+        return refuse(request, "The request is too old or from the future (IssueInstant).", authn->issuer,
+                      SamlProblem::Expired, &*sp);
     }
     if (relayState.size() > kMaxRelayState) {
-        return refuse(request, "The RelayState is too long.", authn->issuer);
+        return refuse(request, "The RelayState is too long.", authn->issuer, SamlProblem::Malformed, &*sp);
     }
     if (!m_stores.providers.firstSighting(sp->id, authn->id, now, now + kMaxRequestAgeSeconds + kClockSkewSeconds)) {
-        return refuse(request, "This request was already used (replayed request ID).", authn->issuer);
+        return refuse(request, "This request was already used (replayed request ID).", authn->issuer,
+                      SamlProblem::Replay, &*sp);
     }
     PendingRequestRecord pending{.id = OpaqueToken::generate("sr_"),
                                  .spId = sp->id,
@@ -222,12 +234,12 @@ RestResponse SsoPages::continueLogin(const RestRequest& request)
     const std::string handle = request.queryValue("request");
     PortalVisit visit = m_site.visit(request);
     if (!saml::browser::validHandle(handle, "sr_")) {
-        return refuse(request, "The sign-in request is unknown.");
+        return refuse(request, "The sign-in request is unknown.", {}, SamlProblem::Expired);
     }
     auto waiting = m_stores.pending.find(handle, m_clock.nowSeconds());
     auto sp = waiting ? m_stores.providers.findById(waiting->spId) : std::nullopt;
     if (!waiting || !sp || !sp->enabled) {
-        return refuse(request, "The sign-in request expired or was already answered.");
+        return refuse(request, "The sign-in request expired or was already answered.", {}, SamlProblem::Expired);
     }
     auto profile = profileFor(*sp);
     if (!profile) {
@@ -239,7 +251,7 @@ RestResponse SsoPages::continueLogin(const RestRequest& request)
             if (auto pending = m_stores.pending.take(handle, m_clock.nowSeconds())) {
                 return answerNoPassive(request, *sp, *pending);
             }
-            return refuse(request, "The sign-in request expired or was already answered.");
+            return refuse(request, "The sign-in request expired or was already answered.", {}, SamlProblem::Expired);
         }
         // Sign in (again, or more strongly) first; the login pages come back here (PortalSite::nextAfterSignIn).
         m_site.requireSignIn(visit, *profile, "/portal/saml/continue?request=" + handle);
@@ -252,7 +264,7 @@ RestResponse SsoPages::continueLogin(const RestRequest& request)
         m_site.save(visit);
     }
     if (!pending) {
-        return refuse(request, "The sign-in request expired or was already answered.");
+        return refuse(request, "The sign-in request expired or was already answered.", {}, SamlProblem::Expired);
     }
     return answer(request, visit, *pending);
 }
@@ -301,8 +313,9 @@ RestResponse SsoPages::answer(const RestRequest& request, PortalVisit& visit, co
     }
     const SigningKeyPair key = m_stores.keys.active();
     const std::string assertionId = saml::newId();
-    auto signedXml = saml::signAssertion(saml::buildResponse(content, saml::newId(), assertionId), assertionId,
-                                         key.privateKeyPem, key.certificatePem);
+    auto signedXml = saml::signResponse(saml::buildResponse(content, saml::newId(), assertionId), assertionId,
+                                        saml::ResponseSigning::of(sp->responseSigning, sp->signatureAlgorithm),
+                                        key.privateKeyPem, key.certificatePem);
     if (!signedXml) {
         return refuse(request, "The identity provider could not sign the response.");
     }

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "rest/RestMessage.h"
+#include "saml/SamlErrorPage.h"
 
 #include <string>
 
@@ -75,7 +76,9 @@ private:
     /// the request when it says ForceAuthn, and with the factors `profile` needs.
     bool sessionServes(PortalVisit& visit, const PendingRequestRecord& pending,
                        const std::optional<ApplicationRecord>& profile);
-    RestResponse refuse(const RestRequest& request, const std::string& reason, const std::string& issuer = {});
+    /// Audits the refusal and answers the error page; `sp` (when known) gives the page its way back.
+    RestResponse refuse(const RestRequest& request, const std::string& reason, const std::string& issuer = {},
+                        SamlProblem problem = SamlProblem::Other, const ServiceProviderRecord* sp = nullptr);
 
     Stores m_stores;
     PortalSite& m_site;

@@ -43,6 +43,15 @@ ServiceProvider ServiceProvider::fromJson(const QJsonObject& object)
         sp.attributes.append(attribute.toString());
     }
     sp.idpInitiated = json::boolean(object, "idp_initiated");
+    sp.allowSha1Signatures = json::boolean(object, "allow_sha1_signatures");
+    sp.responseSigning = json::text(object, "response_signing");
+    sp.signatureAlgorithm = json::text(object, "signature_algorithm");
+    if (sp.responseSigning.isEmpty()) {
+        sp.responseSigning = QStringLiteral("assertion");
+    }
+    if (sp.signatureAlgorithm.isEmpty()) {
+        sp.signatureAlgorithm = QStringLiteral("rsa-sha256");
+    }
     sp.applicationId = json::optionalInteger(object, "application_id");
     sp.applicationName = json::text(object, "application_name");
     sp.enabled = json::boolean(object, "enabled");
@@ -58,6 +67,9 @@ QJsonObject ServiceProvider::toJson() const
                   {QStringLiteral("name_id_attribute"), nameIdAttribute},
                   {QStringLiteral("attributes"), QJsonArray::fromStringList(attributes)},
                   {QStringLiteral("idp_initiated"), idpInitiated},
+                  {QStringLiteral("allow_sha1_signatures"), allowSha1Signatures},
+                  {QStringLiteral("response_signing"), responseSigning},
+                  {QStringLiteral("signature_algorithm"), signatureAlgorithm},
                   {QStringLiteral("application_id"), applicationId ? QJsonValue(*applicationId) : QJsonValue()},
                   {QStringLiteral("enabled"), enabled}};
     if (!name.trimmed().isEmpty()) {

@@ -37,6 +37,9 @@ struct ServiceProvider
     QString nameIdAttribute = QStringLiteral("username"); ///< username | email
     QStringList attributes;                               ///< released: email, first_name, last_name, username
     bool idpInitiated = false;
+    bool allowSha1Signatures = false;                          ///< the SP's requests may be signed with SHA-1 (weak)
+    QString responseSigning = QStringLiteral("assertion");     ///< assertion | response | both
+    QString signatureAlgorithm = QStringLiteral("rsa-sha256"); ///< rsa-sha256 | rsa-sha384 | rsa-sha512
     std::optional<qint64> applicationId; ///< the saml profile; none: the only enabled one, else registration
     QString applicationName;             ///< read only: that profile's name
     bool enabled = true;

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -159,9 +160,42 @@ void ServiceProviderDialog::build()
     addField(tr("NameID &value:"), m_nameIdAttributeField, QStringLiteral("name_id_attribute"));
     addField(tr("Released attributes:"), attributes, QStringLiteral("attributes"));
     addField(tr("Sign-in:"), m_idpInitiatedField, QStringLiteral("idp_initiated"));
+    buildSigning();
     addField(tr("&Profile:"), m_profileField, QStringLiteral("application_id"));
     addField(tr("Status:"), m_enabledField, QStringLiteral("enabled"));
     loadProfiles();
+}
+
+void ServiceProviderDialog::buildSigning()
+{
+    m_allowSha1Field = new QCheckBox(tr("Accept requests signed with SHA-1 (RSA-SHA1, SHA-1 digests)"));
+    m_allowSha1Field->setObjectName(QStringLiteral("allowSha1Field"));
+    m_sha1Warning = new QLabel(tr("Warning: SHA-1 is weak; signatures made with it can be forged. Allow it only "
+                                  "while this service provider cannot sign with RSA-SHA256."));
+    m_sha1Warning->setObjectName(QStringLiteral("sha1Warning"));
+    m_sha1Warning->setWordWrap(true);
+    m_sha1Warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_sha1Warning->setVisible(false);
+    auto* sha1 = new QWidget;
+    auto* sha1Layout = new QVBoxLayout(sha1);
+    sha1Layout->setContentsMargins(0, 0, 0, 0);
+    sha1Layout->addWidget(m_allowSha1Field);
+    sha1Layout->addWidget(m_sha1Warning);
+    connect(m_allowSha1Field, &QCheckBox::toggled, m_sha1Warning, &QLabel::setVisible);
+    m_responseSigningField = new QComboBox;
+    m_responseSigningField->setObjectName(QStringLiteral("responseSigningField"));
+    m_responseSigningField->addItem(tr("The assertion"), QStringLiteral("assertion"));
+    m_responseSigningField->addItem(tr("The response"), QStringLiteral("response"));
+    m_responseSigningField->addItem(tr("Both the response and the assertion"), QStringLiteral("both"));
+    m_signatureAlgorithmField = new QComboBox;
+    m_signatureAlgorithmField->setObjectName(QStringLiteral("signatureAlgorithmField"));
+    for (const char* size : {"256", "384", "512"}) {
+        m_signatureAlgorithmField->addItem(QStringLiteral("RSA-SHA%1").arg(QLatin1String(size)),
+                                           QStringLiteral("rsa-sha%1").arg(QLatin1String(size)));
+    }
+    addField(tr("Request signatures:"), sha1, QStringLiteral("allow_sha1_signatures"));
+    addField(tr("&Sign in responses:"), m_responseSigningField, QStringLiteral("response_signing"));
+    addField(tr("Signature &algorithm:"), m_signatureAlgorithmField, QStringLiteral("signature_algorithm"));
 }
 
 void ServiceProviderDialog::setSource(Source source)
@@ -212,6 +246,9 @@ void ServiceProviderDialog::showProvider(const ServiceProvider& sp)
         it.value()->setChecked(sp.attributes.contains(it.key()));
     }
     m_idpInitiatedField->setChecked(sp.idpInitiated);
+    m_allowSha1Field->setChecked(sp.allowSha1Signatures);
+    m_responseSigningField->setCurrentIndex(std::max(0, m_responseSigningField->findData(sp.responseSigning)));
+    m_signatureAlgorithmField->setCurrentIndex(std::max(0, m_signatureAlgorithmField->findData(sp.signatureAlgorithm)));
     m_enabledField->setChecked(sp.enabled);
     const int profile = sp.applicationId ? m_profileField->findData(*sp.applicationId) : 0;
     if (profile >= 0) {
@@ -276,6 +313,9 @@ ServiceProvider ServiceProviderDialog::fields() const
         }
     }
     sp.idpInitiated = m_idpInitiatedField->isChecked();
+    sp.allowSha1Signatures = m_allowSha1Field->isChecked();
+    sp.responseSigning = m_responseSigningField->currentData().toString();
+    sp.signatureAlgorithm = m_signatureAlgorithmField->currentData().toString();
     const QVariant profile = m_profileField->currentData();
     sp.applicationId = profile.isValid() ? std::optional<qint64>(profile.toLongLong()) : std::nullopt;
     if (!m_profilesLoaded && m_existing) {

@@ -10,6 +10,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -23,7 +24,8 @@ class RestClient;
 /// Adds a SAML service provider from its metadata — a file (read by the console), pasted XML, or an https URL
 /// the server fetches — or changes one (its metadata kept, or replaced from any of those sources, e.g. when its
 /// certificate is renewed) and what the IdP gives it: name, NameID format and the attribute it carries, the
-/// released attributes, IdP-initiated sign-in, the saml profile, enabled. A refused metadata document or URL is
+/// released attributes, IdP-initiated sign-in, the signatures (SHA-1 accepted in its requests, with a warning; what
+/// the Response signs and with which algorithm), the saml profile, enabled. A refused metadata document or URL is
 /// shown under the metadata input with the server's reason.
 class ServiceProviderDialog : public ServerFormDialog
 {
@@ -57,6 +59,11 @@ public:
     QComboBox* nameIdAttributeField() const { return m_nameIdAttributeField; }
     QCheckBox* attributeField(const QString& attribute) const { return m_attributeFields.value(attribute); }
     QCheckBox* idpInitiatedField() const { return m_idpInitiatedField; }
+    QCheckBox* allowSha1Field() const { return m_allowSha1Field; }
+    /// Shown while SHA-1 is allowed: SHA-1 is weak.
+    QLabel* sha1Warning() const { return m_sha1Warning; }
+    QComboBox* responseSigningField() const { return m_responseSigningField; }
+    QComboBox* signatureAlgorithmField() const { return m_signatureAlgorithmField; }
     QComboBox* profileField() const { return m_profileField; }
     QCheckBox* enabledField() const { return m_enabledField; }
     /// True once the saml profiles have arrived for the picker.
@@ -71,6 +78,8 @@ protected:
 private:
     void build();
     void buildSource(bool editing);
+    /// The signature fields: SHA-1 in the SP's requests (with its warning), what the Response signs and how.
+    void buildSigning();
     void loadProfiles();
     void showProvider(const ServiceProvider& provider);
     void browse();
@@ -94,6 +103,10 @@ private:
     QComboBox* m_nameIdAttributeField = nullptr;
     QMap<QString, QCheckBox*> m_attributeFields;
     QCheckBox* m_idpInitiatedField = nullptr;
+    QCheckBox* m_allowSha1Field = nullptr;
+    QLabel* m_sha1Warning = nullptr;
+    QComboBox* m_responseSigningField = nullptr;
+    QComboBox* m_signatureAlgorithmField = nullptr;
     QComboBox* m_profileField = nullptr;
     QCheckBox* m_enabledField = nullptr;
 };

@@ -47,6 +47,7 @@ private slots:
     void testRefusedMetadataAndUnreachableUrlShownUnderTheMetadata();
     void testAddFromFile();
     void testEditNameIdAndProfile();
+    void testSigningChoicesAndTheSha1Warning();
     void testReplaceMetadataOfAnExistingProvider();
     void testMetadataUrlCopiedAndMetadataSaved();
     void testKeysGenerateActivateRetire();
@@ -289,6 +290,54 @@ void TestSamlPage::testEditNameIdAndProfile()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled() && dialog->profilesLoaded(), 30000);
     QCOMPARE(dialog->profileField()->currentText(), QStringLiteral("Intranet SSO"));
     QVERIFY(dialog->idpInitiatedField()->isChecked());
+    dialog->reject();
+}
+
+void TestSamlPage::testSigningChoicesAndTheSha1Warning()
+{
+    selectProvider(QStringLiteral("Intranet"));
+    m_page->editAction()->trigger();
+    auto* dialog = waitForVisibleChild<ServiceProviderDialog>(m_page.get());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled() && dialog->profilesLoaded(), 30000);
+    // The defaults: SHA-1 refused (no warning), the assertion signed with RSA-SHA256.
+    QVERIFY(!dialog->allowSha1Field()->isChecked());
+    QVERIFY(!dialog->sha1Warning()->isVisible());
+    QCOMPARE(dialog->responseSigningField()->currentData().toString(), QStringLiteral("assertion"));
+    QCOMPARE(dialog->signatureAlgorithmField()->currentText(), QStringLiteral("RSA-SHA256"));
+    dialog->allowSha1Field()->setChecked(true);
+    QVERIFY(dialog->sha1Warning()->isVisible());
+    QVERIFY(dialog->sha1Warning()->text().contains(QStringLiteral("SHA-1 is weak")));
+    dialog->responseSigningField()->setCurrentIndex(dialog->responseSigningField()->findData(QStringLiteral("both")));
+    dialog->signatureAlgorithmField()->setCurrentIndex(
+        dialog->signatureAlgorithmField()->findData(QStringLiteral("rsa-sha512")));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<ServiceProviderDialog*>(), 30000);
+    const std::string stored = providerJson(QStringLiteral("Intranet"));
+    QVERIFY2(stored.find("\"allow_sha1_signatures\":true") != std::string::npos, stored.c_str());
+    QVERIFY(stored.find("\"response_signing\":\"both\"") != std::string::npos);
+    QVERIFY(stored.find("\"signature_algorithm\":\"rsa-sha512\"") != std::string::npos);
+
+    // Opened again: what was saved, the warning shown; unticked, the warning goes.
+    selectProvider(QStringLiteral("Intranet"));
+    m_page->editAction()->trigger();
+    dialog = waitForVisibleChild<ServiceProviderDialog>(m_page.get());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->saveButton()->isEnabled() && dialog->profilesLoaded(), 30000);
+    QVERIFY(dialog->allowSha1Field()->isChecked());
+    QVERIFY(dialog->sha1Warning()->isVisible());
+    QCOMPARE(dialog->responseSigningField()->currentData().toString(), QStringLiteral("both"));
+    QCOMPARE(dialog->signatureAlgorithmField()->currentText(), QStringLiteral("RSA-SHA512"));
+    dialog->allowSha1Field()->setChecked(false);
+    QVERIFY(!dialog->sha1Warning()->isVisible());
+    // A value the server refuses is shown next to its field with the server's reason.
+    dialog->signatureAlgorithmField()->setItemData(0, QStringLiteral("rsa-sha1"));
+    dialog->signatureAlgorithmField()->setCurrentIndex(0);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errors()->errorLabel(QStringLiteral("signature_algorithm"))->isVisible(), 30000);
+    QVERIFY(dialog->errors()
+                ->errorLabel(QStringLiteral("signature_algorithm"))
+                ->text()
+                .contains(QStringLiteral("rsa-sha256, rsa-sha384 or rsa-sha512")));
     dialog->reject();
 }
 

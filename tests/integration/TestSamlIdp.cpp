@@ -225,9 +225,9 @@ private slots:
         std::ostringstream result;
         r->stringify(result);
         QVERIFY2(r->getValue<bool>("signed"), result.str().c_str());
-        QCOMPARE(r->getValue<int>("unsigned_status"), 400);
+        QCOMPARE(r->getValue<int>("unsigned_status"), 403);
         QVERIFY(r->getValue<bool>("unsigned_for_signature"));
-        QCOMPARE(r->getValue<int>("tampered_status"), 400);
+        QCOMPARE(r->getValue<int>("tampered_status"), 403);
         QVERIFY(r->getValue<bool>("tampered_for_signature"));
         QVERIFY2(r->has("name_id"), result.str().c_str());
         // This SP keeps the defaults: NameID from the username, no attributes released.

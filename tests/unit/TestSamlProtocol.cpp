@@ -12,8 +12,10 @@
 #include <Poco/URI.h>
 
 #include <openssl/bio.h>
+#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/x509.h>
 
 #include <zlib.h>
 
@@ -69,21 +71,32 @@ std::string encoded(const std::string& text)
     return out;
 }
 
-std::string rsaSha256(const std::string& keyPem, const std::string& text)
+std::string signWith(const EVP_MD* digest, const std::string& keyPem, const std::string& text)
 {
     BIO* bio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
     EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     size_t size = 0;
-    EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key);
+    EVP_DigestSignInit(ctx, nullptr, digest, nullptr, key);
     EVP_DigestSign(ctx, nullptr, &size, reinterpret_cast<const unsigned char*>(text.data()), text.size());
     std::string signature(size, '\0');
     EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(signature.data()), &size,
                    reinterpret_cast<const unsigned char*>(text.data()), text.size());
     EVP_MD_CTX_free(ctx);
     EVP_PKEY_free(key);
+    signature.resize(size);
     return signature;
+}
+
+std::string rsaSha256(const std::string& keyPem, const std::string& text)
+{
+    return signWith(EVP_sha256(), keyPem, text);
+}
+
+bool verified(const SignatureVerdict& verdict)
+{
+    return verdict.kind == SignatureVerdict::Kind::Verified;
 }
 
 } // namespace
@@ -198,16 +211,80 @@ private slots:
                                   "&RelayState=" + encoded("back/to?here") +
                                   "&SigAlg=" + encoded("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
         const std::string signature = encoded(base64(rsaSha256(pair->privateKeyPem, query)));
-        QVERIFY(verifyRedirectSignature(query + "&Signature=" + signature, cert));
-        QVERIFY(!verifyRedirectSignature(query + "X&Signature=" + signature, cert));
-        QVERIFY(!verifyRedirectSignature(query, cert));
+        QVERIFY(verified(verifyRedirectSignature(query + "&Signature=" + signature, cert, false)));
+        QVERIFY(!verified(verifyRedirectSignature(query + "X&Signature=" + signature, cert, false)));
+        QVERIFY(!verified(verifyRedirectSignature(query, cert, false)));
         auto other = SigningKeyPair::generate("other");
-        QVERIFY(!verifyRedirectSignature(query + "&Signature=" + signature,
-                                         SigningKeyPair::certificateBase64(other->certificatePem)));
+        QVERIFY(!verified(verifyRedirectSignature(query + "&Signature=" + signature,
+                                                  SigningKeyPair::certificateBase64(other->certificatePem), false)));
+    }
+
+    void testRedirectSha1IsRefusedByNameUnlessAllowed()
+    {
+        auto pair = SigningKeyPair::generate("sp.example.test");
+        QVERIFY(pair);
+        const std::string cert = SigningKeyPair::certificateBase64(pair->certificatePem);
         const std::string sha1 = "SAMLRequest=" + encoded(base64(rawDeflate(kRequest))) +
                                  "&SigAlg=" + encoded("http://www.w3.org/2000/09/xmldsig#rsa-sha1");
-        QVERIFY(!verifyRedirectSignature(sha1 + "&Signature=" + encoded(base64(rsaSha256(pair->privateKeyPem, sha1))),
-                                         cert));
+        const std::string signedSha1 =
+            sha1 + "&Signature=" + encoded(base64(signWith(EVP_sha1(), pair->privateKeyPem, sha1)));
+        const SignatureVerdict refused = verifyRedirectSignature(signedSha1, cert, false);
+        QCOMPARE(int(refused.kind), int(SignatureVerdict::Kind::Sha1NotAllowed));
+        QCOMPARE(refused.algorithm, std::string("RSA-SHA1"));
+        QCOMPARE(signatureRefusal(refused, "SP X"),
+                 std::string("The request is signed with RSA-SHA1, which this identity provider does not accept for SP "
+                             "SP X: configure the SP to sign with RSA-SHA256 (digest SHA-256), or allow SHA-1 for this "
+                             "SP."));
+        QVERIFY(verified(verifyRedirectSignature(signedSha1, cert, true)));
+        // A SHA-256 signature under a SHA-1 SigAlg does not verify even when SHA-1 is allowed.
+        QVERIFY(!verified(verifyRedirectSignature(
+            sha1 + "&Signature=" + encoded(base64(rsaSha256(pair->privateKeyPem, sha1))), cert, true)));
+        const std::string unknown = "SAMLRequest=" + encoded(base64(rawDeflate(kRequest))) +
+                                    "&SigAlg=" + encoded("http://www.w3.org/2000/09/xmldsig#dsa-sha1");
+        const SignatureVerdict strange =
+            verifyRedirectSignature(unknown + "&Signature=" + encoded(base64("x")), cert, true);
+        QCOMPARE(int(strange.kind), int(SignatureVerdict::Kind::UnknownAlgorithm));
+        QVERIFY(signatureRefusal(strange, "SP X").find("dsa-sha1") != std::string::npos);
+    }
+
+    void testRedirectSha512AndEcdsaAreAccepted()
+    {
+        auto pair = SigningKeyPair::generate("sp.example.test");
+        QVERIFY(pair);
+        const std::string sha512 = "SAMLRequest=" + encoded(base64(rawDeflate(kRequest))) +
+                                   "&SigAlg=" + encoded("http://www.w3.org/2001/04/xmldsig-more#rsa-sha512");
+        QVERIFY(verified(verifyRedirectSignature(
+            sha512 + "&Signature=" + encoded(base64(signWith(EVP_sha512(), pair->privateKeyPem, sha512))),
+            SigningKeyPair::certificateBase64(pair->certificatePem), false)));
+        // An ECDSA P-256 key and its self-signed certificate, made with OpenSSL.
+        EVP_PKEY* ec = EVP_EC_gen("P-256");
+        QVERIFY(ec);
+        X509* x509 = X509_new();
+        X509_set_version(x509, 2);
+        ASN1_INTEGER_set(X509_get_serialNumber(x509), 1);
+        X509_gmtime_adj(X509_getm_notBefore(x509), 0);
+        X509_gmtime_adj(X509_getm_notAfter(x509), 3600);
+        X509_set_pubkey(x509, ec);
+        X509_NAME_add_entry_by_txt(X509_get_subject_name(x509), "CN", MBSTRING_ASC,
+                                   reinterpret_cast<const unsigned char*>("ec-sp"), -1, -1, 0);
+        X509_set_issuer_name(x509, X509_get_subject_name(x509));
+        X509_sign(x509, ec, EVP_sha256());
+        unsigned char* der = nullptr;
+        const int derSize = i2d_X509(x509, &der);
+        const std::string cert = base64(std::string(reinterpret_cast<char*>(der), static_cast<size_t>(derSize)));
+        OPENSSL_free(der);
+        BIO* bio = BIO_new(BIO_s_mem());
+        PEM_write_bio_PrivateKey(bio, ec, nullptr, nullptr, 0, nullptr, nullptr);
+        char* pem = nullptr;
+        const long pemSize = BIO_get_mem_data(bio, &pem);
+        const std::string keyPem(pem, static_cast<size_t>(pemSize));
+        BIO_free(bio);
+        X509_free(x509);
+        EVP_PKEY_free(ec);
+        const std::string ecdsa = "SAMLRequest=" + encoded(base64(rawDeflate(kRequest))) +
+                                  "&SigAlg=" + encoded("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256");
+        QVERIFY(verified(verifyRedirectSignature(
+            ecdsa + "&Signature=" + encoded(base64(signWith(EVP_sha256(), keyPem, ecdsa))), cert, false)));
     }
 
     void testIdpRedirectQueriesAreSignedAndDeflated()
@@ -216,7 +293,8 @@ private slots:
         QVERIFY(pair);
         const std::string query = signedRedirectQuery("SAMLRequest", kRequest, "back/to?here", pair->privateKeyPem);
         QVERIFY(query.find("&RelayState=back%2Fto%3Fhere&SigAlg=") != std::string::npos);
-        QVERIFY(verifyRedirectSignature(query, SigningKeyPair::certificateBase64(pair->certificatePem)));
+        QVERIFY(
+            verified(verifyRedirectSignature(query, SigningKeyPair::certificateBase64(pair->certificatePem), false)));
         std::string message;
         Poco::URI::decode(query.substr(12, query.find('&') - 12), message);
         QCOMPARE(decodeRedirectMessage(message).value(), kRequest);
@@ -271,6 +349,67 @@ private slots:
         auto other = SigningKeyPair::generate("other");
         QVERIFY(!verifyEnvelopedSignature(assertion, SigningKeyPair::certificateBase64(other->certificatePem)));
         QVERIFY(!verifyEnvelopedSignature(kRequest, cert));
+    }
+
+    void testResponseSigningCoversAssertionResponseOrBoth()
+    {
+        auto pair = SigningKeyPair::generate("idp");
+        QVERIFY(pair);
+        ResponseContent content;
+        content.idpEntityId = "https://idp";
+        content.spEntityId = "https://sp";
+        content.acsUrl = "https://sp/acs";
+        content.nameId = "alice";
+        content.nameIdFormat = kNameIdUnspecified;
+        const std::string cert = SigningKeyPair::certificateBase64(pair->certificatePem);
+        const std::string xml = buildResponse(content, "_resp", "_assert");
+        auto count = [](const std::string& text, const std::string& what) {
+            size_t n = 0;
+            for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+                ++n;
+            }
+            return n;
+        };
+        auto responseOnly = signResponse(xml, "_assert", ResponseSigning::of("response", "rsa-sha512"),
+                                         pair->privateKeyPem, pair->certificatePem);
+        QVERIFY(responseOnly);
+        QCOMPARE(count(*responseOnly, "</ds:Signature>"), size_t(1));
+        QVERIFY(responseOnly->find("<ds:Reference URI=\"#_resp\">") != std::string::npos);
+        QVERIFY(responseOnly->find("xmldsig-more#rsa-sha512") != std::string::npos);
+        QVERIFY(responseOnly->find("xmlenc#sha512") != std::string::npos);
+        QVERIFY(verified(checkEnvelopedSignature(*responseOnly, cert, false)));
+        auto both = signResponse(xml, "_assert", ResponseSigning::of("both", "rsa-sha384"), pair->privateKeyPem,
+                                 pair->certificatePem);
+        QVERIFY(both);
+        QCOMPARE(count(*both, "</ds:Signature>"), size_t(2));
+        QVERIFY(verified(checkEnvelopedSignature(*both, cert, false)));
+        const size_t start = both->find("<saml:Assertion");
+        QVERIFY(verifyEnvelopedSignature(both->substr(start, both->find("</saml:Assertion>") + 17 - start), cert));
+        auto assertionOnly = signResponse(xml, "_assert", ResponseSigning::of("assertion", "rsa-sha256"),
+                                          pair->privateKeyPem, pair->certificatePem);
+        QVERIFY(assertionOnly);
+        QCOMPARE(count(*assertionOnly, "</ds:Signature>"), size_t(1));
+        QVERIFY(assertionOnly->find("<ds:Reference URI=\"#_assert\">") != std::string::npos);
+    }
+
+    void testPostSignatureWithSha1DigestIsRefusedUnlessAllowed()
+    {
+        auto pair = SigningKeyPair::generate("sp");
+        QVERIFY(pair);
+        const std::string cert = SigningKeyPair::certificateBase64(pair->certificatePem);
+        auto signedRequest = signMessage(kRequest, pair->privateKeyPem, pair->certificatePem);
+        QVERIFY(signedRequest);
+        QVERIFY(verified(checkEnvelopedSignature(*signedRequest, cert, false)));
+        // The SignedInfo names SHA-1: refused by name before any verification (the signature would not verify).
+        std::string sha1 = *signedRequest;
+        sha1.replace(sha1.find("http://www.w3.org/2001/04/xmlenc#sha256"), 39,
+                     "http://www.w3.org/2000/09/xmldsig#sha1");
+        const SignatureVerdict refused = checkEnvelopedSignature(sha1, cert, false);
+        QCOMPARE(int(refused.kind), int(SignatureVerdict::Kind::Sha1NotAllowed));
+        QVERIFY(refused.digest);
+        QCOMPARE(refused.algorithm, std::string("SHA-1"));
+        QVERIFY(signatureRefusal(refused, "SP X").find("digest SHA-1") != std::string::npos);
+        QCOMPARE(int(checkEnvelopedSignature(sha1, cert, true).kind), int(SignatureVerdict::Kind::Invalid));
     }
 
     void testSpMetadataIsRead()

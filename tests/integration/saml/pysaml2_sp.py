@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlencode
 import requests
 import urllib3
 from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT
-from saml2.xmldsig import SIG_RSA_SHA256
+from saml2.xmldsig import DIGEST_SHA256, SIG_RSA_SHA256
 from saml2.client import Saml2Client
 from saml2.config import SPConfig
 from saml2.metadata import create_metadata_string
@@ -146,13 +146,14 @@ def login(args):
     session.verify = False
     relay_state = "relay-" + args.binding
     if args.signed:
-        # The SP signs its requests (RSA-SHA256: the redirect's query, or an enveloped XML signature over POST); an
+        # The SP signs its requests (RSA-SHA256: the redirect's query, or an enveloped XML signature over POST with a
+        # SHA-256 digest, since the IdP refuses SHA-1 unless the SP is allowed it); an
         # unsigned request from it, or a signed one altered on the way, must be refused.
         _, unsigned = client.create_authn_request(sso_url(args), binding=BINDING_HTTP_POST, sign=False)
         refused = send(requests.Session(), args, args.binding, str(unsigned), "x")
         request_id, info = client.prepare_for_authenticate(
             entityid=args.base + "/saml/metadata", relay_state=relay_state, binding=binding,
-            sign=True, sigalg=SIG_RSA_SHA256)
+            sign=True, sigalg=SIG_RSA_SHA256, digest_alg=DIGEST_SHA256)
         if args.binding == "redirect":
             location = dict(info["headers"])["Location"]
             tampered = requests.get(location.replace("RelayState=relay", "RelayState=other"), verify=False)
