@@ -196,4 +196,26 @@ RestReply* UsersApi::exportCsv(const QString& search, QObject* context, ApiCallb
         m_client.send(request), context, [](const RestReply& reply) { return reply.body(); }, std::move(done));
 }
 
+RestReply* UsersApi::aliases(qint64 id, QObject* context, ApiCallback<QList<UserAlias>> done)
+{
+    return deliver<QList<UserAlias>>(
+        m_client.send(RestRequest::get(userPath(id) + QStringLiteral("/aliases"))), context,
+        [](const RestReply& reply) { return ListPage<UserAlias>::fromJson(reply.json()).items; }, std::move(done));
+}
+
+RestReply* UsersApi::addAlias(qint64 id, const QString& alias, QObject* context, ApiCallback<UserAlias> done)
+{
+    const QJsonObject body{{QStringLiteral("alias"), alias}};
+    return deliver<UserAlias>(
+        m_client.send(RestRequest::withJson("POST", userPath(id) + QStringLiteral("/aliases"), body)), context,
+        [](const RestReply& reply) { return UserAlias::fromJson(reply.json()); }, std::move(done));
+}
+
+RestReply* UsersApi::removeAlias(qint64 id, const QString& alias, QObject* context, ApiCallback<NoContent> done)
+{
+    return deliverNoContent(m_client.send(RestRequest::remove(userPath(id) + QStringLiteral("/aliases/") +
+                                                              RestRequest::pathSegment(alias))),
+                            context, std::move(done));
+}
+
 } // namespace castellan::console

@@ -6,6 +6,7 @@
 #include "api/ListQuery.h"
 #include "api/LocalUser.h"
 #include "api/Tagged.h"
+#include "api/UserAlias.h"
 
 #include <QList>
 
@@ -91,6 +92,11 @@ public:
     RestReply* importCsv(const QByteArray& csv, bool dryRun, ImportMode mode, QObject* context,
                          ApiCallback<ImportReport> done);
     RestReply* exportCsv(const QString& search, QObject* context, ApiCallback<QByteArray> done);
+    /// The user's other login names, alphabetically.
+    RestReply* aliases(qint64 id, QObject* context, ApiCallback<QList<UserAlias>> done);
+    /// A taken or malformed name is refused with a field error on `alias`.
+    RestReply* addAlias(qint64 id, const QString& alias, QObject* context, ApiCallback<UserAlias> done);
+    RestReply* removeAlias(qint64 id, const QString& alias, QObject* context, ApiCallback<NoContent> done);
 
 private:
     RestClient& m_client;

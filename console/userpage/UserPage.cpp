@@ -4,6 +4,7 @@
 #include "models/DisplayFormat.h"
 #include "models/StatusPalette.h"
 #include "models/UserModel.h"
+#include "userpage/UserAliasesTab.h"
 #include "userpage/UserDevicesTab.h"
 #include "userpage/UserEventsTab.h"
 #include "userpage/UserFactorsTab.h"
@@ -32,8 +33,9 @@ constexpr int kHeight = 620;
 UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
     : QDialog(parent), m_client(client), m_api(client), m_access(client), m_userId(userId), m_title(new QLabel),
       m_message(new QLabel), m_directoryNote(new QLabel), m_editButton(new QPushButton(tr("&Edit…"))),
-      m_tabs(new QTabWidget), m_factors(new UserFactorsTab(client)), m_devices(new UserDevicesTab(client)),
-      m_keys(new UserKeysTab(client)), m_sessions(new UserSessionsTab(client)), m_events(new UserEventsTab(client))
+      m_tabs(new QTabWidget), m_factors(new UserFactorsTab(client)), m_aliases(new UserAliasesTab(client)),
+      m_devices(new UserDevicesTab(client)), m_keys(new UserKeysTab(client)), m_sessions(new UserSessionsTab(client)),
+      m_events(new UserEventsTab(client))
 {
     setObjectName(QStringLiteral("userPage"));
     setWindowTitle(tr("User"));
@@ -70,11 +72,12 @@ UserPage::UserPage(RestClient& client, qint64 userId, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("userTabs"));
     m_tabs->addTab(m_factors, tr("&Factors"));
+    m_tabs->addTab(m_aliases, tr("A&liases"));
     m_tabs->addTab(m_devices, tr("&SoftOTP Devices"));
     m_tabs->addTab(m_keys, tr("Security &Keys"));
     m_tabs->addTab(m_sessions, tr("Sess&ions"));
     m_tabs->addTab(m_events, tr("Recent E&vents"));
-    for (UserTab* tab : std::initializer_list<UserTab*>{m_factors, m_devices, m_keys, m_sessions}) {
+    for (UserTab* tab : std::initializer_list<UserTab*>{m_factors, m_aliases, m_devices, m_keys, m_sessions}) {
         connect(tab, &UserTab::changed, this, &UserPage::onChanged);
     }
 
@@ -155,6 +158,7 @@ void UserPage::showUser(const LocalUser& user)
     m_access.licenseStanding(user.username, this,
                              [this](const ApiResult<LicenseStanding>& result) { showLicense(result); });
     m_factors->setUser(user);
+    m_aliases->setUser(user);
     m_devices->setUser(user);
     m_keys->setUser(user);
     m_sessions->setUser(user);

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace castellan::console {
 
 class RestClient;
+class UserAliasesTab;
 class UserDevicesTab;
 class UserEventsTab;
 class UserFactorsTab;
@@ -22,7 +23,7 @@ class UserSessionsTab;
 
 /// One user's page (Protectimus calls it the User Dashboard), opened from Local Users: the user's details,
 /// status, expiry and license standing this month (edited with the user dialog), and tabs for the second factors,
-/// SoftOTP devices, security keys, portal and SSO sessions, and the user's recent events.
+/// aliases, SoftOTP devices, security keys, portal and SSO sessions, and the user's recent events.
 class UserPage : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     enum Tab
     {
         FactorsTab,
+        AliasesTab,
         DevicesTab,
         KeysTab,
         SessionsTab,
@@ -46,6 +48,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     UserFactorsTab* factorsTab() const { return m_factors; }
+    UserAliasesTab* aliasesTab() const { return m_aliases; }
     UserDevicesTab* devicesTab() const { return m_devices; }
     UserKeysTab* keysTab() const { return m_keys; }
     UserSessionsTab* sessionsTab() const { return m_sessions; }
@@ -82,6 +85,7 @@ private:
     QPushButton* m_editButton;
     QTabWidget* m_tabs;
     UserFactorsTab* m_factors;
+    UserAliasesTab* m_aliases;
     UserDevicesTab* m_devices;
     UserKeysTab* m_keys;
     UserSessionsTab* m_sessions;
