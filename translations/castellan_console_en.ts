@@ -3616,6 +3616,10 @@ The server answered: %2</translation>
 <context>
     <name>castellan::console::UserPage</name>
     <message>
+        <source>A&amp;liases</source>
+        <translation>A&amp;liases</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -5186,6 +5190,87 @@ ldaps://dc2.example.com</translation>
     <message>
         <source>Password: refused</source>
         <translation>Password: refused</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserAliasModel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AliasDialog</name>
+    <message>
+        <source>Add Alias</source>
+        <translation>Add Alias</translation>
+    </message>
+    <message>
+        <source>Another login name of &lt;b&gt;%1&lt;/b&gt;: the user signs in with it using the same password and factors. It follows the rules of usernames and no other user or alias may have it.</source>
+        <translation>Another login name of &lt;b&gt;%1&lt;/b&gt;: the user signs in with it using the same password and factors. It follows the rules of usernames and no other user or alias may have it.</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserAliasesTab</name>
+    <message>
+        <source>Other login names of this user: they sign in with the same password and factors.</source>
+        <translation>Other login names of this user: they sign in with the same password and factors.</translation>
+    </message>
+    <message>
+        <source>A directory user has no aliases: they sign in with the login names their directory knows, and other names are added there.</source>
+        <translation>A directory user has no aliases: they sign in with the login names their directory knows, and other names are added there.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>No aliases: the user signs in with the username only.</source>
+        <translation>No aliases: the user signs in with the username only.</translation>
+    </message>
+    <message>
+        <source>Alias “%1” added</source>
+        <translation>Alias “%1” added</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Remove Alias</translation>
+    </message>
+    <message>
+        <source>Remove the alias “%1” of %2?</source>
+        <translation>Remove the alias “%1” of %2?</translation>
+    </message>
+    <message>
+        <source>The user no longer signs in with this name; the name is free for others.</source>
+        <translation>The user no longer signs in with this name; the name is free for others.</translation>
+    </message>
+    <message>
+        <source>Could not remove the alias</source>
+        <translation>Could not remove the alias</translation>
+    </message>
+    <message>
+        <source>Alias “%1” removed</source>
+        <translation>Alias “%1” removed</translation>
+    </message>
+    <message>
+        <source>Removing the alias…</source>
+        <translation>Removing the alias…</translation>
     </message>
 </context>
 </TS>

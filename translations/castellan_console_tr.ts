@@ -3584,6 +3584,10 @@ Sunucunun yanıtı: %2</translation>
 <context>
     <name>castellan::console::UserPage</name>
     <message>
+        <source>A&amp;liases</source>
+        <translation>Takma &amp;Adlar</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Düzenle…</translation>
     </message>
@@ -5149,6 +5153,87 @@ ldaps://dc2.example.com</translation>
     <message>
         <source>Password: refused</source>
         <translation>Parola: reddedildi</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserAliasModel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Takma Ad</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklenme</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::AliasDialog</name>
+    <message>
+        <source>Add Alias</source>
+        <translation>Takma Ad Ekle</translation>
+    </message>
+    <message>
+        <source>Another login name of &lt;b&gt;%1&lt;/b&gt;: the user signs in with it using the same password and factors. It follows the rules of usernames and no other user or alias may have it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; için başka bir oturum açma adı: kullanıcı bu adla aynı parola ve faktörlerle oturum açar. Kullanıcı adı kurallarına uyar ve başka bir kullanıcı ya da takma ad bu adı taşıyamaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Takma ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+</context>
+<context>
+    <name>castellan::console::UserAliasesTab</name>
+    <message>
+        <source>Other login names of this user: they sign in with the same password and factors.</source>
+        <translation>Bu kullanıcının diğer oturum açma adları: bu adlarla aynı parola ve faktörlerle oturum açılır.</translation>
+    </message>
+    <message>
+        <source>A directory user has no aliases: they sign in with the login names their directory knows, and other names are added there.</source>
+        <translation>Dizin kullanıcısının takma adı olmaz: dizinin bildiği oturum açma adlarıyla oturum açar; başka adlar dizinde eklenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Kaldır…</translation>
+    </message>
+    <message>
+        <source>No aliases: the user signs in with the username only.</source>
+        <translation>Takma ad yok: kullanıcı yalnızca kullanıcı adıyla oturum açar.</translation>
+    </message>
+    <message>
+        <source>Alias “%1” added</source>
+        <translation>“%1” takma adı eklendi</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Takma Adı Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the alias “%1” of %2?</source>
+        <translation>%2 kullanıcısının “%1” takma adı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The user no longer signs in with this name; the name is free for others.</source>
+        <translation>Kullanıcı artık bu adla oturum açamaz; ad başkaları için serbest kalır.</translation>
+    </message>
+    <message>
+        <source>Could not remove the alias</source>
+        <translation>Takma ad kaldırılamadı</translation>
+    </message>
+    <message>
+        <source>Alias “%1” removed</source>
+        <translation>“%1” takma adı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Removing the alias…</source>
+        <translation>Takma ad kaldırılıyor…</translation>
     </message>
 </context>
 </TS>
