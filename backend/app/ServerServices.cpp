@@ -62,7 +62,7 @@ ServerServices::ServerServices(const ServerConfig& config, Database& database, M
       m_deliveryResource(m_deliverySettings, m_channels, m_secrets, m_audit),
       m_userResource(m_users, m_transactions, m_portalSessions, m_lockout, m_audit, m_hasher),
       m_userAccess(m_users, m_webauthn, m_portalSessions, m_audit), m_userAliases(m_users, m_aliases, m_audit),
-      m_userImporter(database, m_users, m_audit, m_hasher, m_lockout), m_userExport(m_users),
+      m_userImporter(database, m_users, m_aliases, m_audit, m_hasher, m_lockout), m_userExport(m_users, m_aliases),
       m_userCsv(m_userImporter, m_userExport, m_audit), m_security(database, m_lockout, m_audit),
       m_validate(m_engine, config.publicUrl),
       m_applicationResource(m_applications, m_radiusProfileStore, m_radiusProfiles, m_audit),

@@ -11,10 +11,10 @@
 namespace castellan {
 namespace {
 
-constexpr std::array<std::string_view, 11> kExported = {
-    UserInput::kUsername,     UserInput::kFirstName,   UserInput::kLastName,    UserInput::kEmail,
-    UserInput::kPhone,        UserInput::kExpiresAt,   UserInput::kFramedIp,    UserInput::kSponsorName,
-    UserInput::kSponsorEmail, UserInput::kDescription, UserCsvColumns::kEnabled};
+constexpr std::array<std::string_view, 12> kExported = {
+    UserInput::kUsername,     UserInput::kFirstName,   UserInput::kLastName,     UserInput::kEmail,
+    UserInput::kPhone,        UserInput::kExpiresAt,   UserInput::kFramedIp,     UserInput::kSponsorName,
+    UserInput::kSponsorEmail, UserInput::kDescription, UserCsvColumns::kEnabled, UserCsvColumns::kAliases};
 
 // Header names as compared: ASCII lower case, without white space and the separators people put between words.
 std::string headerKey(std::string_view header)
@@ -35,7 +35,7 @@ bool startsLikeFormula(std::string_view text)
 }
 
 // Names spreadsheets and other products commonly give these columns, as headerKey() writes them.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kAliases = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 42> kHeaderNames = {{
     {"username", UserInput::kUsername},
     {"user", UserInput::kUsername},
     {"login", UserInput::kUsername},
@@ -74,6 +74,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kAliases
     {"comment", UserInput::kDescription},
     {"enabled", UserCsvColumns::kEnabled},
     {"isenabled", UserCsvColumns::kEnabled},
+    {"aliases", UserCsvColumns::kAliases},
+    {"alias", UserCsvColumns::kAliases},
+    {"useraliases", UserCsvColumns::kAliases},
+    {"otherlogins", UserCsvColumns::kAliases},
 }};
 
 } // namespace
@@ -86,8 +90,8 @@ std::span<const std::string_view> UserCsvColumns::exported()
 std::optional<std::string_view> UserCsvColumns::fieldForHeader(std::string_view header)
 {
     const std::string key = headerKey(header);
-    for (const auto& [alias, field] : kAliases) {
-        if (alias == key) {
+    for (const auto& [name, field] : kHeaderNames) {
+        if (name == key) {
             return field;
         }
     }
@@ -104,6 +108,35 @@ std::optional<bool> UserCsvColumns::parseEnabled(std::string_view text)
         return false;
     }
     return std::nullopt;
+}
+
+std::vector<std::string> UserCsvColumns::splitAliases(std::string_view cell)
+{
+    std::vector<std::string> aliases;
+    std::string current;
+    for (char c : cell) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ';') {
+            if (!current.empty()) {
+                aliases.push_back(std::move(current));
+                current.clear();
+            }
+        } else {
+            current.push_back(c);
+        }
+    }
+    if (!current.empty()) {
+        aliases.push_back(std::move(current));
+    }
+    return aliases;
+}
+
+std::string UserCsvColumns::joinAliases(const std::vector<std::string>& aliases)
+{
+    std::string cell;
+    for (const std::string& alias : aliases) {
+        cell += (cell.empty() ? "" : " ") + alias;
+    }
+    return cell;
 }
 
 bool UserCsvColumns::isFreeText(std::string_view field)

@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace castellan {
 
@@ -15,6 +16,9 @@ class UserCsvColumns
 {
 public:
     static constexpr std::string_view kEnabled = "enabled";
+    /// The user's aliases (issue 21), separated by spaces: a username has no white space, and neither ',' nor ';'
+    /// (which CsvReader takes as delimiters) then needs quoting.
+    static constexpr std::string_view kAliases = "aliases";
 
     /// The columns an export writes, in order: every importable field except the password.
     static std::span<const std::string_view> exported();
@@ -23,6 +27,11 @@ public:
     /// The value of an `enabled` cell: true, false, yes, no, 1 or 0 (and Turkish evet, hayır) in any ASCII case;
     /// empty means true. Nothing when the text is none of these.
     static std::optional<bool> parseEnabled(std::string_view text);
+
+    /// The aliases of an `aliases` cell: separated by white space, ',' or ';', empty parts left out.
+    static std::vector<std::string> splitAliases(std::string_view cell);
+    /// The `aliases` cell an export writes: the aliases separated by one space.
+    static std::string joinAliases(const std::vector<std::string>& aliases);
 
     /// Whether `field` holds free text (first_name, last_name, sponsor_name, description), which an export
     /// protects against formula injection.

@@ -50,7 +50,7 @@ std::string knownColumns()
     for (const auto& [field, member] : kTextFields) {
         names += ", " + std::string(field);
     }
-    return names + ", " + std::string(UserCsvColumns::kEnabled);
+    return names + ", " + std::string(UserCsvColumns::kEnabled) + ", " + std::string(UserCsvColumns::kAliases);
 }
 
 // The field of each header cell; every problem with the header goes to `issues`.
@@ -92,6 +92,7 @@ struct RowInput
 {
     UserInput user;
     std::string_view enabled;
+    std::vector<std::string> aliases;
     std::optional<std::size_t> strayColumn; ///< 1-based number of a filled cell under no named column
 };
 
@@ -110,6 +111,8 @@ RowInput readRow(const CsvRecord& record, const ColumnMap& columns)
             row.user.username = std::string(FreeText::trimmed(cell)); // spreadsheets keep stray spaces
         } else if (*field == UserCsvColumns::kEnabled) {
             row.enabled = cell;
+        } else if (*field == UserCsvColumns::kAliases) {
+            row.aliases = UserCsvColumns::splitAliases(cell);
         } else if (*field == UserInput::kPassword) {
             if (!cell.empty()) {
                 row.user.password = std::string(cell);
@@ -150,6 +153,29 @@ std::string withoutLinePrefix(const std::string& message)
     return message.starts_with("Line ") && colon != std::string::npos ? message.substr(colon + 2) : message;
 }
 
+// Each alias is validated like a username and must not repeat a username or alias of the file (this row's too).
+void checkAliases(const std::vector<std::string>& aliases, std::size_t line,
+                  std::unordered_map<std::string, std::size_t>& firstLineOf, UserImportPlan& plan)
+{
+    const std::string field(UserCsvColumns::kAliases);
+    for (const std::string& alias : aliases) {
+        if (const auto valid = Username::validate(alias, field); !valid) {
+            const auto& fields = valid.error().fields;
+            plan.issues.push_back(
+                {line, field, "'" + alias + "' " + (fields.empty() ? valid.error().message : fields.front().message)});
+            continue;
+        }
+        const auto [first, added] = firstLineOf.emplace(Username::key(alias), line);
+        if (!added) {
+            plan.issues.push_back(
+                {line, field,
+                 "'" + alias + "' " +
+                     (first->second == line ? std::string("repeats a name of this row")
+                                            : "repeats a username or alias of line " + std::to_string(first->second))});
+        }
+    }
+}
+
 // Validates one row; it joins the plan's rows when it has no problem.
 void checkRow(const UserValidator& validator, const CsvRecord& record, const ColumnMap& columns,
               std::unordered_map<std::string, std::size_t>& firstLineOf, UserImportPlan& plan)
@@ -176,11 +202,12 @@ void checkRow(const UserValidator& validator, const CsvRecord& record, const Col
         const auto [first, added] = firstLineOf.emplace(Username::key(*row.user.username), record.line);
         if (!added) {
             plan.issues.push_back({record.line, std::string(UserInput::kUsername),
-                                   "repeats the username of line " + std::to_string(first->second)});
+                                   "repeats a username or alias of line " + std::to_string(first->second)});
         }
     }
+    checkAliases(row.aliases, record.line, firstLineOf, plan);
     if (plan.issues.size() == issuesBefore) {
-        plan.rows.push_back({record.line, recordOf(*valid, *enabled), row.user.password.value_or("")});
+        plan.rows.push_back({record.line, recordOf(*valid, *enabled), row.user.password.value_or(""), row.aliases});
     }
 }
 
@@ -230,10 +257,22 @@ void UserImport::refuseExisting(UserImportPlan& plan, const std::vector<std::str
         return;
     }
     const std::set<std::string> existing(existingKeys.begin(), existingKeys.end());
-    auto taken = std::stable_partition(plan.rows.begin(), plan.rows.end(),
-                                       [&](const ImportRow& row) { return !existing.count(row.user.usernameKey); });
+    const auto free = [&](const ImportRow& row) {
+        return !existing.count(row.user.usernameKey) &&
+               std::none_of(row.aliases.begin(), row.aliases.end(),
+                            [&](const std::string& alias) { return existing.count(Username::key(alias)); });
+    };
+    auto taken = std::stable_partition(plan.rows.begin(), plan.rows.end(), free);
     for (auto it = taken; it != plan.rows.end(); ++it) {
-        plan.issues.push_back({it->line, std::string(UserInput::kUsername), "is already taken"});
+        if (existing.count(it->user.usernameKey)) {
+            plan.issues.push_back({it->line, std::string(UserInput::kUsername), "is already taken"});
+        }
+        for (const std::string& alias : it->aliases) {
+            if (existing.count(Username::key(alias))) {
+                plan.issues.push_back({it->line, std::string(UserCsvColumns::kAliases),
+                                       "'" + alias + "' is already taken by a username or an alias"});
+            }
+        }
     }
     plan.rows.erase(taken, plan.rows.end());
     std::stable_sort(plan.issues.begin(), plan.issues.end(),

@@ -25,8 +25,9 @@ struct ImportIssue
 struct ImportRow
 {
     std::size_t line = 0;
-    UserRecord user;      ///< the user to store (no id, timestamps or password hash yet)
-    std::string password; ///< plain text to hash with Argon2id; empty: the user gets no password
+    UserRecord user;                  ///< the user to store (no id, timestamps or password hash yet)
+    std::string password;             ///< plain text to hash with Argon2id; empty: the user gets no password
+    std::vector<std::string> aliases; ///< the user's other login names, as written
 };
 
 /// What a users CSV file holds: the rows that can be imported and every problem of the others.
@@ -52,8 +53,10 @@ struct UserImportPlan
 ///   (has_password false, must_change_password false) and signs in by other factors until an admin sets one;
 ///   `enabled` is true/false (yes/no, 1/0), true when empty; a row with more filled cells than the header has
 ///   columns is refused;
-/// - usernames must be unique within the file without regard to case: a repeat is reported on its own line,
-///   naming the line that used the username first;
+/// - `aliases` (issue 21) holds the user's other login names separated by spaces (or ',' / ';'), each validated
+///   like a username (reported under `aliases`);
+/// - usernames and aliases share one name space and must be unique within the file without regard to case: a
+///   repeat is reported on its own line, naming the line that used the name first;
 /// - rows whose cells are all empty are skipped (spreadsheets write them) and not counted.
 /// Free-text cells (names, sponsor name, description) that start with an apostrophe followed by = + - or @ lose
 /// the apostrophe: UserExport writes it to keep spreadsheets from running such cells as formulas.
@@ -65,8 +68,9 @@ public:
     /// Reads and checks `csv`.
     UserImportPlan plan(std::string_view csv) const;
 
-    /// Moves the rows whose username key is among `existingKeys` (users already stored) to the plan's issues,
-    /// as "username: is already taken".
+    /// Moves the rows whose username or an alias is among `existingKeys` (usernames and aliases already stored)
+    /// to the plan's issues, as "username: is already taken" or "aliases: 'x' is already taken by a username or an
+    /// alias".
     static void refuseExisting(UserImportPlan& plan, const std::vector<std::string>& existingKeys);
 
 private:

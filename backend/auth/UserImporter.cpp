@@ -5,7 +5,9 @@
 #include "crypto/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/UserAliasRepository.h"
 #include "store/UserRepository.h"
+#include "validation/Username.h"
 
 #include <Poco/Data/DataException.h>
 #include <Poco/JSON/Object.h>
@@ -61,9 +63,10 @@ AuditEvent auditEvent(const ImportReport& report, const ImportOptions& options)
 
 } // namespace
 
-UserImporter::UserImporter(Database& database, UserRepository& users, AuditLog& audit, const PasswordHasher& hasher,
-                           AccountLockout& lockout, const Clock& clock)
-    : m_database(database), m_users(users), m_audit(audit), m_hasher(hasher), m_lockout(lockout), m_clock(clock)
+UserImporter::UserImporter(Database& database, UserRepository& users, UserAliasRepository& aliases, AuditLog& audit,
+                           const PasswordHasher& hasher, AccountLockout& lockout, const Clock& clock)
+    : m_database(database), m_users(users), m_aliases(aliases), m_audit(audit), m_hasher(hasher), m_lockout(lockout),
+      m_clock(clock)
 {}
 
 std::string_view UserImporter::modeName(ImportMode mode)
@@ -108,6 +111,9 @@ void UserImporter::refuseExisting(UserImportPlan& plan)
     keys.reserve(plan.rows.size());
     for (const ImportRow& row : plan.rows) {
         keys.push_back(row.user.usernameKey);
+        for (const std::string& alias : row.aliases) {
+            keys.push_back(Username::key(alias));
+        }
     }
     UserImport::refuseExisting(plan, m_users.existingKeys(keys));
 }
@@ -168,15 +174,20 @@ std::size_t UserImporter::store(UserImportPlan& plan, const ImportOptions& optio
     for (int attempt = 0;; ++attempt) {
         const std::int64_t now = m_clock.nowSeconds();
         std::vector<UserRecord> users;
+        std::vector<std::pair<std::string, std::string>> aliases; // username key, alias
         users.reserve(plan.rows.size());
         for (const ImportRow& row : plan.rows) {
             users.push_back(row.user);
             users.back().createdAt = users.back().updatedAt = now;
+            for (const std::string& alias : row.aliases) {
+                aliases.emplace_back(row.user.usernameKey, alias);
+            }
         }
         const AuditEvent event = auditEvent(reportOf(plan, options, users.size()), options);
         try {
             m_database.write([&](Poco::Data::Session& session) {
                 m_users.insertMany(session, users);
+                m_aliases.insertForUsernames(session, aliases, now);
                 m_audit.record(session, event);
             });
             return users.size();

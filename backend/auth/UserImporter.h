@@ -16,6 +16,7 @@ class AccountLockout;
 class AuditLog;
 class Database;
 class PasswordHasher;
+class UserAliasRepository;
 class UserRepository;
 
 /// What to do with the valid rows when some rows are invalid.
@@ -49,16 +50,17 @@ struct ImportReport
 };
 
 /// Carries out a users CSV import (DESIGN §7): checks the file with UserImport under the current password
-/// policy, refuses usernames already stored (one query per 500 rows), hashes the given passwords with Argon2id on
-/// one thread per core (PasswordHasher bounds them with its slots), then stores every user in ONE transaction
+/// policy, refuses usernames and aliases already stored (one query per 500 names), hashes the given passwords with
+/// Argon2id on one thread per core (PasswordHasher bounds them with its slots), then stores every user and their
+/// aliases in ONE transaction
 /// with one `user.import` audit event carrying the counts, so a failure part way leaves nothing imported.
 /// Hashing is the slow part: about 21 ms of CPU per password, ≈ 95 passwords/s on two cores; rows without a
 /// password cost a few microseconds each.
 class UserImporter
 {
 public:
-    UserImporter(Database& database, UserRepository& users, AuditLog& audit, const PasswordHasher& hasher,
-                 AccountLockout& lockout, const Clock& clock = SystemClock::instance());
+    UserImporter(Database& database, UserRepository& users, UserAliasRepository& aliases, AuditLog& audit,
+                 const PasswordHasher& hasher, AccountLockout& lockout, const Clock& clock = SystemClock::instance());
 
     /// Imports (or on a dry run only checks) `csv`. Fails with RateLimited when the password hasher stays busy.
     Result<ImportReport> run(std::string_view csv, const ImportOptions& options);
@@ -75,6 +77,7 @@ private:
 
     Database& m_database;
     UserRepository& m_users;
+    UserAliasRepository& m_aliases;
     AuditLog& m_audit;
     const PasswordHasher& m_hasher;
     AccountLockout& m_lockout;

@@ -66,6 +66,36 @@ UserAliasRepository::Added UserAliasRepository::add(std::int64_t userId, const s
     return added;
 }
 
+std::map<std::int64_t, std::vector<std::string>> UserAliasRepository::namesByUser()
+{
+    std::map<std::int64_t, std::vector<std::string>> names;
+    m_database.read([&](Poco::Data::Session& s) {
+        Poco::Data::Statement select(s);
+        select << "SELECT user_id, alias FROM user_aliases ORDER BY user_id, alias_key";
+        select.execute();
+        Poco::Data::RecordSet rs(select);
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            names[rs[0].convert<Poco::Int64>()].push_back(rs[1].convert<std::string>());
+        }
+    });
+    return names;
+}
+
+void UserAliasRepository::insertForUsernames(Poco::Data::Session& s,
+                                             const std::vector<std::pair<std::string, std::string>>& aliases,
+                                             std::int64_t nowSeconds)
+{
+    Poco::Int64 at = nowSeconds;
+    for (const auto& [usernameKey, alias] : aliases) {
+        std::string userKey = usernameKey;
+        std::string name = alias;
+        std::string key = Poco::toLower(alias);
+        s << "INSERT INTO user_aliases (alias_key, alias, user_id, created_at) "
+             "SELECT $1, $2, id, $3 FROM users WHERE username_key = $4",
+            use(key), use(name), use(at), use(userKey), now;
+    }
+}
+
 bool UserAliasRepository::remove(std::int64_t userId, const std::string& alias,
                                  const std::function<void(Poco::Data::Session&)>& alongside)
 {

@@ -4,8 +4,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace castellan {
@@ -41,6 +43,12 @@ public:
     /// transaction.
     Added add(std::int64_t userId, const std::string& alias, std::int64_t now,
               const std::function<void(Poco::Data::Session&)>& alongside);
+    /// Every alias, by user id (each user's alphabetically): what a CSV export writes.
+    std::map<std::int64_t, std::vector<std::string>> namesByUser();
+    /// Adds aliases to users stored in the caller's transaction `s` (a CSV import), each pair a username key and an
+    /// alias. The names must have been checked free: a taken one fails the unique key and with it the transaction.
+    void insertForUsernames(Poco::Data::Session& s, const std::vector<std::pair<std::string, std::string>>& aliases,
+                            std::int64_t now);
     /// Removes the user's alias (any case), running `alongside` in the same transaction; false when it had none.
     bool remove(std::int64_t userId, const std::string& alias,
                 const std::function<void(Poco::Data::Session&)>& alongside);

@@ -5,6 +5,7 @@
 #include "crypto/PasswordHasher.h"
 #include "csv/CsvReader.h"
 #include "store/AuditLog.h"
+#include "store/UserAliasRepository.h"
 #include "store/UserRepository.h"
 
 #include <QtTest>
@@ -60,7 +61,9 @@ private slots:
     void testHeaderAndOneRowPerUserInUsernameOrder()
     {
         test::FreshDatabase fresh;
-        UserRepository users(fresh.open());
+        Database& database = fresh.open();
+        UserRepository users(database);
+        UserAliasRepository aliases(database);
         UserRecord ayse = user("ayse.yilmaz");
         ayse.firstName = "Ayşe";
         ayse.lastName = "Yılmaz, Jr.";
@@ -76,25 +79,34 @@ private slots:
         bob.enabled = false;
         (void)users.create(bob);
         (void)users.create(ayse);
+        const auto stored = users.findByUsername("ayse.yilmaz", kNow);
+        QVERIFY(stored);
+        for (const char* alias : {"ayse.work", "A.Yilmaz"}) {
+            QCOMPARE(aliases.add(stored->id, alias, kNow, [](Poco::Data::Session&) {}),
+                     UserAliasRepository::Added::Added);
+        }
 
-        const UserExport::Document document = UserExport(users).write({}, kNow);
+        const UserExport::Document document = UserExport(users, aliases).write({}, kNow);
         QCOMPARE(document.users, std::size_t(2));
         QVERIFY(document.csv.find("argon2") == std::string::npos);
         const auto rows = rowsOf(document.csv);
         QCOMPARE(rows.size(), std::size_t(3));
-        QCOMPARE(rows[0],
-                 (std::vector<std::string>{"username", "first_name", "last_name", "email", "phone", "expires_at",
-                                           "framed_ip", "sponsor_name", "sponsor_email", "description", "enabled"}));
-        QCOMPARE(rows[1], (std::vector<std::string>{"ayse.yilmaz", "Ayşe", "Yılmaz, Jr.", "ayse@example.com",
-                                                    "+905554443322", "2030-12-31T23:59:59Z", "10.0.0.5", "Mehmet",
-                                                    "mehmet@example.com", "line one\nline \"two\"", "true"}));
-        QCOMPARE(rows[2], (std::vector<std::string>{"Bob", "", "", "", "", "", "", "", "", "", "false"}));
+        QCOMPARE(rows[0], (std::vector<std::string>{"username", "first_name", "last_name", "email", "phone",
+                                                    "expires_at", "framed_ip", "sponsor_name", "sponsor_email",
+                                                    "description", "enabled", "aliases"}));
+        QCOMPARE(rows[1],
+                 (std::vector<std::string>{"ayse.yilmaz", "Ayşe", "Yılmaz, Jr.", "ayse@example.com", "+905554443322",
+                                           "2030-12-31T23:59:59Z", "10.0.0.5", "Mehmet", "mehmet@example.com",
+                                           "line one\nline \"two\"", "true", "A.Yilmaz ayse.work"}));
+        QCOMPARE(rows[2], (std::vector<std::string>{"Bob", "", "", "", "", "", "", "", "", "", "false", ""}));
     }
 
     void testFiltersLikeTheUserList()
     {
         test::FreshDatabase fresh;
-        UserRepository users(fresh.open());
+        Database& database = fresh.open();
+        UserRepository users(database);
+        UserAliasRepository aliases(database);
         UserRecord expired = user("expired.one");
         expired.expiresAt = kNow - 1;
         UserRecord disabled = user("disabled.one");
@@ -104,7 +116,7 @@ private slots:
         for (const UserRecord& u : {expired, disabled, active}) {
             (void)users.create(u);
         }
-        UserExport exporter(users);
+        UserExport exporter(users, aliases);
         QCOMPARE(exporter.write({.status = "expired"}, kNow).users, std::size_t(1));
         QCOMPARE(exporter.write({.status = "disabled"}, kNow).users, std::size_t(1));
         QCOMPARE(exporter.write({.status = "active"}, kNow).users, std::size_t(1));
@@ -145,7 +157,9 @@ private slots:
     void testExportImportedIntoAnEmptyDatabaseGivesTheSameUsers()
     {
         test::FreshDatabase source;
-        UserRepository sourceUsers(source.open());
+        Database& sourceDatabase = source.open();
+        UserRepository sourceUsers(sourceDatabase);
+        UserAliasRepository sourceAliases(sourceDatabase);
         UserRecord full = user("Full.User");
         full.firstName = "Çağrı";
         full.lastName = "Öztürk";
@@ -161,15 +175,20 @@ private slots:
         for (const UserRecord& u : {full, disabled, user("plain")}) {
             (void)sourceUsers.create(u);
         }
-        const std::string csv = UserExport(sourceUsers).write({}, kNow).csv;
+        const auto fullStored = sourceUsers.findByUsername("Full.User", kNow);
+        QVERIFY(fullStored);
+        QCOMPARE(sourceAliases.add(fullStored->id, "full.alias", kNow, [](Poco::Data::Session&) {}),
+                 UserAliasRepository::Added::Added);
+        const std::string csv = UserExport(sourceUsers, sourceAliases).write({}, kNow).csv;
 
         test::FreshDatabase target;
         Database& database = target.open();
         UserRepository targetUsers(database);
+        UserAliasRepository targetAliases(database);
         AuditLog audit(database);
         PasswordHasher hasher;
         AccountLockout lockout(database, audit);
-        const auto report = UserImporter(database, targetUsers, audit, hasher, lockout).run(csv, {});
+        const auto report = UserImporter(database, targetUsers, targetAliases, audit, hasher, lockout).run(csv, {});
         QVERIFY(report);
         QVERIFY2(report->issues.empty(), report->issues.empty() ? "" : report->issues[0].message.c_str());
         QCOMPARE(report->imported, std::size_t(3));
@@ -178,7 +197,7 @@ private slots:
         sourceUsers.forEach({}, kNow, [&](const UserRecord& u) { before.push_back(fieldsOf(u)); });
         targetUsers.forEach({}, kNow, [&](const UserRecord& u) { after.push_back(fieldsOf(u)); });
         QCOMPARE(after, before);
-        QCOMPARE(UserExport(targetUsers).write({}, kNow).csv, csv);
+        QCOMPARE(UserExport(targetUsers, targetAliases).write({}, kNow).csv, csv);
     }
 };
 

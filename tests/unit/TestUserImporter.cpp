@@ -4,6 +4,7 @@
 #include "crypto/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/SecuritySettingsRepository.h"
+#include "store/UserAliasRepository.h"
 #include "store/UserRepository.h"
 
 #include <Poco/Data/DataException.h>
@@ -30,8 +31,8 @@ PasswordHasher::Options fastHashes(std::ptrdiff_t slotCount = 0,
 struct Fixture
 {
     explicit Fixture(PasswordHasher::Options options = fastHashes())
-        : database(fresh.open()), users(database), audit(database), hasher(options), lockout(database, audit),
-          importer(database, users, audit, hasher, lockout)
+        : database(fresh.open()), users(database), aliases(database), audit(database), hasher(options),
+          lockout(database, audit), importer(database, users, aliases, audit, hasher, lockout)
     {}
 
     std::int64_t userCount()
@@ -54,6 +55,7 @@ struct Fixture
     test::FreshDatabase fresh;
     Database& database;
     UserRepository users;
+    UserAliasRepository aliases;
     AuditLog audit;
     PasswordHasher hasher;
     AccountLockout lockout;
@@ -229,6 +231,59 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Poco::Data::DataException,
                                  f.database.write([&](Poco::Data::Session& s) { f.users.insertMany(s, users); }));
         QCOMPARE(f.userCount(), std::int64_t(0));
+    }
+
+    void testAliasesAreStoredWithTheirUsers()
+    {
+        Fixture f;
+        const ImportReport r = f.run("username,aliases\n"
+                                     "alice,\"alice.work  A.Smith\"\n"
+                                     "bob,\n");
+        QCOMPARE(counts(r), QStringLiteral("total 2 valid 2 imported 2 skipped 0 errors 0 refused no"));
+        const auto alice = f.users.findByUsername("alice", 0);
+        QVERIFY(alice);
+        QCOMPARE(f.aliases.userOf("a.smith"), std::optional<std::int64_t>(alice->id));
+        QCOMPARE(f.aliases.userOf("ALICE.WORK"), std::optional<std::int64_t>(alice->id));
+        QCOMPARE(f.aliases.ofUser(alice->id).size(), std::size_t(2));
+    }
+
+    void testAliasCollisionsAreRefusedWithTheirLines()
+    {
+        Fixture f;
+        QVERIFY(f.users.create({.username = "stored", .usernameKey = "stored"}));
+        const auto stored = f.users.findByUsername("stored", 0);
+        QVERIFY(stored);
+        QCOMPARE(f.aliases.add(stored->id, "stored.alias", 1, [](Poco::Data::Session&) {}),
+                 UserAliasRepository::Added::Added);
+        const ImportReport r = f.run("username,aliases\n"
+                                     "alice,STORED\n"      // line 2: an existing username
+                                     "bob,Stored.Alias\n"  // line 3: an existing alias
+                                     "carol,c1 c1\n"       // line 4: twice in its own row
+                                     "dave,carol\n"        // line 5: another row's username
+                                     "c1,\n"               // line 6: a username that is line 4's alias
+                                     "erin,\"bad name\"\n" // line 7: fine, two aliases
+                                     "frank,x/y\n"         // line 8: not a valid name
+                                     "Stored.Alias,\n");   // line 9: a username that is a stored alias
+        std::vector<std::pair<std::size_t, std::string>> problems;
+        for (const ImportIssue& issue : r.issues) {
+            problems.emplace_back(issue.line, issue.field + ": " + issue.message);
+        }
+        QCOMPARE(problems.size(), std::size_t(7));
+        QCOMPARE(problems[0], std::make_pair(std::size_t(2), std::string("aliases: 'STORED' is already taken by a "
+                                                                         "username or an alias")));
+        QCOMPARE(problems[1], std::make_pair(std::size_t(3), std::string("aliases: 'Stored.Alias' is already taken "
+                                                                         "by a username or an alias")));
+        QCOMPARE(problems[2], std::make_pair(std::size_t(4), std::string("aliases: 'c1' repeats a name of this row")));
+        QCOMPARE(problems[3], std::make_pair(std::size_t(5), std::string("aliases: 'carol' repeats a username or "
+                                                                         "alias of line 4")));
+        QCOMPARE(problems[4],
+                 std::make_pair(std::size_t(6), std::string("username: repeats a username or alias of line 4")));
+        QCOMPARE(problems[5].first, std::size_t(8));
+        QVERIFY2(problems[5].second.starts_with("aliases: 'x/y' "), problems[5].second.c_str());
+        QCOMPARE(problems[6], std::make_pair(std::size_t(9), std::string("username: is already taken")));
+        QVERIFY(r.refused); // all or nothing: erin and the rest are not stored either
+        QCOMPARE(f.userCount(), std::int64_t(1));
+        QVERIFY(!f.aliases.userOf("bad"));
     }
 
     void testModeNames()
