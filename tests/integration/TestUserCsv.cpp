@@ -164,7 +164,7 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(counts(r), QStringLiteral("dry_run true mode all_or_nothing total 5 valid 3 imported 0 skipped 5"));
         QCOMPARE(errorTexts(r),
-                 QStringList({"4 username: repeats the username of line 2", "5 username: is already taken"}));
+                 QStringList({"4 username: repeats a username or alias of line 2", "5 username: is already taken"}));
     }
 
     void testExcelFileWithByteOrderMarkAndSemicolons()
@@ -194,6 +194,62 @@ private slots:
         QCOMPARE(validate("pw.one", "Wrong-Horse-77"), std::string("reject"));
         auto two = m_main().admin->get("/api/v1/users?q=pw.two").json()->getArray("items")->getObject(0);
         QCOMPARE(two->getValue<bool>("has_password"), false);
+    }
+
+    void testImportedAliasesSignInAndCollisionsAreRefusedByLine()
+    {
+        QCOMPARE(
+            m_main()
+                .admin
+                ->send("POST", "/api/v1/users",
+                       json({{"username", "al.stored"}, {"password", kPassword}, {"password_confirmation", kPassword}}))
+                .status,
+            201);
+        auto stored = m_main().admin->get("/api/v1/users?q=al.stored").json()->getArray("items")->getObject(0);
+        const std::string storedPath = "/api/v1/users/" + std::to_string(stored->getValue<int>("id")) + "/aliases";
+        QCOMPARE(m_main().admin->send("POST", storedPath, json({{"alias", "al.taken"}})).status, 201);
+
+        HttpReply refused = importCsv("username,password,aliases
+"
+                                      "al.one," +
+                                      std::string(kPassword) +
+                                      ","al.first AL.Second"
+"
+                                      "al.two,,AL.STORED
+"
+                                      "al.three,,al.taken
+"
+                                      "al.four,,al.first
+"
+                                      "al.second,,
+");
+        QCOMPARE(refused.status, 200);
+        QCOMPARE(counts(refused), QStringLiteral("dry_run false mode all_or_nothing total 5 valid 1 imported 0 skipped 5"));
+        QCOMPARE(errorTexts(refused),
+                 QStringList({"3 aliases: 'AL.STORED' is already taken by a username or an alias",
+                              "4 aliases: 'al.taken' is already taken by a username or an alias",
+                              "5 aliases: 'al.first' repeats a username or alias of line 2",
+                              "6 username: repeats a username or alias of line 2"}));
+        QCOMPARE(userTotal("al.one"), 0); // all or nothing
+
+        HttpReply imported =
+            importCsv("username,password,aliases
+al.one," + std::string(kPassword) + ","al.first AL.Second"
+");
+        QCOMPARE(imported.status, 200);
+        QCOMPARE(counts(imported),
+                 QStringLiteral("dry_run false mode all_or_nothing total 1 valid 1 imported 1 skipped 0"));
+        QCOMPARE(validate("al.second", kPassword), std::string("accept"));
+        QCOMPARE(validate("AL.FIRST", kPassword), std::string("accept"));
+        QCOMPARE(validate("al.first", "Wrong-Horse-77"), std::string("reject"));
+        auto one = m_main().admin->get("/api/v1/users?q=al.one").json()->getArray("items")->getObject(0);
+        HttpReply aliases =
+            m_main().admin->get("/api/v1/users/" + std::to_string(one->getValue<int>("id")) + "/aliases");
+        QCOMPARE(aliases.json()->getArray("items")->size(), std::size_t(2));
+        HttpReply exported = m_main().admin->get("/api/v1/users/export?q=al.one");
+        QCOMPARE(exported.body, std::string("username,first_name,last_name,email,phone,expires_at,framed_ip,"
+                                            "sponsor_name,sponsor_email,description,enabled,aliases\r\n"
+                                            "al.one,,,,,,,,,,true,al.first AL.Second\r\n"));
     }
 
     void testHeaderProblemsAndBrokenSyntaxRefuseTheFile()
@@ -261,9 +317,9 @@ private slots:
         QCOMPARE(r.contentType, std::string("text/csv; charset=utf-8"));
         QCOMPARE(r.headers["Content-Disposition"], std::string("attachment; filename=\"users.csv\""));
         QCOMPARE(r.body, std::string("username,first_name,last_name,email,phone,expires_at,framed_ip,sponsor_name,"
-                                     "sponsor_email,description,enabled\r\n"
-                                     "pw.one,,,,,,,,,,true\r\n"
-                                     "pw.two,,,,,,,,,,true\r\n"));
+                                     "sponsor_email,description,enabled,aliases\r\n"
+                                     "pw.one,,,,,,,,,,true,\r\n"
+                                     "pw.two,,,,,,,,,,true,\r\n"));
         HttpReply disabled = m_main().admin->get("/api/v1/users/export?status=disabled");
         QVERIFY(disabled.body.find("mixed.good2") != std::string::npos);
         QVERIFY(disabled.body.find("pw.one") == std::string::npos);

@@ -15,7 +15,17 @@ private slots:
     void testExportWritesEveryImportableFieldButThePassword();
     void testEnabledValues();
     void testFormulaProtectionRoundTrips();
+    void testAliasesAreSplitOnSpacesCommasAndSemicolons();
 };
+
+void TestUserCsvColumns::testAliasesAreSplitOnSpacesCommasAndSemicolons()
+{
+    QCOMPARE(UserCsvColumns::splitAliases(" a.one  B.two,c3;\td4 ;"),
+             (std::vector<std::string>{"a.one", "B.two", "c3", "d4"}));
+    QVERIFY(UserCsvColumns::splitAliases("  ; , ").empty());
+    QCOMPARE(UserCsvColumns::joinAliases({"a.one", "B.two"}), std::string("a.one B.two"));
+    QCOMPARE(UserCsvColumns::joinAliases({}), std::string());
+}
 
 void TestUserCsvColumns::testApiNamesAndAliasesNameFields_data()
 {
@@ -41,6 +51,8 @@ void TestUserCsvColumns::testApiNamesAndAliasesNameFields_data()
         {"sponsor_email", "sponsor_email"},
         {"Notes", "description"},
         {"ENABLED", "enabled"},
+        {"Aliases", "aliases"},
+        {"Other Logins", "aliases"},
     };
     for (const auto& [header, field] : cases) {
         QTest::newRow(qPrintable(header)) << header << field;
@@ -72,7 +84,7 @@ void TestUserCsvColumns::testExportWritesEveryImportableFieldButThePassword()
     }
     QCOMPARE(names.join(QLatin1Char(',')),
              QStringLiteral("username,first_name,last_name,email,phone,expires_at,framed_ip,sponsor_name,"
-                            "sponsor_email,description,enabled"));
+                            "sponsor_email,description,enabled,aliases"));
 }
 
 void TestUserCsvColumns::testEnabledValues()

@@ -1,3 +1,4 @@
+#include "auth/UserCsvColumns.h"
 #include "auth/UserImport.h"
 #include "core/Rfc3339.h"
 
@@ -67,6 +68,7 @@ QString valueOf(const ImportRow& row, const QString& field)
         {"sponsor_email", u.sponsorEmail},
         {"description", u.description},
         {"enabled", u.enabled ? "true" : "false"},
+        {"aliases", UserCsvColumns::joinAliases(row.aliases)},
     };
     const auto it = values.find(field);
     return it == values.end() ? QStringLiteral("<no field %1>").arg(field) : QString::fromStdString(it->second);
