@@ -2,6 +2,7 @@
 #include "PortalBrowser.h"
 #include "SignedInConsole.h"
 
+#include "dialogs/AliasDialog.h"
 #include "dialogs/CsvFilePage.h"
 #include "dialogs/CsvImportPage.h"
 #include "dialogs/CsvImportWizard.h"
@@ -14,12 +15,14 @@
 #include "models/AuditEntryModel.h"
 #include "models/PortalSessionModel.h"
 #include "models/SecurityKeyModel.h"
+#include "models/UserAliasModel.h"
 #include "models/UserFactorModel.h"
 #include "models/UserModel.h"
 #include "otp/Hotp.h"
 #include "pages/LocalUsersPage.h"
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
+#include "userpage/UserAliasesTab.h"
 #include "userpage/UserEventsTab.h"
 #include "userpage/UserFactorsTab.h"
 #include "userpage/UserKeysTab.h"
@@ -50,7 +53,7 @@ using test::waitForVisibleChild;
 /// secret, read from the dialog, makes a code `/auth/validate` accepts, resynchronised to a fast phone clock; an HOTP
 /// token assigned (a field error first) and resynchronised with two codes; a factor and a security key removed; portal
 /// sessions ended one and all; the user's events searched; the HOTP seed-file import (dry run with a bad line, then the
-/// import); Turkish.
+/// import); aliases added (a taken name refused under the field) and removed; Turkish.
 class TestUserPage : public QObject
 {
     Q_OBJECT
@@ -68,6 +71,8 @@ private slots:
     void testPortalSessionsAreEndedOneAndAll();
     void testRecentEventsAreTheUsersAndSearchable();
     void testHotpImportWizardPreviewsABadLineThenImports();
+    void testAliasIsAddedRefusedWhenTakenAndRemoved();
+    void testDirectoryUserHasNoAliasActions();
     void testPageInTurkish();
 
 private:
@@ -456,6 +461,62 @@ void TestUserPage::testHotpImportWizardPreviewsABadLineThenImports()
             std::string::npos);
 }
 
+void TestUserPage::testAliasIsAddedRefusedWhenTakenAndRemoved()
+{
+    QVERIFY(m_page);
+    m_page->tabs()->setCurrentIndex(UserPage::AliasesTab);
+    UserAliasesTab* tab = m_page->aliasesTab();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->statusLabel()->text(),
+                              QStringLiteral("No aliases: the user signs in with the username only."), 30000);
+    QVERIFY(!tab->directoryNote()->isVisible());
+    QVERIFY(!tab->button(QStringLiteral("remove"))->isEnabled());
+
+    tab->button(QStringLiteral("add"))->click();
+    QPointer<AliasDialog> dialog = waitForVisibleChild<AliasDialog>(tab);
+    QVERIFY(dialog);
+    test::typeText(dialog->aliasField(), QStringLiteral("TOKEN.ONE")); // another user's name, in another case
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errors()->errorLabel(QStringLiteral("alias"))->isVisible(), 30000);
+    QCOMPARE(dialog->errors()->errorLabel(QStringLiteral("alias"))->text(),
+             QStringLiteral("is already taken by a username or an alias"));
+    QVERIFY(dialog->isVisible());
+    test::typeText(dialog->aliasField(), QStringLiteral("deniz.work"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, 30000);
+    QCOMPARE(tab->model()->index(0, UserAliasModel::AliasColumn).data().toString(), QStringLiteral("deniz.work"));
+    const std::string aliasesPath = "/api/v1/users/" + std::to_string(m_userId) + "/aliases";
+    QCOMPARE(m_console.admin().get(aliasesPath).json()->getArray("items")->size(), std::size_t(1));
+
+    tab->view()->selectRow(0);
+    QVERIFY(tab->button(QStringLiteral("remove"))->isEnabled());
+    tab->button(QStringLiteral("remove"))->click();
+    QVERIFY(test::answerMessageBox(tab, QStringLiteral("confirmationBox"), QMessageBox::No));
+    QCOMPARE(tab->model()->rowCount(), 1);
+    tab->button(QStringLiteral("remove"))->click();
+    QVERIFY(test::answerMessageBox(tab, QStringLiteral("confirmationBox"), QMessageBox::Yes));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 0, 30000);
+    QCOMPARE(m_console.admin().get(aliasesPath).json()->getArray("items")->size(), std::size_t(0));
+}
+
+void TestUserPage::testDirectoryUserHasNoAliasActions()
+{
+    // No directory in this test: the tab is given a user as the server describes a directory user.
+    UserAliasesTab tab(m_console.client());
+    LocalUser user;
+    user.id = m_userId;
+    user.username = kUsername;
+    user.directoryId = 1;
+    tab.setUser(user);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(tab.directoryNote()->isVisible());
+    QVERIFY(!tab.button(QStringLiteral("add"))->isVisible());
+    QVERIFY(!tab.button(QStringLiteral("remove"))->isVisible());
+    tab.addAlias();
+    QVERIFY(!tab.findChild<AliasDialog*>());
+}
+
 void TestUserPage::testPageInTurkish()
 {
     LanguageSelector& languages = m_console.languages();
@@ -467,6 +528,11 @@ void TestUserPage::testPageInTurkish()
     QCOMPARE(page->windowTitle(), QStringLiteral("Kullanıcı deniz.kaya"));
     QCOMPARE(page->tabs()->tabText(UserPage::FactorsTab), QStringLiteral("&Faktörler"));
     QCOMPARE(page->tabs()->tabText(UserPage::EventsTab), QStringLiteral("Son &Olaylar"));
+    QCOMPARE(page->tabs()->tabText(UserPage::AliasesTab), QStringLiteral("Takma &Adlar"));
+    QCOMPARE(page->aliasesTab()->findChild<QLabel*>(QStringLiteral("explanationLabel"))->text(),
+             QStringLiteral("Bu kullanıcının diğer oturum açma adları: bu adlarla aynı parola ve faktörlerle oturum "
+                            "açılır."));
+    QCOMPARE(page->aliasesTab()->button(QStringLiteral("add"))->text(), QStringLiteral("&Ekle…"));
     QCOMPARE(page->detailLabel(QStringLiteral("status"))->text(), QStringLiteral("Etkin"));
     QTRY_COMPARE_WITH_TIMEOUT(page->factorsTab()->model()->rowCount(), 1, 30000);
     QCOMPARE(page->factorsTab()->model()->index(0, UserFactorModel::TypeColumn).data().toString(),
