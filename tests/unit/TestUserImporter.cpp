@@ -263,7 +263,7 @@ private slots:
                                      "c1,\n"               // line 6: a username that is line 4's alias
                                      "erin,\"bad name\"\n" // line 7: fine, two aliases
                                      "frank,x/y\n"         // line 8: not a valid name
-                                     "Stored.Alias,\n");   // line 9: a username that is a stored alias
+                                     "Stored.Alias,\n");   // line 9: line 3's alias as a username
         QStringList problems;
         for (const ImportIssue& issue : r.issues) {
             problems << QStringLiteral("%1 %2: %3")
