@@ -209,33 +209,25 @@ private slots:
         const std::string storedPath = "/api/v1/users/" + std::to_string(stored->getValue<int>("id")) + "/aliases";
         QCOMPARE(m_main().admin->send("POST", storedPath, json({{"alias", "al.taken"}})).status, 201);
 
-        HttpReply refused = importCsv("username,password,aliases
-"
+        HttpReply refused = importCsv("username,password,aliases\n"
                                       "al.one," +
                                       std::string(kPassword) +
-                                      ","al.first AL.Second"
-"
-                                      "al.two,,AL.STORED
-"
-                                      "al.three,,al.taken
-"
-                                      "al.four,,al.first
-"
-                                      "al.second,,
-");
+                                      ",\"al.first AL.Second\"\n"
+                                      "al.two,,AL.STORED\n"
+                                      "al.three,,al.taken\n"
+                                      "al.four,,al.first\n"
+                                      "al.second,,\n");
         QCOMPARE(refused.status, 200);
-        QCOMPARE(counts(refused), QStringLiteral("dry_run false mode all_or_nothing total 5 valid 1 imported 0 skipped 5"));
-        QCOMPARE(errorTexts(refused),
-                 QStringList({"3 aliases: 'AL.STORED' is already taken by a username or an alias",
-                              "4 aliases: 'al.taken' is already taken by a username or an alias",
-                              "5 aliases: 'al.first' repeats a username or alias of line 2",
-                              "6 username: repeats a username or alias of line 2"}));
+        QCOMPARE(counts(refused),
+                 QStringLiteral("dry_run false mode all_or_nothing total 5 valid 1 imported 0 skipped 5"));
+        QCOMPARE(errorTexts(refused), QStringList({"3 aliases: 'AL.STORED' is already taken by a username or an alias",
+                                                   "4 aliases: 'al.taken' is already taken by a username or an alias",
+                                                   "5 aliases: 'al.first' repeats a username or alias of line 2",
+                                                   "6 username: repeats a username or alias of line 2"}));
         QCOMPARE(userTotal("al.one"), 0); // all or nothing
 
         HttpReply imported =
-            importCsv("username,password,aliases
-al.one," + std::string(kPassword) + ","al.first AL.Second"
-");
+            importCsv("username,password,aliases\nal.one," + std::string(kPassword) + ",\"al.first AL.Second\"\n");
         QCOMPARE(imported.status, 200);
         QCOMPARE(counts(imported),
                  QStringLiteral("dry_run false mode all_or_nothing total 1 valid 1 imported 1 skipped 0"));
