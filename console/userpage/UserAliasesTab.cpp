@@ -44,6 +44,7 @@ UserAliasesTab::UserAliasesTab(RestClient& client, QWidget* parent)
 void UserAliasesTab::reload()
 {
     m_directoryNote->setVisible(user().isDirectoryUser());
+    updateButtons(); // the actions follow the user at once, not when the list arrives
     showLoading();
     m_api.aliases(user().id, this, [this](const ApiResult<QList<UserAlias>>& result) {
         if (!result.ok()) {

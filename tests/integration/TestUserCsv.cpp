@@ -217,7 +217,7 @@ private slots:
                                       "al.three,,al.taken\n"
                                       "al.four,,al.first\n"
                                       "al.second,,\n");
-        QCOMPARE(refused.status, 200);
+        QCOMPARE(refused.status, 422); // all or nothing: refused whole
         QCOMPARE(counts(refused),
                  QStringLiteral("dry_run false mode all_or_nothing total 5 valid 1 imported 0 skipped 5"));
         QCOMPARE(errorTexts(refused), QStringList({"3 aliases: 'AL.STORED' is already taken by a username or an alias",
