@@ -99,6 +99,10 @@ private slots:
         QCOMPARE(text.translate("tr", "must be 14 characters or longer"), std::string("en az 14 karakter olmalıdır"));
         QCOMPARE(text.translate("tr", "GET is not allowed on /api/v1/x"),
                  std::string("/api/v1/x üzerinde GET yöntemine izin verilmiyor"));
+        // A users CSV import's alias problems, the inner message translated too.
+        QCOMPARE(text.translate("tr", "'al.first' repeats a username or alias of line 2"),
+                 std::string("'al.first', 2. satırdaki bir kullanıcı adını ya da takma adı yineliyor"));
+        QCOMPARE(text.translate("tr", "'x/y' must not be empty"), std::string("'x/y' adı boş olamaz"));
         // Unknown messages and English callers: the English text, unchanged.
         QCOMPARE(text.translate("tr", "something the catalog has never seen"),
                  std::string("something the catalog has never seen"));
