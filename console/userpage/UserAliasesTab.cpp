@@ -7,7 +7,6 @@
 
 #include <QKeySequence>
 #include <QLabel>
-#include <QLayout>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -28,10 +27,8 @@ UserAliasesTab::UserAliasesTab(RestClient& client, QWidget* parent)
     m_directoryNote->setText(tr("A directory user has no aliases: they sign in with the login names their "
                                 "directory knows, and other names are added there."));
     m_directoryNote->hide();
-    if (auto* box = qobject_cast<QBoxLayout*>(layout())) {
-        box->insertWidget(0, m_directoryNote);
-        box->insertWidget(0, explanation);
-    }
+    addAboveButtons(explanation);
+    addAboveButtons(m_directoryNote);
     connect(addButton(QStringLiteral("add"), tr("&Add…")), &QPushButton::clicked, this, &UserAliasesTab::addAlias);
     addStretch();
     connect(addButton(QStringLiteral("remove"), tr("&Remove…")), &QPushButton::clicked, this,

@@ -11,7 +11,8 @@
 namespace castellan::console {
 
 UserTab::UserTab(QWidget* parent)
-    : QWidget(parent), m_view(new QTableView), m_buttons(new QHBoxLayout), m_status(new QLabel)
+    : QWidget(parent), m_view(new QTableView), m_layout(new QVBoxLayout(this)), m_buttons(new QHBoxLayout),
+      m_status(new QLabel)
 {
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -22,10 +23,9 @@ UserTab::UserTab(QWidget* parent)
     m_view->setWordWrap(false);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_buttons);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    m_layout->addLayout(m_buttons);
+    m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_status);
 }
 
 void UserTab::setModel(QAbstractItemModel* model)
@@ -52,6 +52,11 @@ QPushButton* UserTab::addButton(const QString& name, const QString& text)
 void UserTab::addStretch()
 {
     m_buttons->addStretch(1);
+}
+
+void UserTab::addAboveButtons(QWidget* widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_buttons), widget);
 }
 
 QPushButton* UserTab::button(const QString& name) const

@@ -10,6 +10,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace castellan::console {
 
@@ -42,6 +43,8 @@ protected:
     /// A button in the row above the table; `name` is its object name without "Button".
     QPushButton* addButton(const QString& name, const QString& text);
     void addStretch();
+    /// A widget (an explanation, a note) above the buttons, in the order added.
+    void addAboveButtons(QWidget* widget);
     void showLoading();
     /// Shows how many entries arrived (or `emptyText` for none).
     void showLoaded(int count, const QString& emptyText);
@@ -52,6 +55,7 @@ protected:
 private:
     LocalUser m_user;
     QTableView* m_view;
+    QVBoxLayout* m_layout;
     QHBoxLayout* m_buttons;
     QLabel* m_status;
 };
